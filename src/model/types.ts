@@ -77,6 +77,8 @@ export interface Mention {
   readonly tokenEnd: number;
   /** True when the mention only modifies another word ("pro-Russian", "Baku-based"). */
   readonly modifier?: boolean;
+  /** Set on the member mentions of a group phrase ("the two countries" -> AZE+RUS), all at one span. */
+  readonly group?: string;
 }
 
 export type Granularity = 'day' | 'month' | 'season' | 'quarter' | 'year' | 'decade' | 'range';

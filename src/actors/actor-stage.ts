@@ -1,0 +1,93 @@
+import type { Doc, Mention } from '../model/types.js';
+import type { Stage } from '../pipeline/stage.js';
+import { combineAgents, markModifiers, resolvePairs } from './combine.js';
+import { discoverHeaded, discoverPlaces, type SentenceScan } from './discover.js';
+import { discoverApposition, discoverTitled, rememberPerson, resolveBareNames } from './discover-people.js';
+import type { Draft } from './draft.js';
+import { createKeyCache } from './fold-key.js';
+import { resolveNearMisses } from './near-miss.js';
+import { codeInYear, sectorOf } from './resolve-role.js';
+import { createScanContext, sentenceYear, type ScanContext } from './scan-context.js';
+import { scanDictionary } from './scan-dictionary.js';
+import type { ActorDictionary } from './types.js';
+
+/** The actor stage: dictionary matching, discovery and resolution, sentence by sentence. */
+export function createActorStage(dict: ActorDictionary): Stage {
+  const key = createKeyCache();
+  return {
+    name: 'actors.dictionary.v1',
+    requires: ['tokens', 'sentences'],
+    assigns: ['mentions'],
+    run(doc: Doc): void {
+      doc.mentions = findMentions(doc, dict, key);
+    },
+  };
+}
+
+/** All mentions of a tokenized, sentence-split document, in text order. */
+export function findMentions(doc: Doc, dict: ActorDictionary, key: (norm: string) => string = createKeyCache()): Mention[] {
+  const ctx = createScanContext(doc, dict, key);
+  const out: Mention[] = [];
+  for (const sent of doc.sentences) {
+    ctx.year = sentenceYear(doc, sent);
+    const { drafts, markers } = scanDictionary(ctx, sent.tokenStart, sent.tokenEnd);
+    const s: SentenceScan = { ctx, ts0: sent.tokenStart, te0: sent.tokenEnd, drafts, markers };
+    if (drafts.length === 0 && markers.length === 0 && !hasCapital(doc, sent.tokenStart + 1, sent.tokenEnd)) continue;
+    discoverHeaded(s);
+    discoverPlaces(s);
+    discoverTitled(s);
+    discoverApposition(s);
+    resolveBareNames(s);
+    resolveNearMisses(s);
+    combineAgents(s);
+    markModifiers(s);
+    for (const d of s.drafts) {
+      if (d.entity.type === 'person') rememberPerson(s, d);
+      if (d.entity.country && !d.modifier && d.entity.type !== 'person') {
+        ctx.countryCounts.set(d.entity.country, (ctx.countryCounts.get(d.entity.country) ?? 0) + 1);
+      }
+    }
+    resolvePairs(s);
+    for (const d of s.drafts) out.push(toMention(ctx, sent.index, d));
+  }
+  return out;
+}
+
+function hasCapital(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = doc.tokens[i].text.charCodeAt(0);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+/** The state an ethnic group or shared region belongs to here: the one the document names most. */
+function homeCountry(ctx: ScanContext, d: Draft): string | null {
+  const list = d.entity.countries;
+  if (list.length === 0) return d.entity.country;
+  let best = d.entity.country ?? list[0];
+  let n = -1;
+  for (const c of list) {
+    const k = ctx.countryCounts.get(c) ?? 0;
+    if (k > n) [best, n] = [c, k];
+  }
+  return best;
+}
+
+function toMention(ctx: ScanContext, sentence: number, d: Draft): Mention {
+  const { doc } = ctx;
+  const e = d.entity;
+  const start = doc.tokens[d.ts].start;
+  const end = doc.tokens[d.te - 1].end;
+  const country = homeCountry(ctx, d);
+  let code = d.code ?? (d.form === 'adjective' || d.form === 'plural' ? e.code : codeInYear(e, ctx.year));
+  if (country !== e.country && code === e.code && e.code === (e.country ?? '')) code = country ?? code;
+  const sector = d.sector !== undefined ? d.sector : e.type === 'person' ? sectorOf(code, country) ?? e.sector : e.sector;
+  const m: Mention = {
+    sentence, start, end, text: doc.text.slice(start, end), type: d.type ?? e.type, canonical: e.name, entityId: e.id,
+    code, country, org: e.org, sector, tokenStart: d.ts, tokenEnd: d.te,
+    ...(d.modifier ? { modifier: true } : {}),
+    ...(d.group ? { group: d.group } : {}),
+  };
+  return m;
+}

@@ -1,0 +1,121 @@
+import { isCap, type Draft } from './draft.js';
+import { discoveredEntity, nearestCountry, place, type SentenceScan } from './discover.js';
+import { mainCountry } from './scan-context.js';
+
+const POSSESSOR = new Set(['his', 'her', 'their']);
+const NAME_PARTICLE = /^(al|el|bin|ibn|van|von|de|da|di|du|la|le)$/;
+
+/** A run of up to four capitalised tokens from `i` that no dictionary entry claimed. */
+function nameRun(s: SentenceScan, i: number): number {
+  const tokens = s.ctx.doc.tokens;
+  let end = i;
+  while (end < s.te0 && end - i < 4) {
+    const t = tokens[end];
+    const free = !s.drafts.some((d) => d.ts <= end && end < d.te) && !s.markers.some((m) => m.ts <= end && end < m.te);
+    if (t.shape === 'word' && free && (isCap(t.text) || (end > i && NAME_PARTICLE.test(t.norm)))) end++;
+    else if (t.text === '-' && end > i && tokens[end - 1].end === t.start && tokens[end + 1]?.start === t.end) end++;
+    else break;
+  }
+  while (end > i && (tokens[end - 1].text === '-' || NAME_PARTICLE.test(tokens[end - 1].norm))) end--;
+  return end;
+}
+
+/** Where a titled person comes from: "Russian Ambassador", "President of Azerbaijan", the context. */
+function titledCountry(s: SentenceScan, titleStart: number, titleEnd: number): string | null {
+  const tokens = s.ctx.doc.tokens;
+  const before = s.drafts.find((d) => d.te === titleStart || (d.te === titleStart - 1 && tokens[d.te].norm === "'s"));
+  if (before?.entity.country && before.entity.type !== 'person') return before.entity.country;
+  if (POSSESSOR.has(tokens[titleStart - 1]?.norm ?? '')) {
+    const last = [...s.ctx.persons.values()].pop();
+    if (last?.country) return last.country;
+  }
+  const after = s.drafts.find((d) => d.ts === titleEnd + 1);
+  if (tokens[titleEnd]?.norm === 'of' && after?.entity.country) return after.entity.country;
+  // "Ambassador to Baku": the host is not the person's state, so skip it when looking around.
+  const hosted = tokens[titleEnd]?.norm === 'to' ? after : undefined;
+  const others = s.drafts.filter((d) => d !== hosted && d.te <= titleStart);
+  const near = others.length ? nearestCountry({ ...s, drafts: others }, titleStart) : null;
+  return near ?? mainCountry(s.ctx);
+}
+
+/** Records a person so later bare surnames resolve to it. */
+export function rememberPerson(s: SentenceScan, d: Draft): void {
+  const tokens = s.ctx.doc.tokens;
+  const k = s.ctx.key(tokens[d.te - 1].norm);
+  s.ctx.persons.delete(k);
+  s.ctx.persons.set(k, d.entity);
+}
+
+/** Title + name ("Presidential Advisor Ali Hasanov", "his daughter, Leyla"), and "to/of X" after the title. */
+export function discoverTitled(s: SentenceScan): void {
+  const tokens = s.ctx.doc.tokens;
+  for (const m of s.markers) {
+    if (m.form !== 'title') continue;
+    let i = m.te;
+    // Chained titles and the place after them: "Deputy Foreign Minister", "Ambassador to Baku".
+    while (s.markers.some((x) => x.form === 'title' && x.ts === i)) i = s.markers.find((x) => x.form === 'title' && x.ts === i)!.te;
+    const titleEnd = i;
+    if ((tokens[i]?.norm === 'to' || tokens[i]?.norm === 'of') && s.drafts.some((d) => d.ts === i + 1)) i = s.drafts.find((d) => d.ts === i + 1)!.te;
+    if (tokens[i]?.text === ',' && !isCap(tokens[m.ts].text)) i++;
+    if (s.drafts.some((d) => d.ts === i && d.entity.type === 'person')) continue;
+    const end = nameRun(s, i);
+    if (end === i) continue;
+    const country = titledCountry(s, m.ts, titleEnd);
+    const name = s.ctx.doc.text.slice(tokens[i].start, tokens[end - 1].end);
+    const entity = discoveredEntity(s.ctx, name, 'person', country, m.sector);
+    const d: Draft = { ts: i, te: end, entity, form: 'discovered' };
+    place(s, d);
+    rememberPerson(s, d);
+  }
+}
+
+/** "Ivan Petrov, the Russian ambassador," and "Ivan Petrov of Gazprom". */
+export function discoverApposition(s: SentenceScan): void {
+  const tokens = s.ctx.doc.tokens;
+  for (let i = s.ts0; i < s.te0; i++) {
+    if (!isCap(tokens[i].text) || (i > s.ts0 && isCap(tokens[i - 1].text) && tokens[i - 1].shape === 'word')) continue;
+    const end = nameRun(s, i);
+    if (end - i < 2) continue;
+    let country: string | null = null;
+    let sector: string | null = null;
+    let found = false;
+    if (tokens[end]?.text === ',') {
+      let j = end + 1;
+      if (/^(the|a|an)$/.test(tokens[j]?.norm ?? '')) j++;
+      const adj = s.drafts.find((d) => d.ts === j && d.entity.country);
+      if (adj) j = adj.te;
+      const title = s.markers.find((x) => x.ts === j && x.form === 'title');
+      if (title) {
+        found = true;
+        sector = title.sector;
+        const of = tokens[title.te]?.norm === 'of' ? s.drafts.find((d) => d.ts === title.te + 1) : undefined;
+        country = adj?.entity.country ?? of?.entity.country ?? null;
+      }
+    } else if (tokens[end]?.norm === 'of') {
+      const y = s.drafts.find((d) => d.ts === end + 1 || (d.ts === end + 2 && tokens[end + 1].norm === 'the'));
+      if (y?.entity.country && y.entity.type !== 'person' && y.entity.type !== 'city') {
+        found = true;
+        country = y.entity.country;
+        sector = y.entity.sector ?? (y.form === 'discovered' ? y.entity.sector : null);
+      }
+    }
+    if (!found) continue;
+    const name = s.ctx.doc.text.slice(tokens[i].start, tokens[end - 1].end);
+    const d: Draft = { ts: i, te: end, entity: discoveredEntity(s.ctx, name, 'person', country, sector), form: 'discovered' };
+    place(s, d);
+    rememberPerson(s, d);
+    i = end;
+  }
+}
+
+/** Later bare mentions of people this document introduced ("Istratov"). */
+export function resolveBareNames(s: SentenceScan): void {
+  const tokens = s.ctx.doc.tokens;
+  for (let i = s.ts0; i < s.te0; i++) {
+    const t = tokens[i];
+    if (t.shape !== 'word' || !isCap(t.text) || s.drafts.some((d) => d.ts <= i && i < d.te)) continue;
+    const e = s.ctx.persons.get(s.ctx.key(t.norm));
+    if (e === undefined) continue;
+    place(s, { ts: i, te: i + 1, entity: e, form: e.id.startsWith('discovered:') ? 'discovered' : 'name' });
+  }
+}

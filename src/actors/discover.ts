@@ -1,0 +1,125 @@
+import type { MentionType, Token } from '../model/types.js';
+import { isCap, slug, type Draft, type Marker } from './draft.js';
+import { mainCountry, type ScanContext } from './scan-context.js';
+import type { Entity } from './types.js';
+
+const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'for', 'and', 'of', 'from', 'by', 'with', 'to', 'as', 'but', 'if', 'while', 'after', 'before', 'since', 'when', 'this', 'that', 'his', 'her', 'its', 'their']);
+const CONNECT = new Set(['of', 'for', 'and', 'on', 'the', 'de']);
+const ORDINAL = /^\d+(st|nd|rd|th)$/;
+
+/** The working state of one sentence. */
+export interface SentenceScan {
+  readonly ctx: ScanContext;
+  readonly ts0: number;
+  readonly te0: number;
+  drafts: Draft[];
+  readonly markers: Marker[];
+}
+
+const tok = (s: SentenceScan, i: number): Token => s.ctx.doc.tokens[i];
+const draftAt = (s: SentenceScan, i: number): Draft | undefined => s.drafts.find((d) => d.ts <= i && i < d.te);
+const markerAt = (s: SentenceScan, i: number, form?: Marker['form']): Marker | undefined =>
+  s.markers.find((m) => m.ts <= i && i < m.te && (form === undefined || m.form === form));
+const adjacent = (a: Token, b: Token): boolean => a.end === b.start;
+
+/** A capitalised word that may be part of a name (not a sentence-initial function word). */
+function capWord(s: SentenceScan, i: number): boolean {
+  if (i < s.ts0 || i >= s.te0) return false;
+  const t = tok(s, i);
+  return t.shape === 'word' && isCap(t.text) && !STOP.has(t.norm);
+}
+
+/** Replaces the drafts overlapping [ts, te) with `d`. */
+export function place(s: SentenceScan, d: Draft): void {
+  s.drafts = s.drafts.filter((x) => x.te <= d.ts || x.ts >= d.te);
+  s.drafts.push(d);
+  s.drafts.sort((a, b) => a.ts - b.ts);
+}
+
+/** Nearest draft naming a state, before or after `i`; `namesOnly` skips demonyms. */
+export function nearestCountry(s: SentenceScan, i: number, namesOnly = false): string | null {
+  let best: string | null = null;
+  let dist = Infinity;
+  for (const d of s.drafts) {
+    if (!d.entity.country || d.form === 'discovered' || d.form === 'pair') continue;
+    if (namesOnly && d.form !== 'name' && d.form !== 'exact') continue;
+    if (namesOnly && d.entity.type !== 'country') continue;
+    const gap = d.te <= i ? i - d.te : d.ts - i;
+    if (gap < dist) {
+      dist = gap;
+      best = d.entity.country;
+    }
+  }
+  return best;
+}
+
+/** Makes (or reuses) an entity found by its introduction rather than the dictionary. */
+export function discoveredEntity(ctx: ScanContext, name: string, type: MentionType, country: string | null, sector: string | null): Entity {
+  const id = `discovered:${type}:${slug(name)}`;
+  const had = ctx.discovered.get(id);
+  if (had) return had;
+  const code = type === 'facility' || type === 'city' || type === 'region' ? country ?? '' : `${country ?? '---'}${sector ?? ''}`;
+  const e: Entity = { id, type, name, code, country, org: null, sector, roles: [], countries: [] };
+  ctx.discovered.set(id, e);
+  return e;
+}
+
+const textOf = (s: SentenceScan, a: number, b: number): string => s.ctx.doc.text.slice(tok(s, a).start, tok(s, b - 1).end);
+
+/** Extends a name run backwards from `i` (exclusive) over capitalised words, connectors and hyphens. */
+function runStart(s: SentenceScan, i: number): number {
+  let start = i;
+  for (let j = i - 1; j >= s.ts0; j--) {
+    const t = tok(s, j);
+    if (capWord(s, j) || (draftAt(s, j) && isCap(t.text) && !STOP.has(t.norm))) start = j;
+    else if (t.text === '-' && adjacent(tok(s, j - 1) ?? t, t) && adjacent(t, tok(s, j + 1)) && j - 1 >= s.ts0) continue;
+    else if (CONNECT.has(t.norm) && t.norm !== 'the' && j - 1 >= s.ts0 && capWord(s, j - 1) && capWord(s, j + 1)) continue;
+    else if (t.shape === 'number' && ORDINAL.test(t.text)) {
+      start = j;
+      break;
+    } else break;
+  }
+  return start;
+}
+
+/** Names ending in a head word: "New Azerbaijan Party", "104th Airborne Division", "Qabala radar station". */
+export function discoverHeaded(s: SentenceScan): void {
+  for (const m of s.markers) {
+    if (m.form !== 'head' || m.before) continue;
+    const headCap = isCap(tok(s, m.ts).text);
+    const start = runStart(s, m.ts);
+    if (start === m.ts) continue;
+    const prev = draftAt(s, m.ts - 1);
+    if (!headCap && (prev?.form === 'adjective' || prev?.form === 'plural' || !isCap(tok(s, m.ts - 1).text))) continue;
+    let end = m.te;
+    if (headCap && tok(s, end)?.norm === 'of' && capWord(s, end + 1)) {
+      end += 2;
+      while (end < s.te0 && capWord(s, end)) end++;
+    }
+    const inside = s.drafts.filter((d) => d.ts >= start && d.te <= end && d.entity.country);
+    const states = new Set(inside.map((d) => d.entity.country));
+    const type = m.type ?? 'organization';
+    let country = states.size === 1 ? [...states][0] : null;
+    if (country === null && states.size === 0 && type === 'organization') country = nearestCountry(s, start) ?? mainCountry(s.ctx);
+    const name = textOf(s, start, end);
+    const entity = discoveredEntity(s.ctx, name, type, country, type === 'facility' ? null : m.sector || null);
+    place(s, { ts: start, te: end, entity, form: 'discovered' });
+  }
+}
+
+/** "the town of Khodzhaly", "the port of Kulevi". */
+export function discoverPlaces(s: SentenceScan): void {
+  for (const m of s.markers) {
+    if (m.form !== 'head' || !m.before || tok(s, m.te)?.norm !== 'of' || !capWord(s, m.te + 1)) continue;
+    let end = m.te + 1;
+    while (end < s.te0 && (capWord(s, end) || (tok(s, end).text === '-' && capWord(s, end + 1)))) end++;
+    const known = draftAt(s, m.te + 1);
+    const type = m.type ?? 'city';
+    const country = known?.entity.country ?? nearestCountry(s, m.ts, true) ?? mainCountry(s.ctx);
+    const ts = type === 'facility' ? m.ts : m.te + 1;
+    const raw = textOf(s, ts, end);
+    const name = type === 'facility' ? raw[0].toUpperCase() + raw.slice(1) : raw;
+    const entity = known && type !== 'facility' && known.te === end ? known.entity : discoveredEntity(s.ctx, name, type, country, null);
+    place(s, { ts, te: end, entity, form: known && entity === known.entity ? known.form : 'discovered' });
+  }
+}

@@ -1,0 +1,40 @@
+import { isCap } from './draft.js';
+import { place, type SentenceScan } from './discover.js';
+import type { ActorDictionary } from './types.js';
+
+/** Whether a and b are at most one insertion, deletion or substitution apart. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * The single place name one edit from `norm` ("khazakhstan" -> Kazakhstan). Guards against
+ * false merges: six letters or more, same first letter, and exactly one candidate.
+ */
+export function nearMissEntity(dict: ActorDictionary, norm: string): string | null {
+  if (norm.length < 6) return null;
+  const ids = new Set<string>();
+  for (let len = norm.length - 1; len <= norm.length + 1; len++) {
+    for (const c of dict.nearMiss.get(len) ?? []) {
+      if (c.key[0] === norm[0] && c.key !== norm && withinOneEdit(c.key, norm)) ids.add(c.id);
+    }
+  }
+  return ids.size === 1 ? [...ids][0] : null;
+}
+
+/** Capitalised words no one claimed that misspell a known place. */
+export function resolveNearMisses(s: SentenceScan): void {
+  const tokens = s.ctx.doc.tokens;
+  for (let i = s.ts0; i < s.te0; i++) {
+    const t = tokens[i];
+    if (t.shape !== 'word' || !isCap(t.text) || t.text === t.text.toUpperCase()) continue;
+    if (s.drafts.some((d) => d.ts <= i && i < d.te) || s.markers.some((m) => m.ts <= i && i < m.te)) continue;
+    const id = nearMissEntity(s.ctx.dict, t.norm);
+    const e = id ? s.ctx.dict.entities.get(id) : undefined;
+    if (e) place(s, { ts: i, te: i + 1, entity: e, form: 'name' });
+  }
+}

@@ -1,0 +1,45 @@
+import { sql } from 'kysely';
+import { type AnalysisFilter, filteredEvents } from './filtered-events.js';
+import { type QuadCounts, addQuad, emptyQuads, mean } from './quad-counts.js';
+import { type AnalysisDb, runQuery } from './run-query.js';
+
+export interface IssueRow {
+  issue: string;
+  events: number;
+  meanGoldstein: number | null;
+  quad: QuadCounts;
+}
+
+export interface IssueBreakdown {
+  items: IssueRow[];
+  /** Matching events with no issue tag. An event with two issues counts under both. */
+  untagged: number;
+}
+
+/** Events per issue tag (most first), with their quad split and mean Goldstein. */
+export function issueBreakdown(adb: AnalysisDb, filter: AnalysisFilter): IssueBreakdown {
+  const cells = runQuery<{ issue: string; quad: number; n: number; g: number }>(adb,
+    filteredEvents(adb.db, filter)
+      .innerJoin('event_issues', 'event_issues.event_id', 'events.id')
+      .select(['event_issues.issue as issue', 'events.quad as quad', sql<number>`count(*)`.as('n'), sql<number>`sum(events.goldstein)`.as('g')])
+      .groupBy(['event_issues.issue', 'events.quad']));
+  const rows = new Map<string, IssueRow & { sum: number }>();
+  for (const c of cells) {
+    let r = rows.get(c.issue);
+    if (r === undefined) {
+      r = { issue: c.issue, events: 0, meanGoldstein: null, quad: emptyQuads(), sum: 0 };
+      rows.set(c.issue, r);
+    }
+    r.events += c.n;
+    r.sum += c.g;
+    addQuad(r.quad, c.quad, c.n);
+  }
+  const [untagged] = runQuery<{ n: number }>(adb,
+    filteredEvents(adb.db, filter)
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('event_issues').select('event_id').whereRef('event_issues.event_id', '=', 'events.id'))))
+      .select(sql<number>`count(*)`.as('n')));
+  const items = [...rows.values()]
+    .map(({ sum, ...r }) => ({ ...r, meanGoldstein: mean(sum, r.events) }))
+    .sort((a, b) => b.events - a.events || a.issue.localeCompare(b.issue));
+  return { items, untagged: untagged?.n ?? 0 };
+}

@@ -1,0 +1,43 @@
+import { sql } from 'kysely';
+import { sentenceMatchRowIds, toFtsQuery } from '../store/sqlite-engine.js';
+import { type AnalysisDb, runQuery } from './run-query.js';
+
+export interface SentenceHit {
+  doc: string;
+  title: string | null;
+  /** Sentence index in its document, and its offsets in the document text. */
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Sentences matching the words of `q` (all of them, stemmed; quoted phrases kept), best match
+ * first, then document and position for a stable order. Input that holds no word matches nothing.
+ */
+export function searchSentences(adb: AnalysisDb, q: string, limit: number, offset: number): { total: number; items: SentenceHit[] } {
+  const fts = toFtsQuery(q);
+  if (fts === null) return { total: 0, items: [] };
+  const ids = sentenceMatchRowIds(fts);
+  const [count] = runQuery<{ n: number }>(adb, adb.db.selectFrom('sentences').where(sql<boolean>`id in (${ids})`).select(sql<number>`count(*)`.as('n')));
+  const items = runQuery<SentenceHit>(adb, {
+    compile: () => sql`select s.doc_id as doc, d.title as title, s.idx as sentence, s.start as start, s."end" as "end", s.text as text
+      from (select rowid as rid, rank as r from sentences_fts where sentences_fts match ${fts}) m
+      join sentences s on s.id = m.rid join documents d on d.id = s.doc_id
+      order by m.r, s.doc_id, s.idx limit ${limit} offset ${offset}`.compile(adb.db),
+  });
+  return { total: count?.n ?? 0, items };
+}
+
+/** Where each (doc, sentence) starts in its document, for turning evidence offsets into sentence offsets. */
+export function sentenceStarts(adb: AnalysisDb, keys: readonly { doc: string; sentence: number }[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const docs = [...new Set(keys.map((k) => k.doc))];
+  for (let i = 0; i < docs.length; i += 200) {
+    const rows = runQuery<{ doc_id: string; idx: number; start: number }>(adb,
+      adb.db.selectFrom('sentences').select(['doc_id', 'idx', 'start']).where('doc_id', 'in', docs.slice(i, i + 200)));
+    for (const r of rows) out.set(`${r.doc_id}\u0000${r.idx}`, r.start);
+  }
+  return out;
+}

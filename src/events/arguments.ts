@@ -1,0 +1,221 @@
+import type { Mention } from '../model/types.js';
+import type { EventPattern } from './event-dictionary.js';
+import { isActor, mentionOf, normAt, type SentenceView } from './sentence-view.js';
+
+/**
+ * Source and target without a parser: clause structure read off token order, cue words and
+ * actor mentions. Each finder returns mentions in text order; coordination ("A, B and C")
+ * expands one mention into the list it belongs to.
+ */
+
+/** A dictionary match placed in a sentence. */
+export interface Predicate {
+  readonly pattern: EventPattern;
+  readonly start: number;
+  readonly end: number;
+  readonly head: number;
+}
+
+export interface Arguments {
+  readonly sources: readonly Mention[];
+  readonly targets: readonly Mention[];
+  /** How the source was found; weaker routes lower the confidence. */
+  readonly via: 'subject' | 'agent' | 'possessor' | 'oblique' | 'pronoun' | 'inherited' | 'participants' | 'none';
+  /** The target came from a "with" phrase (mutual events run both ways). */
+  readonly withTarget: boolean;
+  readonly passive: boolean;
+}
+
+/** State carried between predicates of a sentence and between sentences. */
+export interface ArgContext {
+  /** Subject of the previous verbal predicate in this sentence (for elided subjects). */
+  prevSubject: readonly Mention[] | null;
+  /** Source of the previous nominal event (for "X's A and subsequent B"). */
+  prevNominal: { end: number; sources: readonly Mention[] } | null;
+  /** The last actor a clause was about, for "it"/"they" in a later sentence. */
+  topic: Mention | null;
+}
+
+const CONNECTORS = new Set(['and', 'or', '&', ',']);
+
+/** The mention list a mention belongs to ("Azerbaijan, Russia and Kazakhstan"). */
+export function coordinated(v: SentenceView, m: Mention): Mention[] {
+  if (m.group) return v.mentions.filter((x) => x.group === m.group);
+  const list = [m];
+  let sawAnd = false;
+  const skipDet = (i: number, step: number): number => {
+    while (normAt(v, i) === 'the') i += step;
+    return i;
+  };
+  for (let cur = m; ; ) {
+    let i = cur.tokenStart - 1;
+    const c1 = normAt(v, i);
+    if (!CONNECTORS.has(c1)) break;
+    if (c1 === ',' && CONNECTORS.has(normAt(v, i - 1))) i--;
+    if (c1 !== ',') sawAnd = true;
+    const prev = mentionOf(v, skipDet(i - 1, -1));
+    if (!prev || !isActor(prev) || list.includes(prev)) break;
+    list.unshift((cur = prev));
+  }
+  for (let cur = m; ; ) {
+    let i = cur.tokenEnd;
+    const c1 = normAt(v, i);
+    if (!CONNECTORS.has(c1)) break;
+    if (c1 === ',' && (normAt(v, i + 1) === 'and' || normAt(v, i + 1) === 'or')) i++;
+    if (normAt(v, i) !== ',') sawAnd = true;
+    const next = mentionOf(v, skipDet(i + 1, 1));
+    if (!next || !isActor(next) || list.includes(next)) break;
+    list.push((cur = next));
+  }
+  return sawAnd ? list : [m];
+}
+
+/** True when the mention sits in a prepositional phrase ("in Baku", "of the Senate"). */
+function inPrepPhrase(v: SentenceView, m: Mention): boolean {
+  let i = m.tokenStart - 1;
+  while (v.cues.determiner.has(normAt(v, i))) i--;
+  return v.cues.preposition.has(normAt(v, i));
+}
+
+/** The index just before the predicate once auxiliaries, adverbs and negation are skipped. */
+export function skipAux(v: SentenceView, i: number): number {
+  while (i >= v.ts && (v.cues.aux.has(normAt(v, i)) || v.cues.be.has(normAt(v, i)))) i--;
+  return i;
+}
+
+/** True for a passive predicate: a participle after a form of "be" ("was raised by"). */
+export function isPassive(v: SentenceView, p: Predicate, participles: ReadonlySet<string>): boolean {
+  if (p.pattern.kind !== 'v' || !participles.has(normAt(v, p.head))) return false;
+  for (let i = p.head - 1; i >= v.ts && i >= p.head - 4; i--) {
+    const n = normAt(v, i);
+    if (v.cues.be.has(n)) return true;
+    if (!v.cues.aux.has(n)) return false;
+  }
+  return false;
+}
+
+/** Resolves "it"/"they" at token i: the nearest earlier subject-like mention, else the topic. */
+function resolvePronoun(v: SentenceView, i: number, ctx: ArgContext): Mention | null {
+  for (let j = i - 1; j >= v.ts; j--) {
+    const m = mentionOf(v, j);
+    if (m && isActor(m) && !inPrepPhrase(v, m)) return m;
+  }
+  return ctx.topic;
+}
+
+/** The subject of a verbal predicate: scan left to the clause boundary. */
+export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { mentions: Mention[]; via: Arguments['via'] } {
+  const i = skipAux(v, p.start - 1);
+  const before = normAt(v, i);
+  if (v.cues.relative.has(before)) {
+    let j = i - 1;
+    if (normAt(v, j) === ',') j--;
+    const ante = mentionOf(v, j);
+    if (ante && isActor(ante)) return { mentions: coordinated(v, ante), via: 'subject' };
+  }
+  const gerund = v.tokens[p.head].norm.endsWith('ing');
+  if (ctx.prevSubject && (before === 'and' || before === 'or' || before === 'but' || (before === ',' && gerund))) {
+    return { mentions: [...ctx.prevSubject], via: 'inherited' };
+  }
+  let fallback: Mention | null = null;
+  for (let j = i; j >= v.ts; j--) {
+    const n = normAt(v, j);
+    const m = mentionOf(v, j);
+    if (m) {
+      if (isActor(m)) {
+        if (!inPrepPhrase(v, m)) return { mentions: coordinated(v, m), via: 'subject' };
+        fallback ??= m;
+      }
+      j = m.tokenStart;
+      continue;
+    }
+    if (v.cues.pronoun.has(n) && !fallback) {
+      const r = resolvePronoun(v, j, ctx);
+      if (r) return { mentions: [r], via: 'pronoun' };
+    }
+    if (v.cues.boundary.has(n) && !(n === 'that' && v.cues.determiner.has(n) && j === i)) break;
+  }
+  return fallback ? { mentions: coordinated(v, fallback), via: 'oblique' } : { mentions: [], via: 'none' };
+}
+
+/** A "by"/"from" agent right of the predicate ("was raised by Russia", "visits by Putin"). */
+export function findAgent(v: SentenceView, from: number, preps: ReadonlySet<string>, limit = 8): Mention[] {
+  for (let j = from; j < v.te && j < from + limit; j++) {
+    const n = normAt(v, j);
+    if (v.cues.boundary.has(n) || n === ',') return [];
+    if (!preps.has(n)) continue;
+    let k = j + 1;
+    while (k < v.te && !mentionOf(v, k) && k <= j + 4 && !v.cues.preposition.has(normAt(v, k)) && normAt(v, k) !== ',') k++;
+    const m = mentionOf(v, k);
+    if (m && isActor(m)) return coordinated(v, m);
+  }
+  return [];
+}
+
+export interface ObjectScan {
+  readonly targets: Mention[];
+  readonly prep: string | null;
+  readonly location: Mention[];
+}
+
+/**
+ * The target right of a predicate: a direct object or the object of a target preposition
+ * (to, with, against, from, on...), stopping at the clause boundary or the next predicate.
+ * An "in X" phrase is kept apart as a location the caller may fall back on.
+ */
+export function findObject(v: SentenceView, from: number, stopAt: number, ctx: { direct: boolean }): ObjectScan {
+  let prep: string | null = null;
+  let location: Mention[] = [];
+  const limit = Math.min(v.te, stopAt, from + 12);
+  for (let j = from; j < limit; j++) {
+    const n = normAt(v, j);
+    const m = mentionOf(v, j);
+    if (m) {
+      if (isActor(m)) {
+        const targetable = prep === null ? ctx.direct || j === from : v.cues.targetPrep.has(prep) || (prep === 'of' && j <= from + 2);
+        if (targetable) return { targets: coordinated(v, m), prep, location };
+        if ((prep === 'in' || prep === 'at' || prep === 'near') && location.length === 0) location = coordinated(v, m);
+      }
+      j = m.tokenEnd - 1;
+      continue;
+    }
+    if (n === 'that' && j === from) continue; // complementizer: "demanded that Russia ..."
+    if (n === ',' || n === ';' || n === ':' || (v.cues.boundary.has(n) && !v.cues.preposition.has(n))) break;
+    if (v.cues.preposition.has(n)) {
+      if (prep === null || !v.cues.targetPrep.has(prep) || n !== 'of') prep = n;
+    }
+  }
+  return { targets: [], prep, location };
+}
+
+/** The source of an event noun: a possessor or demonym before it ("Russia's action", "Russian support"). */
+export function findPossessor(v: SentenceView, p: Predicate): Mention[] {
+  let i = p.start - 1;
+  for (let k = 0; k < 4 && i >= v.ts; k++) {
+    const n = normAt(v, i);
+    const m = mentionOf(v, i);
+    if (m) return isActor(m) ? [m] : [];
+    if (n === "'s" || n === "'") {
+      const owner = mentionOf(v, i - 1);
+      return owner && isActor(owner) ? [owner] : [];
+    }
+    if (v.cues.preposition.has(n) || v.cues.boundary.has(n) || v.tokens[i].shape === 'punct' || v.cues.determiner.has(n)) return [];
+    i--;
+  }
+  return [];
+}
+
+/** Participants of "between A and B" / "among A, B and C" after the predicate. */
+export function findParticipants(v: SentenceView, from: number): Mention[] {
+  for (let j = from; j < v.te && j < from + 6; j++) {
+    const n = normAt(v, j);
+    if (n === 'between' || n === 'among') {
+      let k = j + 1;
+      while (normAt(v, k) === 'the' || normAt(v, k) === 'two') k++;
+      const m = mentionOf(v, k);
+      return m && isActor(m) ? coordinated(v, m) : [];
+    }
+    if (n === ',' || v.cues.boundary.has(n)) return [];
+  }
+  return [];
+}

@@ -1,0 +1,62 @@
+import type { Modality } from '../model/types.js';
+import type { Predicate } from './arguments.js';
+import { normAt, type SentenceView } from './sentence-view.js';
+
+export interface Polarity {
+  /** The text says the event did not happen ("did not restore", "no agreement"). */
+  readonly negated: boolean;
+  /** "no longer X": the end of an ongoing relation rather than its denial. */
+  readonly noLonger: boolean;
+}
+
+/**
+ * Negation read from the words right before the predicate: auxiliaries and adverbs are
+ * skipped, a negation cue among them negates ("had not made any threats"); for an event noun
+ * a "no"/"without" before it does ("no agreement was reached").
+ */
+export function polarityOf(v: SentenceView, p: Predicate): Polarity {
+  const { cues } = v;
+  for (let i = p.start - 1, k = 0; i >= v.ts && k < 6; i--, k++) {
+    const n = normAt(v, i);
+    if (n === 'longer' && normAt(v, i - 1) === 'no') return { negated: false, noLonger: true };
+    if (cues.negation.has(n)) return { negated: true, noLonger: false };
+    if (p.pattern.kind === 'n') {
+      if (cues.no.has(n)) return { negated: true, noLonger: false };
+      if (cues.preposition.has(n) || v.tokens[i].shape === 'punct' || cues.boundary.has(n)) break;
+    } else if (!cues.aux.has(n) && !cues.be.has(n)) break;
+  }
+  return { negated: false, noLonger: false };
+}
+
+/** A verb of saying in the few words before `at` ("officials say that ..."). */
+function reportedBefore(v: SentenceView, at: number): boolean {
+  for (let i = at - 1; i >= v.ts && i >= at - 4; i--) {
+    const n = normAt(v, i);
+    if (v.cues.reportVerb.has(n)) return true;
+    if (n !== 'that' && !v.cues.aux.has(n)) return false;
+  }
+  return false;
+}
+
+/**
+ * Modality from cue words between the clause start and the predicate: alleged ("were alleged
+ * to have assisted"), reported (inside what someone says), intended ("will", "plans to"),
+ * hypothetical ("would", "could", "if"). `subjectStart` is where the clause's subject begins.
+ */
+export function modalityOf(v: SentenceView, p: Predicate, subjectStart: number): Modality {
+  const { cues } = v;
+  const from = Math.max(v.ts, Math.min(subjectStart, p.start) - 1);
+  let alleged = false, intended = false, hypothetical = false;
+  for (let i = p.start - 1; i >= from && i >= p.start - 8; i--) {
+    const n = normAt(v, i);
+    if (cues.alleged.has(n)) alleged = true;
+    else if (cues.hypothetical.has(n)) hypothetical = true;
+    else if (cues.intended.has(n)) intended = true;
+    if (i < p.start - 1 && cues.boundary.has(n) && !cues.relative.has(n)) break;
+  }
+  const reported = reportedBefore(v, subjectStart) || cues.reported.has(normAt(v, v.ts)) || (normAt(v, v.ts) === 'according');
+  if (alleged) return 'alleged';
+  if (hypothetical) return reported ? 'intended' : 'hypothetical';
+  if (intended) return 'intended';
+  return reported ? 'reported' : 'asserted';
+}

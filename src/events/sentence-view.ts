@@ -1,0 +1,67 @@
+import type { Doc, Mention, Token } from '../model/types.js';
+import type { EventDictionary } from './event-dictionary.js';
+
+/** Cue sets the coder reads, resolved once from the dictionary. */
+export interface Cues {
+  readonly negation: ReadonlySet<string>;
+  readonly no: ReadonlySet<string>;
+  readonly be: ReadonlySet<string>;
+  readonly aux: ReadonlySet<string>;
+  readonly alleged: ReadonlySet<string>;
+  readonly reported: ReadonlySet<string>;
+  readonly reportVerb: ReadonlySet<string>;
+  readonly intended: ReadonlySet<string>;
+  readonly hypothetical: ReadonlySet<string>;
+  readonly boundary: ReadonlySet<string>;
+  readonly relative: ReadonlySet<string>;
+  readonly pronoun: ReadonlySet<string>;
+  readonly preposition: ReadonlySet<string>;
+  readonly targetPrep: ReadonlySet<string>;
+  readonly determiner: ReadonlySet<string>;
+}
+
+export function resolveCues(dict: EventDictionary): Cues {
+  const get = (name: string): ReadonlySet<string> => {
+    const s = dict.cues.get(name);
+    if (!s) throw new Error(`event dictionary: cue section [${name}] is missing`);
+    return s;
+  };
+  return {
+    negation: get('negation'), no: get('no'), be: get('be'), aux: get('aux'), alleged: get('alleged'),
+    reported: get('reported'), reportVerb: get('report-verb'), intended: get('intended'), hypothetical: get('hypothetical'),
+    boundary: get('boundary'), relative: get('relative'), pronoun: get('pronoun'), preposition: get('preposition'),
+    targetPrep: get('target-prep'), determiner: get('determiner'),
+  };
+}
+
+/** One sentence with its actor mentions indexed by token, the unit the coder works on. */
+export interface SentenceView {
+  readonly doc: Doc;
+  readonly index: number;
+  readonly tokens: readonly Token[];
+  /** Token range of the sentence in doc.tokens. */
+  readonly ts: number;
+  readonly te: number;
+  /** Actor mentions of the sentence, in text order. */
+  readonly mentions: readonly Mention[];
+  /** Mention covering token i, at [i - ts]. */
+  readonly mentionAt: readonly (Mention | undefined)[];
+  readonly cues: Cues;
+}
+
+/** Mentions that can be event actors: coded, and not a mere modifier ("pro-Russian"). */
+export function isActor(m: Mention): boolean {
+  return !m.modifier && m.code !== '' && m.tokenEnd > m.tokenStart;
+}
+
+export function createView(doc: Doc, index: number, mentions: readonly Mention[], cues: Cues): SentenceView {
+  const s = doc.sentences[index];
+  const mentionAt: (Mention | undefined)[] = new Array(s.tokenEnd - s.tokenStart);
+  for (const m of mentions) {
+    for (let t = Math.max(m.tokenStart, s.tokenStart); t < Math.min(m.tokenEnd, s.tokenEnd); t++) mentionAt[t - s.tokenStart] = m;
+  }
+  return { doc, index, tokens: doc.tokens, ts: s.tokenStart, te: s.tokenEnd, mentions, mentionAt, cues };
+}
+
+export const normAt = (v: SentenceView, i: number): string => (i >= v.ts && i < v.te ? v.tokens[i].norm : '');
+export const mentionOf = (v: SentenceView, i: number): Mention | undefined => (i >= v.ts && i < v.te ? v.mentionAt[i - v.ts] : undefined);

@@ -1,0 +1,129 @@
+import type { Block } from './blocks.js';
+
+/**
+ * Page-chrome removal by block shape, after jusText/boilerpipe: no phrase lists, only the
+ * length of a block, whether it reads as sentences, and how much of it is link text.
+ *
+ * - good: at least GOOD_CHARS characters with a sentence end, few links;
+ * - near: a shorter block that ends with a full stop, at least NEAR_WORDS words;
+ * - bad: mostly link text (menus, share bars, related-article lists);
+ * - short: the rest (headings, buttons, slogans, "Join the mailing list").
+ *
+ * Content is the run from the first to the last good block. Near blocks next to content
+ * (short blocks in between do not break the chain) join it; short blocks between content
+ * blocks stay as subheadings; a short block just before the content is the title. Everything
+ * outside the run, and every bad block, is chrome.
+ */
+export type BlockClass = 'good' | 'near' | 'short' | 'bad';
+
+export const GOOD_CHARS = 150;
+export const NEAR_WORDS = 5;
+export const MAX_LINK_DENSITY = 0.25;
+const TITLE_MAX_CHARS = 200;
+const SENTENCE_END = /[.?]["'”’)\]]*(?:\s|$)/;
+// Only a full stop: questions and exclamations at a page's edges are usually calls to action.
+const ENDS_AS_SENTENCE = /\.["'”’)\]]*$/;
+
+export interface SelectOptions {
+  /** Drop chrome before the content (false for a middle or last part of a split file). */
+  readonly start?: boolean;
+  /** Drop chrome after the content (false for a first or middle part). */
+  readonly end?: boolean;
+  /** With no content block at all, keep every non-bad block (plain text) or nothing (false). */
+  readonly keepAllWithoutContent?: boolean;
+}
+
+export interface ContentSelection {
+  readonly kept: Block[];
+  /** The title block's text, when one stands just before the content. */
+  readonly title: string | null;
+  /** Whether a content block was found (else `kept` is the fallback). */
+  readonly hasContent: boolean;
+}
+
+export function classifyBlock(block: Block): BlockClass {
+  const text = block.text;
+  const chars = nonSpaceLength(text);
+  if (chars === 0) return 'bad';
+  if (block.linkChars / chars > MAX_LINK_DENSITY) return 'bad';
+  if (block.heading) return 'short';
+  if (text.length >= GOOD_CHARS && SENTENCE_END.test(text)) return 'good';
+  if (ENDS_AS_SENTENCE.test(text.trimEnd()) && wordCount(text) >= NEAR_WORDS) return 'near';
+  return 'short';
+}
+
+export function selectContent(blocks: readonly Block[], opts: SelectOptions = {}): ContentSelection {
+  const { start = true, end = true, keepAllWithoutContent = true } = opts;
+  const classes = blocks.map(classifyBlock);
+  // A text of short paragraphs only (wire copy) has no good block: its sentence-like blocks anchor instead.
+  if (!classes.includes('good')) classes.forEach((c, i) => c === 'near' && (classes[i] = 'good'));
+  if (!classes.includes('good')) {
+    const kept = keepAllWithoutContent ? blocks.filter((_, i) => classes[i] !== 'bad') : [];
+    return { kept, title: null, hasContent: false };
+  }
+  promoteNearContent(classes);
+  const first = classes.indexOf('good');
+  const last = classes.lastIndexOf('good');
+  const titleAt = start ? findTitle(blocks, classes, first) : -1;
+  const kept: Block[] = [];
+  blocks.forEach((block, i) => {
+    const inside = i >= first && i <= last;
+    const before = i < first && (!start || i >= titleAt) && titleAt >= 0;
+    const keepEdge = (i < first && !start) || (i > last && !end);
+    if (classes[i] === 'bad') return;
+    if ((inside && keptInside(classes, i)) || before || keepEdge) kept.push(block);
+  });
+  return { kept, title: titleAt >= 0 ? oneLine(blocks[titleAt].text) : null, hasContent: true };
+}
+
+/** Near blocks whose nearest non-short neighbour is content become content, in chains. */
+function promoteNearContent(classes: BlockClass[]): void {
+  for (const step of [1, -1]) {
+    let lastSolid: BlockClass | undefined;
+    const from = step === 1 ? 0 : classes.length - 1;
+    for (let i = from; i >= 0 && i < classes.length; i += step) {
+      if (classes[i] === 'near' && lastSolid === 'good') classes[i] = 'good';
+      if (classes[i] !== 'short') lastSolid = classes[i];
+    }
+  }
+}
+
+/** A short block counts inside the content only when content surrounds it (not a link list). */
+function keptInside(classes: readonly BlockClass[], i: number): boolean {
+  if (classes[i] === 'good') return true;
+  if (classes[i] !== 'short') return false;
+  return solidNeighbour(classes, i, -1) === 'good' && solidNeighbour(classes, i, 1) === 'good';
+}
+
+function solidNeighbour(classes: readonly BlockClass[], i: number, step: number): BlockClass | undefined {
+  for (let j = i + step; j >= 0 && j < classes.length; j += step) if (classes[j] !== 'short') return classes[j];
+  return undefined;
+}
+
+/**
+ * The title: a heading among the short blocks right before the content (HTML), else the
+ * short block directly before it if it looks like a title (two words or more, not a sentence,
+ * not an exclamation).
+ */
+function findTitle(blocks: readonly Block[], classes: readonly BlockClass[], first: number): number {
+  for (let i = first - 1; i >= 0 && classes[i] === 'short'; i--) if (blocks[i].heading) return i;
+  const i = first - 1;
+  if (i < 0 || classes[i] !== 'short') return -1;
+  const text = blocks[i].text.trim();
+  if (text.length > TITLE_MAX_CHARS || /[.!:;,]$/.test(text) || wordCount(text) < 2) return -1;
+  return i;
+}
+
+function nonSpaceLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32 && s[i] !== '\u00a0') n++;
+  return n;
+}
+
+function wordCount(s: string): number {
+  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,85 @@
+import type { Doc, Token } from '../model/types.js';
+import type { IssueTaxonomy } from './taxonomy.js';
+
+interface TrieNode {
+  exact: Map<string, TrieNode>;
+  /** Prefix edges bucketed by their first two letters, so a token checks only a few stems. */
+  prefixes: Map<string, Array<[stem: string, node: TrieNode]>>;
+  issues: string[];
+}
+
+const node = (): TrieNode => ({ exact: new Map(), prefixes: new Map(), issues: [] });
+
+/** Finds the issues a run of tokens touches, with one word-level trie built from the taxonomy. */
+export class IssueTagger {
+  private readonly root = node();
+
+  constructor(taxonomy: IssueTaxonomy) {
+    for (const issue of taxonomy.issues) {
+      for (const term of issue.terms) this.add(term.toLowerCase().split(/\s+/), issue.id);
+    }
+  }
+
+  private add(words: string[], issue: string): void {
+    let at = this.root;
+    for (const w of words) {
+      if (w.endsWith('*')) {
+        const stem = w.slice(0, -1);
+        if (stem.length < 2) throw new Error(`issue term "${words.join(' ')}": a prefix needs at least two letters`);
+        const bucket = at.prefixes.get(stem.slice(0, 2)) ?? [];
+        at.prefixes.set(stem.slice(0, 2), bucket);
+        let next = bucket.find(([s]) => s === stem)?.[1];
+        if (next === undefined) {
+          next = node();
+          bucket.push([stem, next]);
+        }
+        at = next;
+      } else {
+        let next = at.exact.get(w);
+        if (next === undefined) {
+          next = node();
+          at.exact.set(w, next);
+        }
+        at = next;
+      }
+    }
+    if (!at.issues.includes(issue)) at.issues.push(issue);
+  }
+
+  /** Issue ids touched by tokens[from, to), in taxonomy order of first match. */
+  tag(tokens: readonly Token[], from: number, to: number): string[] {
+    const found: string[] = [];
+    for (let i = from; i < to; i++) this.walk(tokens, i, to, this.root, found);
+    return found;
+  }
+
+  private walk(tokens: readonly Token[], i: number, to: number, at: TrieNode, found: string[]): void {
+    if (i >= to) return;
+    const norm = tokens[i].norm;
+    const exact = at.exact.get(norm);
+    if (exact !== undefined) this.reach(tokens, i, to, exact, found);
+    const bucket = at.prefixes.get(norm.slice(0, 2));
+    if (bucket === undefined) return;
+    for (const [stem, next] of bucket) {
+      if (norm.startsWith(stem)) this.reach(tokens, i, to, next, found);
+    }
+  }
+
+  private reach(tokens: readonly Token[], i: number, to: number, at: TrieNode, found: string[]): void {
+    for (const id of at.issues) if (!found.includes(id)) found.push(id);
+    this.walk(tokens, i + 1, to, at, found);
+  }
+}
+
+/** Tags each event with its sentence's issues and the document with all of them, most frequent first. */
+export function tagIssues(doc: Doc, tagger: IssueTagger): void {
+  const bySentence = new Map<number, string[]>();
+  const counts = new Map<string, number>();
+  for (const s of doc.sentences) {
+    const ids = tagger.tag(doc.tokens, s.tokenStart, s.tokenEnd);
+    bySentence.set(s.index, ids);
+    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  doc.events = doc.events.map((e) => ({ ...e, issues: bySentence.get(e.sentence) ?? [] }));
+  doc.issues = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+}

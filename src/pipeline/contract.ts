@@ -1,0 +1,86 @@
+import type { Doc, DyadEvent } from '../model/types.js';
+
+/**
+ * The version of the JSON lines contract (`dyad extract --format jsonl`). Bump the major part
+ * when a field changes meaning; adding fields is a minor change.
+ */
+export const CONTRACT_VERSION = '1.0';
+
+export type ContractRecord = Record<string, unknown> & { kind: 'document' | 'mention' | 'time' | 'event' };
+
+/** The contract's records for one analysed document: the document first, then mentions, times, events. */
+export function contractRecords(doc: Doc): ContractRecord[] {
+  const records: ContractRecord[] = [
+    {
+      kind: 'document',
+      doc: doc.id,
+      title: doc.title,
+      date: doc.date,
+      text: doc.text,
+      sentences: doc.sentences.length,
+      issues: doc.issues,
+    },
+  ];
+  for (const m of doc.mentions) {
+    if (m.modifier) continue;
+    records.push({
+      kind: 'mention',
+      doc: doc.id,
+      sentence: m.sentence,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      type: m.type,
+      canonical: m.canonical,
+      code: m.code,
+      country: m.country,
+      org: m.org,
+      sector: m.sector,
+    });
+  }
+  for (const t of doc.times) {
+    records.push({
+      kind: 'time',
+      doc: doc.id,
+      sentence: t.sentence,
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      value: t.value,
+      granularity: t.granularity,
+    });
+  }
+  for (const e of doc.events) records.push(contractEvent(doc.id, sentenceText(doc, e.sentence), e));
+  return records;
+}
+
+function sentenceText(doc: Doc, index: number): string {
+  const s = doc.sentences[index];
+  return s === undefined ? '' : doc.text.slice(s.start, s.end);
+}
+
+/** One event in the contract's shape. */
+export function contractEvent(docId: string, sentence: string, e: DyadEvent): ContractRecord {
+  const actor = (a: DyadEvent['source'] | null) =>
+    a === null ? null : { code: a.code, country: a.country, org: a.org, sector: a.sector, name: a.name, type: a.type };
+  return {
+    kind: 'event',
+    doc: docId,
+    sentence: e.sentence,
+    text: sentence,
+    source: actor(e.source),
+    target: actor(e.target),
+    code: e.code,
+    root: e.root,
+    label: e.label,
+    quad: e.quad,
+    goldstein: e.goldstein,
+    plover: e.plover,
+    date: e.date === null ? null : { value: e.date.value, granularity: e.date.granularity, ...(e.date.fromDocument ? { fromDocument: true } : {}) },
+    negated: e.negated,
+    modality: e.modality,
+    issues: e.issues,
+    evidence: { start: e.evidence.start, end: e.evidence.end },
+    confidence: e.confidence,
+  };
+}

@@ -1,0 +1,178 @@
+import {
+  addDays, addMonths, coarser, firstDay, lastDay, precisionOf, single, span, truncate, weekdayOf,
+  type Point, type Precision, type TimeValue,
+} from './calendar.js';
+import { countAt, isCapitalized, normAt, type Cursor } from './cursor.js';
+import type { Unit } from './time-lexicon.js';
+
+export type Anchor = 'absolute' | 'document' | 'previous';
+
+/** A time phrase the grammar found: tokens [first, end) and its value (null: consumed, no date). */
+export interface Found {
+  readonly first: number;
+  readonly end: number;
+  readonly value: TimeValue | null;
+  readonly anchor: Anchor;
+}
+
+const LATER = new Set(['later', 'afterwards', 'afterward', 'thereafter', 'on']);
+const EARLIER = new Set(['earlier', 'before', 'previously']);
+const NEXT = new Set(['following', 'next', 'subsequent']);
+const PREVIOUS = new Set(['previous', 'preceding', 'prior']);
+/** Words before a weekday that make it a future one ("will meet on Monday"). */
+const FUTURE = new Set(['will', "'ll", 'shall', 'plans', 'planned', 'scheduled', 'expected', 'due']);
+
+/**
+ * Phrases relative to the document date ("yesterday", "on Monday", "last week", "three years
+ * ago") or to the last date the text gave ("the following day", "two weeks later", "that year").
+ */
+export function parseRelative(c: Cursor, i: number): Found | null {
+  const w = normAt(c, i);
+  const rd = c.lex.relDays.get(w);
+  if (rd !== undefined) return docDay(c, i, i + 1, rd);
+  if (c.lex.weekdays.has(w)) return weekday(c, i, i, 0);
+  const shift = c.lex.shifts.get(w);
+  if (shift !== undefined && !['the', 'past', 'over'].includes(normAt(c, i - 1))) {
+    if (c.lex.weekdays.has(normAt(c, i + 1))) return weekday(c, i, i + 1, shift);
+    const unit = c.lex.units.get(normAt(c, i + 1));
+    if (unit !== undefined && unit !== 'day' && unit !== 'decade') return docShift(c, i, i + 2, shift, unit);
+  }
+  return countPhrase(c, i) ?? sequel(c, i) ?? sameAs(c, i);
+}
+
+/** "three years ago" (document) and "two weeks later" (previous date). */
+function countPhrase(c: Cursor, i: number): Found | null {
+  const n = countAt(c, i);
+  const unit = c.lex.units.get(normAt(c, i + 1));
+  if (n === null || unit === undefined) return null;
+  const after = normAt(c, i + 2);
+  if (after === 'ago') return docShift(c, i, i + 3, -n, unit);
+  if (after === 'on' && normAt(c, i + 3) !== ',' && i + 3 < c.to) return null; // "two days on" only at a clause end
+  if (LATER.has(after)) return fromPrevious(c, i, i + 3, shiftValue(c.previous, n, unit));
+  if (EARLIER.has(after) && !isClauseGoingOn(c, i + 3)) return fromPrevious(c, i, i + 3, shiftValue(c.previous, -n, unit));
+  return null;
+}
+
+/** "two days before the vote" is relative to an event we cannot date; "two days before." is not. */
+function isClauseGoingOn(c: Cursor, k: number): boolean {
+  const w = normAt(c, k);
+  return w !== '' && /^[\p{L}\d]/u.test(w);
+}
+
+/** "the following day", "the next year", "the previous month". */
+function sequel(c: Cursor, i: number): Found | null {
+  let k = i;
+  if (normAt(c, k) === 'the') k++;
+  const w = normAt(c, k);
+  const dir = NEXT.has(w) ? 1 : PREVIOUS.has(w) ? -1 : 0;
+  if (dir === 0 || (w === 'next' && k === i)) return null; // bare "next week" is document-relative
+  const unit = c.lex.units.get(normAt(c, k + 1));
+  if (unit === undefined || unit === 'decade') return null;
+  return fromPrevious(c, i, k + 2, shiftValue(c.previous, dir, unit));
+}
+
+/** "that year", "the same day", "later that month": the previous date at that unit. */
+function sameAs(c: Cursor, i: number): Found | null {
+  let k = i;
+  if (normAt(c, k) === 'later' || normAt(c, k) === 'earlier') k++;
+  if (normAt(c, k) === 'that') k++;
+  else if (normAt(c, k) === 'the' && normAt(c, k + 1) === 'same') k += 2;
+  else return null;
+  const unit = c.lex.units.get(normAt(c, k));
+  if (unit !== 'day' && unit !== 'month' && unit !== 'year') return null;
+  if (c.lex.units.get(normAt(c, k)) !== unit || /s$/.test(normAt(c, k))) return null; // "that years" is no phrase
+  return fromPrevious(c, i, k + 1, sameUnit(c.previous, unit));
+}
+
+function fromPrevious(c: Cursor, first: number, end: number, value: TimeValue | null): Found | null {
+  return value === null ? null : { first, end, value, anchor: 'previous' };
+}
+
+const UNIT_PRECISION: Record<Unit, Precision> = { day: 'day', week: 'day', month: 'month', quarter: 'month', year: 'year', decade: 'year' };
+
+/** Moves a full date by n units. */
+function move(p: Required<Point>, n: number, unit: Unit): Required<Point> {
+  switch (unit) {
+    case 'day': return addDays(p, n);
+    case 'week': return addDays(p, 7 * n);
+    case 'month': return addMonths(p, n);
+    case 'quarter': return addMonths(p, 3 * n);
+    case 'year': return addMonths(p, 12 * n);
+    case 'decade': return addMonths(p, 120 * n);
+  }
+}
+
+/**
+ * Moves a value by n units, at the coarser of its precision and the unit's: "the following day"
+ * after 1993-05 gives 1993-05/1993-06, which is what the text allows, not a guessed day.
+ */
+export function shiftValue(v: TimeValue | null, n: number, unit: Unit): TimeValue | null {
+  if (v === null) return null;
+  const prec = coarser(precisionOf(v.a), UNIT_PRECISION[unit]);
+  const a = truncate(move(firstDay(v.a), n, unit), prec);
+  const b = truncate(move(lastDay(v.b), n, unit), prec);
+  const same = a.y === b.y && a.m === b.m && a.d === b.d;
+  return same ? single(a) : span(a, b);
+}
+
+/** The previous value at the precision of "that day/month/year", when it fits in one. */
+function sameUnit(v: TimeValue | null, unit: 'day' | 'month' | 'year'): TimeValue | null {
+  if (v === null) return null;
+  const a = truncate(v.a, unit);
+  const b = truncate(v.b, unit);
+  if (precisionOf(v.a) !== 'day' && unit === 'day') return null;
+  if (unit === 'month' && v.a.m === undefined) return null;
+  return a.y === b.y && a.m === b.m && a.d === b.d ? single(a) : null;
+}
+
+function docDay(c: Cursor, first: number, end: number, offset: number): Found | null {
+  const d = c.docDate;
+  if (d === null || d.d === undefined) return null;
+  return { first, end, value: single(addDays(firstDay(d), offset)), anchor: 'document' };
+}
+
+/** The Monday-to-Sunday week holding a date. */
+function weekOf(p: Required<Point>): TimeValue {
+  const monday = addDays(p, 1 - weekdayOf(p));
+  return span(monday, addDays(monday, 6));
+}
+
+/** "last week", "next month", "this year", "three years ago". */
+function docShift(c: Cursor, first: number, end: number, n: number, unit: Unit): Found | null {
+  const d = c.docDate;
+  if (d === null) return null;
+  const need = UNIT_PRECISION[unit];
+  if (precisionOf(d) !== 'day' && (need === 'day' || (need === 'month' && d.m === undefined))) return null;
+  const moved = move(firstDay(d), n, unit);
+  let value: TimeValue;
+  if (unit === 'week') value = weekOf(moved);
+  else if (unit === 'quarter') {
+    const q0 = Math.floor((moved.m - 1) / 3) * 3 + 1;
+    value = span({ y: moved.y, m: q0 }, { y: moved.y, m: q0 + 2 });
+  } else value = single(truncate(moved, need));
+  return { first, end, value, anchor: 'document' };
+}
+
+/**
+ * "on Monday", "last Friday", "next Tuesday". Without "last"/"next", a weekday is the latest
+ * one on or before the document date, or the next one from it when the sentence speaks of the
+ * future before it ("will meet on Monday").
+ */
+function weekday(c: Cursor, first: number, k: number, shift: number): Found | null {
+  const d = c.docDate;
+  const wd = c.lex.weekdays.get(normAt(c, k));
+  if (d === null || d.d === undefined || wd === undefined || !isCapitalized(c, k) || normAt(c, k).length < 6) return null;
+  const base = firstDay(d);
+  const today = weekdayOf(base);
+  let offset: number;
+  if (shift < 0) offset = -(((today - wd + 6) % 7) + 1);
+  else if (shift > 0) offset = ((wd - today + 6) % 7) + 1;
+  else if (first !== k) offset = wd - today; // "this Monday": the same week
+  else offset = futureBefore(c, first) ? (wd - today + 7) % 7 : -((today - wd + 7) % 7);
+  return { first, end: k + 1, value: single(addDays(base, offset)), anchor: 'document' };
+}
+
+function futureBefore(c: Cursor, k: number): boolean {
+  for (let j = c.from; j < k; j++) if (FUTURE.has(c.tokens[j].norm)) return true;
+  return false;
+}

@@ -1,0 +1,30 @@
+import { mount, el } from './dom.js';
+import { documentPage, documentsPage } from './pages/document.js';
+import { dyadPage } from './pages/dyad.js';
+import { homePage } from './pages/home.js';
+import { searchPage } from './pages/search.js';
+
+/** Hash routes: #/, #/dyad/AZE-RUS, #/search?q=..., #/docs, #/doc/<id>?event=<id>. */
+async function route(): Promise<void> {
+  const app = document.getElementById('app');
+  if (app === null) return;
+  const [path, qs] = location.hash.replace(/^#/, '').split('?');
+  const params = new URLSearchParams(qs ?? '');
+  const parts = (path || '/').split('/').filter(Boolean).map(decodeURIComponent);
+  app.setAttribute('aria-busy', 'true');
+  try {
+    if (parts[0] === 'dyad' && parts[1]) await dyadPage(app, parts[1]);
+    else if (parts[0] === 'search') await searchPage(app, params.get('q') ?? '');
+    else if (parts[0] === 'docs') await documentsPage(app);
+    else if (parts[0] === 'doc' && parts[1]) await documentPage(app, parts[1], params.get('event'));
+    else await homePage(app);
+  } catch (err) {
+    mount(app, el('p', { class: 'error' }, `Could not load this page: ${err instanceof Error ? err.message : String(err)}`));
+  } finally {
+    app.removeAttribute('aria-busy');
+    app.dataset.ready = location.hash || '#/';
+  }
+}
+
+window.addEventListener('hashchange', () => void route());
+void route();
