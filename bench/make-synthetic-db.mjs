@@ -110,8 +110,8 @@ function statements(db) {
     event: db.prepare(`insert into events (doc_id, sentence, source_code, source_country, source_org, source_sector,
       source_name, source_type, source_entity_id, target_code, target_country, target_org, target_sector, target_name,
       target_type, target_entity_id, code, root, label, quad, goldstein, plover, date_value, date_granularity,
-      date_start, date_end, date_from_document, negated, modality, issues, evidence_start, evidence_end, confidence, dyad)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)`),
+      date_start, date_end, date_span, date_from_document, negated, modality, issues, evidence_start, evidence_end, confidence, dyad)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)`),
     eventIssue: db.prepare('insert into event_issues (event_id, issue) values (?, ?)'),
     docIssue: db.prepare('insert or ignore into doc_issues (doc_id, issue) values (?, ?)'),
     actor: db.prepare(`insert into actors (entity_id, canonical, code, country, org, sector, type, mention_count, event_count)
@@ -129,6 +129,7 @@ function insertDoc(st, doc, now, tally) {
       e.source.type, e.source.entityId, t?.code ?? null, t?.country ?? null, null, t?.sector ?? null, t?.name ?? null,
       t?.type ?? null, t?.entityId ?? null, e.code.code, e.code.root, e.code.name, e.code.quad, e.code.goldstein,
       e.code.plover, e.date?.value ?? null, e.date?.granularity ?? null, e.date?.start ?? null, e.date?.end ?? null,
+      e.date ? (e.date.granularity === 'year' ? 1 : 0) : 2,
       e.negated ? 1 : 0, e.modality, JSON.stringify(e.issues), e.evStart, e.evEnd, 0.7, dyad).lastInsertRowid;
     for (const issue of e.issues) {
       st.eventIssue.run(id, issue);

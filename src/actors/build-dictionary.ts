@@ -1,11 +1,18 @@
 import { tokenize } from '../text/index.js';
-import { foldKey } from './fold-key.js';
+import { createKeyCache, foldKey } from './fold-key.js';
 import type { ActorDictionary, DictionaryRecord, Entity, EntityRecord, Hit, HitForm, TrieNode } from './types.js';
 import { createTrieNode, trieInsert } from './word-trie.js';
 
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+/** Token norms of a dictionary form; plain ASCII words skip the tokenizer (same result, faster load). */
+function formNorms(form: string): string[] {
+  return PLAIN.test(form) ? form.toLowerCase().split(' ') : tokenize(form).map((t) => t.norm);
+}
+
 /** Token keys of a dictionary form, folded exactly as text tokens are. */
-export function formKeys(form: string): string[] {
-  return tokenize(form).map((t) => foldKey(t.norm));
+export function formKeys(form: string, key: (norm: string) => string = foldKey): string[] {
+  return formNorms(form).map(key);
 }
 
 /** Regular English plurals of a sector word ("official" -> "officials", "authority" -> "authorities"). */
@@ -16,6 +23,7 @@ function plural(word: string): string | null {
 }
 
 interface Builder {
+  key: (norm: string) => string;
   trie: TrieNode;
   entities: Map<string, Entity>;
   nearMiss: Map<number, { key: string; id: string }[]>;
@@ -27,7 +35,7 @@ interface Builder {
  * replace the earlier entity's fields and add their forms (a user file can extend a state).
  */
 export function buildDictionary(records: readonly DictionaryRecord[], files: readonly string[]): ActorDictionary {
-  const b: Builder = { trie: createTrieNode(), entities: new Map(), nearMiss: new Map(), surnames: new Map() };
+  const b: Builder = { key: createKeyCache(), trie: createTrieNode(), entities: new Map(), nearMiss: new Map(), surnames: new Map() };
   for (const r of records) {
     if (r.kind === 'entity') addEntity(b, r);
     else addSectorWords(b, r.kind, r.names, r.sector ?? '', r.kind === 'title' ? undefined : r.type, r.kind === 'head' ? r.before : undefined);
@@ -48,14 +56,14 @@ function addEntity(b: Builder, r: EntityRecord): void {
     countries: r.countries ?? [],
   });
   const add = (form: string, kind: HitForm, ref = r.id): void => {
-    const keys = formKeys(form);
+    const keys = formKeys(form, b.key);
     if (keys.length === 0) return;
     const hit: Hit = kind === 'exact' ? { form: kind, ref, surface: form } : { form: kind, ref };
     trieInsert(b.trie, keys, hit);
   };
   for (const n of [r.name, ...(r.names ?? [])]) {
     add(n, 'name');
-    indexName(b, r, n);
+    if (r.type === 'person' || r.type === 'country' || r.type === 'region' || r.type === 'city') indexName(b, r, n);
   }
   for (const n of r.exact ?? []) add(n, 'exact');
   for (const n of r.adjectives ?? []) add(n, 'adjective');
@@ -72,16 +80,15 @@ function addEntity(b: Builder, r: EntityRecord): void {
 
 /** Near-miss and surname indexes. */
 function indexName(b: Builder, r: EntityRecord, name: string): void {
-  const keys = formKeys(name);
-  if (r.type === 'person' && keys.length >= 2) {
-    const last = keys[keys.length - 1];
+  const norms = formNorms(name);
+  if (r.type === 'person' && norms.length >= 2) {
+    const last = b.key(norms[norms.length - 1]);
     if (last.length >= 4) {
       const ids = b.surnames.get(last) ?? [];
       if (!ids.includes(r.id)) ids.push(r.id);
       b.surnames.set(last, ids);
     }
   }
-  const norms = tokenize(name).map((t) => t.norm);
   if ((r.type === 'country' || r.type === 'region' || r.type === 'city') && norms.length === 1 && norms[0].length >= 6) {
     const list = b.nearMiss.get(norms[0].length) ?? [];
     list.push({ key: norms[0], id: r.id });
@@ -104,7 +111,7 @@ function addSectorWords(
     if (pl !== null && /^[a-z]/i.test(last)) forms.push(n.slice(0, n.length - last.length) + pl);
     for (const f of forms) {
       const hit: Hit = { form: kind, ref: sector, ...(type ? { type } : {}), ...(before ? { before } : {}) };
-      trieInsert(b.trie, formKeys(f), hit);
+      trieInsert(b.trie, formKeys(f, b.key), hit);
     }
   }
 }

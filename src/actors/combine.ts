@@ -5,6 +5,7 @@ import type { Entity } from './types.js';
 
 const STATE_FORMS = new Set(['name', 'exact', 'adjective', 'plural', 'capital']);
 const LINK = new Set(['in', 'of', 'from']);
+const GAP_STOP = new Set(['in', 'of', 'from', 'the', 'a', 'an', 'and', 'or', 'but', 'based', "'s", 'to', 'by', 'with', 'for', 'that', 'which', 'who']);
 const PREFIX_MODIFIER = new Set(['pro', 'anti', 'non', 'ex', 'post', 'neo']);
 const PAIR_NOUNS = new Set(['countries', 'governments', 'sides', 'states', 'nations', 'capitals', 'neighbours', 'neighbors', 'leaders', 'presidents']);
 
@@ -37,7 +38,7 @@ export function combineAgents(s: SentenceScan): void {
     // state, optional 's or "-based", up to two lower-case words, then the agent.
     let j = a.ts - 1;
     let gap = 0;
-    while (j >= s.ts0 && gap < 2 && tokens[j].shape === 'word' && !isCap(tokens[j].text) && !s.drafts.some((d) => d.te === j + 1) && !LINK.has(tokens[j].norm) && tokens[j].norm !== 'the') {
+    while (j >= s.ts0 && gap < 2 && gapWord(s, j)) {
       j--;
       gap++;
     }
@@ -45,7 +46,9 @@ export function combineAgents(s: SentenceScan): void {
     else if (tokens[j]?.norm === "'s") j--;
     const before = s.drafts.find((d) => d.te === j + 1);
     const st = stateOf(before);
-    if (st && before && !isPrefixed(s, before)) {
+    // Plural demonyms and bare names are nouns: "Russians sent troops" is no combined actor.
+    const gapOk = gap === 0 || before?.form === 'adjective' || tokens[before ? before.te : 0]?.norm === "'s" || tokens[before ? before.te + 1 : 0]?.norm === 'based';
+    if (st && before && gapOk && !isPrefixed(s, before)) {
       place(s, combo(s, before.ts, a.te, st, a));
       continue;
     }
@@ -58,6 +61,13 @@ export function combineAgents(s: SentenceScan): void {
   }
 }
 
+/** A lower-case word that may sit between a state and its agent ("high-ranking", "political"). */
+function gapWord(s: SentenceScan, j: number): boolean {
+  const t = s.ctx.doc.tokens[j];
+  if (t.shape !== 'word' || isCap(t.text) || GAP_STOP.has(t.norm)) return false;
+  return !s.drafts.some((d) => d.te === j + 1) && !s.markers.some((m) => m.ts <= j && j < m.te);
+}
+
 function isPrefixed(s: SentenceScan, d: Draft): boolean {
   const t = s.ctx.doc.tokens;
   return t[d.ts - 1]?.text === '-' && PREFIX_MODIFIER.has(t[d.ts - 2]?.norm ?? '');
@@ -68,8 +78,21 @@ export function markModifiers(s: SentenceScan): void {
   const t = s.ctx.doc.tokens;
   for (const d of s.drafts) {
     if (!stateOf(d) && d.entity.type !== 'region') continue;
-    if (isPrefixed(s, d) || (t[d.te]?.text === '-' && t[d.te + 1]?.norm === 'based')) d.modifier = true;
+    if (isPrefixed(s, d) || inCompound(s, d)) d.modifier = true;
   }
+}
+
+/**
+ * A state inside a hyphenated word whose other part is no actor: "Euro-Atlantic", "Russian-backed",
+ * "Baku-based" (when no agent follows). "Azerbaijan-Russia relations" keeps both states.
+ */
+function inCompound(s: SentenceScan, d: Draft): boolean {
+  const t = s.ctx.doc.tokens;
+  const glued = (a: number, b: number): boolean => t[a] !== undefined && t[b] !== undefined && t[a].end === t[b].start;
+  const claimed = (i: number): boolean => s.drafts.some((x) => x.ts <= i && i < x.te);
+  const before = t[d.ts - 1]?.text === '-' && glued(d.ts - 2, d.ts - 1) && glued(d.ts - 1, d.ts) && t[d.ts - 2].shape === 'word' && !claimed(d.ts - 2);
+  const after = t[d.te]?.text === '-' && glued(d.te - 1, d.te) && glued(d.te, d.te + 1) && t[d.te + 1].shape === 'word' && !claimed(d.te + 1);
+  return before || after;
 }
 
 /** "the two countries" -> one mention per state of the pair the document is about. */

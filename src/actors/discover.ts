@@ -90,7 +90,7 @@ export function discoverHeaded(s: SentenceScan): void {
     const start = runStart(s, m.ts);
     if (start === m.ts) continue;
     const prev = draftAt(s, m.ts - 1);
-    if (!headCap && (prev?.form === 'adjective' || prev?.form === 'plural' || !isCap(tok(s, m.ts - 1).text))) continue;
+    if (!headCap && (m.type !== 'facility' || prev?.form === 'adjective' || prev?.form === 'plural' || !isCap(tok(s, m.ts - 1).text))) continue;
     let end = m.te;
     if (headCap && tok(s, end)?.norm === 'of' && capWord(s, end + 1)) {
       end += 2;
@@ -98,13 +98,21 @@ export function discoverHeaded(s: SentenceScan): void {
     }
     const inside = s.drafts.filter((d) => d.ts >= start && d.te <= end && d.entity.country);
     const states = new Set(inside.map((d) => d.entity.country));
+    // "Odessa-Brody-Plotsk-Gdansk": a route through several places belongs to no one state.
+    const hyphens = s.ctx.doc.tokens.slice(start, end).filter((t) => t.text === '-').length;
+    if (hyphens >= 2) states.add(null);
     const type = m.type ?? 'organization';
     let country = states.size === 1 ? [...states][0] : null;
     if (country === null && states.size === 0 && type === 'organization') country = nearestCountry(s, start) ?? mainCountry(s.ctx);
-    const name = textOf(s, start, end);
+    const name = type === 'facility' ? singularHead(textOf(s, start, end)) : textOf(s, start, end);
     const entity = discoveredEntity(s.ctx, name, type, country, type === 'facility' ? null : m.sector || null);
     place(s, { ts: start, te: end, entity, form: 'discovered' });
   }
+}
+
+/** "... pipelines" -> "... pipeline": a canonical name is singular. */
+function singularHead(name: string): string {
+  return name.replace(/([a-z]{3,}[^s])s$/, '$1');
 }
 
 /** "the town of Khodzhaly", "the port of Kulevi". */

@@ -13,8 +13,57 @@ type Raw = Record<string, unknown>;
  * `file` and the line.
  */
 export function parseDictionary(text: string, file: string): DictionaryRecord[] {
-  const out: DictionaryRecord[] = [];
   const lines = text.split('\n');
+  // Fast path: the whole file as one JSON array; on any error, re-read line by line to name the line.
+  const body = lines.filter((l) => l.trim() !== '' && !l.trim().startsWith('//'));
+  let all: unknown[] | null = null;
+  try {
+    all = JSON.parse(`[${body.join(',')}]`) as unknown[];
+  } catch {
+    all = null;
+  }
+  if (all !== null) {
+    const out: DictionaryRecord[] = [];
+    let ok = true;
+    for (const raw of all) {
+      const r = quickCheck(raw);
+      if (r === null) {
+        ok = false;
+        break;
+      }
+      out.push(r);
+    }
+    if (ok) return out;
+  }
+  return parseLines(lines, file);
+}
+
+/** Cheap shape check for the fast path; anything unusual goes to the full, line-numbered check. */
+function quickCheck(raw: unknown): DictionaryRecord | null {
+  const r = raw as Raw;
+  if (r === null || typeof r !== 'object') return null;
+  if (r.kind === 'entity') {
+    if (typeof r.id !== 'string' || typeof r.name !== 'string' || typeof r.code !== 'string' || !TYPES.has(r.type as MentionType)) return null;
+    if (r.country !== null && typeof r.country !== 'string') return null;
+    for (const f of LIST_FIELDS) {
+      const v = r[f];
+      if (v !== undefined && (!Array.isArray(v) || !v.every((x) => typeof x === 'string' && x !== ''))) return null;
+    }
+    if (r.roles !== undefined && !(Array.isArray(r.roles) && (r.roles as RoleSpec[]).every(roleOk))) return null;
+    return r as unknown as DictionaryRecord;
+  }
+  if ((r.kind === 'agent' || r.kind === 'title' || r.kind === 'head') && Array.isArray(r.names)) return r as unknown as DictionaryRecord;
+  return null;
+}
+
+const LIST_FIELDS = ['names', 'exact', 'adjectives', 'plurals', 'capitals', 'countries'];
+
+function roleOk(r: RoleSpec): boolean {
+  return typeof r?.code === 'string' && (r.from === undefined || DATE.test(r.from)) && (r.to === undefined || DATE.test(r.to));
+}
+
+function parseLines(lines: readonly string[], file: string): DictionaryRecord[] {
+  const out: DictionaryRecord[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (line === '' || line.startsWith('//')) continue;
@@ -52,7 +101,7 @@ function checkRecord(raw: unknown, file: string, line: number): DictionaryRecord
       if (typeof r.code !== 'string') fail(DICT_ERRORS.missingField, '"code" must be a string');
       if (!TYPES.has(r.type as MentionType)) fail(DICT_ERRORS.badValue, `unknown type ${JSON.stringify(r.type)}`);
       if (r.country !== null && typeof r.country !== 'string') fail(DICT_ERRORS.missingField, '"country" must be a string or null');
-      for (const f of ['names', 'exact', 'adjectives', 'plurals', 'capitals', 'countries']) strings(f);
+      for (const f of LIST_FIELDS) strings(f);
       if (r.roles !== undefined) checkRoles(r.roles, fail);
       return r as unknown as DictionaryRecord;
     case 'agent':

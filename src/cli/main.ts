@@ -8,6 +8,7 @@ import { packageVersion } from './package-version.js';
 const program = new Command('dyad')
   .description('Dyad: sourced, structured event data from writing about international relations')
   .version(`${packageVersion()} (contract ${CONTRACT_VERSION})`, '-V, --version')
+  .enablePositionalOptions()
   .showHelpAfterError()
   .exitOverride();
 

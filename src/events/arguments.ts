@@ -28,8 +28,9 @@ export interface Arguments {
 
 /** State carried between predicates of a sentence and between sentences. */
 export interface ArgContext {
-  /** Subject of the previous verbal predicate in this sentence (for elided subjects). */
+  /** Subject and targets of the previous main-clause predicate in this sentence (for elided subjects). */
   prevSubject: readonly Mention[] | null;
+  prevTargets: readonly Mention[] | null;
   /** Source of the previous nominal event (for "X's A and subsequent B"). */
   prevNominal: { end: number; sources: readonly Mention[] } | null;
   /** The last actor a clause was about, for "it"/"they" in a later sentence. */
@@ -100,7 +101,9 @@ function resolvePronoun(v: SentenceView, i: number, ctx: ArgContext): Mention | 
     const m = mentionOf(v, j);
     if (m && isActor(m) && !inPrepPhrase(v, m)) return m;
   }
-  return ctx.topic;
+  // across sentences only "he"/"she"/"his"/"her", and only to a person: "it"/"they" are too often about a non-actor
+  const personal = /^(he|she|his|her)$/.test(normAt(v, i));
+  return personal && ctx.topic?.type === 'person' ? ctx.topic : null;
 }
 
 /** The subject of a verbal predicate: scan left to the clause boundary. */
@@ -112,6 +115,7 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
     if (normAt(v, j) === ',') j--;
     const ante = mentionOf(v, j);
     if (ante && isActor(ante)) return { mentions: coordinated(v, ante), via: 'subject' };
+    if (before !== 'that') return { mentions: [], via: 'none' };
   }
   const gerund = v.tokens[p.head].norm.endsWith('ing');
   if (ctx.prevSubject && (before === 'and' || before === 'or' || before === 'but' || (before === ',' && gerund))) {
@@ -165,6 +169,7 @@ export interface ObjectScan {
  */
 export function findObject(v: SentenceView, from: number, stopAt: number, ctx: { direct: boolean }): ObjectScan {
   let prep: string | null = null;
+  let inPlace = false;
   let location: Mention[] = [];
   const limit = Math.min(v.te, stopAt, from + 12);
   for (let j = from; j < limit; j++) {
@@ -174,7 +179,7 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
       if (isActor(m)) {
         const targetable = prep === null ? ctx.direct || j === from : v.cues.targetPrep.has(prep) || (prep === 'of' && j <= from + 2);
         if (targetable) return { targets: coordinated(v, m), prep, location };
-        if ((prep === 'in' || prep === 'at' || prep === 'near') && location.length === 0) location = coordinated(v, m);
+        if (inPlace && location.length === 0) location = coordinated(v, m);
       }
       j = m.tokenEnd - 1;
       continue;
@@ -183,24 +188,36 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
     if (n === ',' || n === ';' || n === ':' || (v.cues.boundary.has(n) && !v.cues.preposition.has(n))) break;
     if (v.cues.preposition.has(n)) {
       if (prep === null || !v.cues.targetPrep.has(prep) || n !== 'of') prep = n;
+      if (n === 'in' || n === 'at' || n === 'near') inPlace = true;
     }
   }
   return { targets: [], prep, location };
 }
 
-/** The source of an event noun: a possessor or demonym before it ("Russia's action", "Russian support"). */
+/** Adjectival demonym mention ("Russian support"). */
+export function demonymLike(m: Mention): boolean {
+  return m.text !== m.canonical && /(an|ian|ese|ish|i|ic|ch)$/i.test(m.text);
+}
+
+/**
+ * The source of an event noun: a possessor ("Russia's 2008 actions"), a demonym or country
+ * name just before it ("Russian support", "US military aid"), or any actor right before it.
+ */
 export function findPossessor(v: SentenceView, p: Predicate): Mention[] {
   let i = p.start - 1;
-  for (let k = 0; k < 4 && i >= v.ts; k++) {
+  for (let k = 0; k < 4 && i >= v.ts; k++, i--) {
     const n = normAt(v, i);
     const m = mentionOf(v, i);
-    if (m) return isActor(m) ? [m] : [];
+    if (m) {
+      const reach = demonymLike(m) || m.type === 'country' ? 2 : 0;
+      return isActor(m) && k <= reach ? [m] : [];
+    }
     if (n === "'s" || n === "'") {
       const owner = mentionOf(v, i - 1);
       return owner && isActor(owner) ? [owner] : [];
     }
     if (v.cues.preposition.has(n) || v.cues.boundary.has(n) || v.tokens[i].shape === 'punct' || v.cues.determiner.has(n)) return [];
-    i--;
+    if (n === 'and' || n === 'or' || n === 'but') return [];
   }
   return [];
 }

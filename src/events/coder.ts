@@ -16,6 +16,32 @@ export interface CoderOptions {
   readonly dateForSpan: DateForSpan;
 }
 
+const cooperative = (code: string): boolean => Number(code.slice(0, 2)) <= 8;
+
+/**
+ * A declared unwillingness ("will not accept", "would not give permission") is a refusal:
+ * CAMEO codes it as a rejection of the matching kind, not as a denied cooperation.
+ */
+function refusalCode(code: string): string {
+  const root = code.slice(0, 2);
+  if (root === '06') return '121';
+  if (root === '07') return '122';
+  if (root === '08') return '124';
+  return '120';
+}
+
+/** An event noun after one of these, with no source of its own, is the object of its clause's verb ("Obama ordered an investigation"). */
+const DETERMINERS = new Set(['a', 'an', 'the']);
+/** Index of the a/an/the that opens the noun phrase ending at `start` (a few modifiers between), or -1. */
+function determinerBefore(v: SentenceView, start: number): number {
+  for (let i = start - 1; i >= v.ts && i >= start - 6; i--) {
+    const n = v.tokens[i].norm;
+    if (DETERMINERS.has(n)) return i;
+    if (v.tokens[i].shape === 'punct' || v.cues.preposition.has(n) || v.cues.boundary.has(n) || v.mentionAt[i - v.ts]) return -1;
+  }
+  return -1;
+}
+
 const AGENT_PREPS = new Set(['by']);
 const NOUN_AGENT_PREPS = new Set(['by', 'from']);
 /** Code used for "no longer <cooperate>": the relation is reduced. */
@@ -38,6 +64,11 @@ function argumentsOf(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCont
       sources = [...ctx.prevNominal.sources];
       via = 'inherited';
     }
+    const det = determinerBefore(v, p.start);
+    if (!sources.length && det > v.ts && !v.cues.preposition.has(v.tokens[det - 1].norm) && v.tokens[det - 1].shape === 'word') {
+      const subject = findSubject(v, { ...p, start: det }, ctx);
+      if (subject.via === 'subject' || subject.via === 'pronoun') (sources = subject.mentions), (via = 'oblique');
+    }
     const obj = findObject(v, p.end, stopAt, { direct: false });
     const targets = obj.targets.filter((t) => !sources.includes(t));
     if (!sources.length && participants.length >= 2) return { sources: participants, targets: [], via: 'participants', withTarget: false, passive: false, subjectStart: p.start };
@@ -54,6 +85,8 @@ function argumentsOf(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCont
   }
   const obj = findObject(v, p.end, stopAt, { direct: true });
   let targets = obj.targets.length ? obj.targets : participants;
+  if (!targets.length) targets = innerActors(v, p);
+  if (!targets.length && subject.via === 'inherited' && ctx.prevTargets) targets = ctx.prevTargets;
   if (!targets.length && (p.pattern.loc || Number(p.pattern.code.slice(0, 2)) >= 14)) targets = obj.location;
   return { sources: subject.mentions, targets, via: subject.via, withTarget: obj.prep === 'with', passive, subjectStart };
 }
@@ -63,6 +96,20 @@ function joinedByAnd(v: SentenceView, from: number, to: number): boolean {
   if (to - from > 6) return false;
   for (let i = from; i < to; i++) if (v.tokens[i].norm === 'and') return true;
   return false;
+}
+
+/** A gerund after a preposition ("accuses Russia of supplying"): not the clause's main verb. */
+function embedded(v: SentenceView, p: Predicate): boolean {
+  return v.tokens[p.head].norm.endsWith('ing') && v.cues.preposition.has(v.tokens[p.start - 1]?.norm ?? '');
+}
+
+/** Actors inside a gapped pattern ("avoided Russian overtures"): the event is about them. */
+function innerActors(v: SentenceView, p: Predicate): Mention[] {
+  for (let i = p.start + 1; i < p.end - 1; i++) {
+    const m = v.mentionAt[i - v.ts];
+    if (m && isActor(m)) return [m];
+  }
+  return [];
 }
 
 const BASE_CONFIDENCE: Record<Arguments['via'], number> = {
@@ -101,6 +148,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
     code(doc, sentence, mentions, ctx) {
       const actors = mentions.filter(isActor);
       ctx.prevSubject = null;
+      ctx.prevTargets = null;
       ctx.prevNominal = null;
       if (!actors.length) return [];
       const v = createView(doc, sentence, actors, cues);
@@ -111,17 +159,26 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       const events: DyadEvent[] = [];
       const seen = new Set<string>();
       preds.forEach((p, k) => {
-        const stopAt = k + 1 < preds.length ? preds[k + 1].start : v.te;
+        const stopAt = preds.find((q, j) => j > k && q.pattern.kind === 'v')?.start ?? v.te;
         const args = argumentsOf(v, p, stopAt, ctx, dictionary.participles);
-        if (p.pattern.kind === 'v' && args.sources.length && !args.passive) ctx.prevSubject = args.sources;
+        if (p.pattern.kind === 'v' && args.sources.length && !args.passive && !embedded(v, p)) {
+          ctx.prevSubject = args.sources;
+          ctx.prevTargets = args.targets.length ? args.targets : null;
+        }
         if (p.pattern.kind === 'n' && args.sources.length) ctx.prevNominal = { end: p.end, sources: args.sources };
-        if (args.sources.length) ctx.topic = args.sources[0];
+        if (args.sources.length && (args.via === 'subject' || args.via === 'agent')) ctx.topic = args.sources[0];
         if (!args.sources.length) return;
         const polarity = polarityOf(v, p);
-        const code = polarity.noLonger && Number(p.pattern.code.slice(0, 2)) <= 8 ? REDUCE_RELATIONS : p.pattern.code;
+        let modality = modalityOf(v, p, args.subjectStart);
+        let negated = polarity.negated;
+        let code = polarity.noLonger ? (cooperative(p.pattern.code) ? REDUCE_RELATIONS : p.pattern.code) : p.pattern.code;
+        if (negated && (modality === 'intended' || modality === 'hypothetical') && cooperative(code) && p.pattern.kind === 'v') {
+          code = refusalCode(code);
+          negated = false;
+          modality = 'asserted';
+        }
         const spec = codebook.lookup(code);
         if (!spec) return;
-        const modality = modalityOf(v, p, args.subjectStart);
         const start = doc.tokens[p.start].start;
         const end = doc.tokens[p.end - 1].end;
         const date = dateForSpan(doc, sentence, start, end);
@@ -130,7 +187,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
           const key = `${spec.code}|${s.code}|${s.entityId}|${t?.code ?? ''}|${t?.entityId ?? ''}|${polarity.negated}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          events.push(makeEvent(doc, sentence, spec, s, t, { negated: polarity.negated, modality, date, start, end, confidence: t ? confidence : confidence - 0.1 }));
+          events.push(makeEvent(doc, sentence, spec, s, t, { negated, modality, date, start, end, confidence: t ? confidence : confidence - 0.1 }));
         }
       });
       return events;

@@ -23,7 +23,7 @@ export function createEventCoderStage(opts: CoderOptions): Stage {
     assigns: ['events'],
     run(doc) {
       const groups = bySentence(doc.mentions, doc.sentences.length);
-      const ctx: ArgContext = { prevSubject: null, prevNominal: null, topic: null };
+      const ctx: ArgContext = { prevSubject: null, prevTargets: null, prevNominal: null, topic: null };
       const events = [];
       for (let s = 0; s < doc.sentences.length; s++) events.push(...coder.code(doc, s, groups[s], ctx));
       doc.events = events;

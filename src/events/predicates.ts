@@ -1,13 +1,8 @@
-import type { Mention } from '../model/types.js';
-import type { Predicate } from './arguments.js';
+import { demonymLike, type Predicate } from './arguments.js';
 import type { EventPattern } from './event-dictionary.js';
 import type { PatternTrie, TrieMatch } from './pattern-trie.js';
 import { mentionOf, normAt, type SentenceView } from './sentence-view.js';
 
-/** Adjectival demonym mention ("Russian support"), which makes a following event word a noun. */
-function demonymLike(m: Mention): boolean {
-  return m.text !== m.canonical && /(an|ian|ese|ish|i|ic|ch)$/i.test(m.text);
-}
 
 /** Whether an event word that is both verb and noun reads as a noun here. */
 function nominalContext(v: SentenceView, start: number, end: number): boolean {
@@ -26,6 +21,21 @@ export function findMatches(v: SentenceView, trie: PatternTrie<EventPattern>, ou
   }
 }
 
+/** Words after which a verb pattern cannot be a verb ("his vow", "the armed group"). */
+const NOMINAL_BEFORE = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", 'this', 'these', 'those', '-']);
+
+/**
+ * Whether a verb pattern reads as a verb here: not after a determiner or possessive, not
+ * the second half of a hyphenated modifier ("Israeli-occupied"), and not the object of a
+ * preposition unless it is a gerund or an infinitive ("bans on travel to").
+ */
+function verbContext(v: SentenceView, start: number, head: number): boolean {
+  const prev = normAt(v, start - 1);
+  if (NOMINAL_BEFORE.has(prev)) return false;
+  if (v.cues.preposition.has(prev) && prev !== 'to' && !v.tokens[head].norm.endsWith('ing')) return false;
+  return true;
+}
+
 const overlaps = (a: Predicate, b: Predicate): boolean => a.start < b.end && b.start < a.end;
 
 /**
@@ -35,8 +45,9 @@ const overlaps = (a: Predicate, b: Predicate): boolean => a.start < b.end && b.s
  */
 export function choosePredicates(v: SentenceView, matches: readonly TrieMatch<EventPattern>[]): Predicate[] {
   const usable = matches.filter((m) => {
-    for (let t = m.start; t < m.end; t++) if (mentionOf(v, t)) return false;
-    return true;
+    // an actor may sit in a gap ("avoided Russian overtures"), not on the pattern's own words
+    if (mentionOf(v, m.start) || mentionOf(v, m.head) || mentionOf(v, m.end - 1)) return false;
+    return m.value.kind === 'n' || verbContext(v, m.start, m.head);
   });
   usable.sort((a, b) => b.end - b.start - (a.end - a.start) || b.value.words - a.value.words || a.start - b.start);
   const chosen: Predicate[] = [];
@@ -56,6 +67,16 @@ export function choosePredicates(v: SentenceView, matches: readonly TrieMatch<Ev
   return chosen.sort((a, b) => a.start - b.start);
 }
 
+/** "agreement with Gazprom to supply gas": an infinitive right after an event noun's phrase is its content. */
+function infinitiveAfterNoun(v: SentenceView, start: number, nounEnd: number): boolean {
+  let i = start - 1;
+  while (i >= v.ts && v.cues.aux.has(normAt(v, i)) && normAt(v, i) !== 'to') i--;
+  if (normAt(v, i) !== 'to') return false;
+  if (i - nounEnd > 4 || i < nounEnd) return false;
+  for (let k = nounEnd; k < i; k++) if (v.tokens[k].shape === 'punct' || v.cues.boundary.has(normAt(v, k))) return false;
+  return true;
+}
+
 /**
  * Drops predicates an earlier "refuse to"/"agree to"-style predicate stands for: the
  * refusal is the event, not what was refused ("declined to accept bases" is a rejection).
@@ -63,8 +84,11 @@ export function choosePredicates(v: SentenceView, matches: readonly TrieMatch<Ev
 export function dropGoverned(v: SentenceView, preds: readonly Predicate[]): Predicate[] {
   const out: Predicate[] = [];
   let governedUntil = -1;
+  let nounEnd = -10;
   for (const p of preds) {
     if (p.start <= governedUntil && p.pattern.kind === 'v') continue;
+    if (p.pattern.kind === 'v' && infinitiveAfterNoun(v, p.start, nounEnd)) continue;
+    if (p.pattern.kind === 'n') nounEnd = p.end;
     out.push(p);
     if (p.pattern.inf) {
       let i = p.end;

@@ -10,6 +10,8 @@ export interface Block {
   readonly heading?: boolean;
   /** Inside <article>, <main> or an element marked as the main content (HTML). */
   readonly main?: boolean;
+  /** Shares its container with a form control: part of a widget, never content (HTML). */
+  readonly widget?: boolean;
 }
 
 /** Splits plain text into blocks at blank lines; lines inside a block keep their breaks. */

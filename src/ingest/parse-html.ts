@@ -38,9 +38,12 @@ const BLOCK_TAGS = new Set([
   'center', 'fieldset', 'legend', 'details', 'summary',
 ]);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Form controls: text sharing a container with one is a widget (cookie notice, sign-up box). */
+const CONTROLS = new Set(['form', 'button', 'input', 'select', 'textarea']);
 const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 interface OpenElement {
+  readonly id: number;
   readonly name: string;
   readonly skip: boolean;
   readonly main: boolean;
@@ -65,15 +68,18 @@ export function parseHtml(html: string): HtmlPage {
   parser.write(html);
   parser.end();
   flush(state);
-  return { blocks: state.blocks, meta: state.meta, titleTag: state.titleTag, times: state.times, jsonLd: state.jsonLd };
+  const blocks = state.blocks.map(({ owners, ...b }) => (owners.some((id) => state.widgets.has(id)) ? { ...b, widget: true } : b));
+  return { blocks, meta: state.meta, titleTag: state.titleTag, times: state.times, jsonLd: state.jsonLd };
 }
 
 function newState() {
   return {
     stack: [] as OpenElement[],
     depth: { skip: 0, main: 0, link: 0, heading: 0 },
-    blocks: [] as Block[],
-    cur: { text: '', linkChars: 0, heading: false, main: false },
+    blocks: [] as (Block & { owners: number[] })[],
+    cur: { text: '', linkChars: 0, heading: false, main: false, owners: [] as number[] },
+    nextId: 0,
+    widgets: new Set<number>(),
     meta: new Map<string, string>(),
     titleTag: null as string | null,
     titleBuf: null as string | null,
@@ -87,6 +93,7 @@ type State = ReturnType<typeof newState>;
 
 function openTag(s: State, name: string, a: Attribs): void {
   readMetadata(s, name, a);
+  if (CONTROLS.has(name)) markWidget(s);
   if (name === 'br') {
     s.cur.text += '\n';
     return;
@@ -94,6 +101,7 @@ function openTag(s: State, name: string, a: Attribs): void {
   if (VOID_TAGS.has(name)) return;
   if (BLOCK_TAGS.has(name)) flush(s);
   const el: OpenElement = {
+    id: s.nextId++,
     name,
     skip: isSkipped(name, a),
     main: name === 'article' || name === 'main' || a.role === 'main' || a.itemprop?.toLowerCase() === 'articlebody',
@@ -105,6 +113,12 @@ function openTag(s: State, name: string, a: Attribs): void {
   count(s, el, 1);
   if (name === 'title' && s.titleTag === null && !s.stack.some((e) => e.name === 'svg')) s.titleBuf = '';
   if (el.jsonLd) s.ldBuf = '';
+}
+
+/** The element holding a form control is a widget, unless it is the page or its main content. */
+function markWidget(s: State): void {
+  const parent = s.stack[s.stack.length - 1];
+  if (parent && !parent.main && parent.name !== 'body' && parent.name !== 'html') s.widgets.add(parent.id);
 }
 
 function isSkipped(name: string, a: Attribs): boolean {
@@ -141,8 +155,11 @@ function addText(s: State, text: string): void {
   if (s.depth.skip > 0) return;
   s.cur.text += text;
   if (s.depth.link > 0) s.cur.linkChars += text.replace(/\s+/g, '').length;
-  if (s.depth.heading > 0 && text.trim()) s.cur.heading = true;
-  if (s.depth.main > 0 && text.trim()) s.cur.main = true;
+  if (!text.trim()) return;
+  if (s.depth.heading > 0) s.cur.heading = true;
+  if (s.depth.main > 0) s.cur.main = true;
+  // The element the text is in and its parent: either may turn out to hold a form control.
+  for (const el of s.stack.slice(-2)) if (!s.cur.owners.includes(el.id)) s.cur.owners.push(el.id);
 }
 
 function flush(s: State): void {
@@ -151,8 +168,9 @@ function flush(s: State): void {
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
-  if (text) s.blocks.push({ text, linkChars: s.cur.linkChars, heading: s.cur.heading, main: s.cur.main });
-  s.cur = { text: '', linkChars: 0, heading: false, main: false };
+  const { linkChars, heading, main, owners } = s.cur;
+  if (text) s.blocks.push({ text, linkChars, heading, main, owners });
+  s.cur = { text: '', linkChars: 0, heading: false, main: false, owners: [] };
 }
 
 function readMetadata(s: State, name: string, a: Attribs): void {

@@ -6,13 +6,15 @@ import type { Block } from './blocks.js';
  *
  * - good: at least GOOD_CHARS characters with a sentence end, few links;
  * - near: a shorter block that ends with a full stop, at least NEAR_WORDS words;
- * - bad: mostly link text (menus, share bars, related-article lists);
+ * - bad: mostly link text (menus, share bars, related-article lists), or text beside a form
+ *   control (cookie notices, sign-up boxes);
  * - short: the rest (headings, buttons, slogans, "Join the mailing list").
  *
  * Content is the run from the first to the last good block. Near blocks next to content
  * (short blocks in between do not break the chain) join it; short blocks between content
- * blocks stay as subheadings; a short block just before the content is the title. Everything
- * outside the run, and every bad block, is chrome.
+ * blocks stay as subheadings; a heading a few blocks before the content, or else a short block
+ * just before it, is the title and is kept. Everything else outside the run, and every bad
+ * block, is chrome.
  */
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -20,6 +22,8 @@ export const GOOD_CHARS = 150;
 export const NEAR_WORDS = 5;
 export const MAX_LINK_DENSITY = 0.25;
 const TITLE_MAX_CHARS = 200;
+/** How many blocks (byline, share bar...) may stand between a heading and the content. */
+const TITLE_LOOKBACK = 4;
 const SENTENCE_END = /[.?]["'”’)\]]*(?:\s|$)/;
 // Only a full stop: questions and exclamations at a page's edges are usually calls to action.
 const ENDS_AS_SENTENCE = /\.["'”’)\]]*$/;
@@ -45,7 +49,7 @@ export function classifyBlock(block: Block): BlockClass {
   const text = block.text;
   const chars = nonSpaceLength(text);
   if (chars === 0) return 'bad';
-  if (block.linkChars / chars > MAX_LINK_DENSITY) return 'bad';
+  if (block.widget || block.linkChars / chars > MAX_LINK_DENSITY) return 'bad';
   if (block.heading) return 'short';
   if (text.length >= GOOD_CHARS && SENTENCE_END.test(text)) return 'good';
   if (ENDS_AS_SENTENCE.test(text.trimEnd()) && wordCount(text) >= NEAR_WORDS) return 'near';
@@ -67,11 +71,9 @@ export function selectContent(blocks: readonly Block[], opts: SelectOptions = {}
   const titleAt = start ? findTitle(blocks, classes, first) : -1;
   const kept: Block[] = [];
   blocks.forEach((block, i) => {
-    const inside = i >= first && i <= last;
-    const before = i < first && (!start || i >= titleAt) && titleAt >= 0;
-    const keepEdge = (i < first && !start) || (i > last && !end);
-    if (classes[i] === 'bad') return;
-    if ((inside && keptInside(classes, i)) || before || keepEdge) kept.push(block);
+    const inside = i >= first && i <= last && keptInside(classes, i);
+    const keepEdge = ((i < first && !start) || (i > last && !end)) && classes[i] !== 'bad';
+    if (i === titleAt || inside || keepEdge) kept.push(block);
   });
   return { kept, title: titleAt >= 0 ? oneLine(blocks[titleAt].text) : null, hasContent: true };
 }
@@ -101,12 +103,14 @@ function solidNeighbour(classes: readonly BlockClass[], i: number, step: number)
 }
 
 /**
- * The title: a heading among the short blocks right before the content (HTML), else the
- * short block directly before it if it looks like a title (two words or more, not a sentence,
+ * The title: a heading at most TITLE_LOOKBACK blocks before the content (a byline or share bar
+ * may stand between), else the short block directly before the content if it looks like a title (two words or more, not a sentence,
  * not an exclamation).
  */
 function findTitle(blocks: readonly Block[], classes: readonly BlockClass[], first: number): number {
-  for (let i = first - 1; i >= 0 && classes[i] === 'short'; i--) if (blocks[i].heading) return i;
+  for (let i = first - 1; i >= 0 && i >= first - TITLE_LOOKBACK && classes[i] !== 'good'; i--) {
+    if (blocks[i].heading) return i;
+  }
   const i = first - 1;
   if (i < 0 || classes[i] !== 'short') return -1;
   const text = blocks[i].text.trim();

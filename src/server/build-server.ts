@@ -24,7 +24,7 @@ export const API_ROUTES: readonly Route[] = [...eventRoutes, ...catalogRoutes, .
 
 /** The Fastify app over an open store: the API under /api and the dashboard at /. Not yet listening. */
 export function buildServer(store: Store, opts: ServerOptions = {}): FastifyInstance {
-  const app = Fastify({ logger: opts.logger ?? false, maxParamLength: 500 });
+  const app = Fastify({ logger: opts.logger ?? false, routerOptions: { maxParamLength: 500 } });
   const ctx: RouteContext = { store, cache: createResponseCache(store.sqlite, opts.cacheEntries ?? 500) };
   const openapi = openApiDocument(API_ROUTES, opts.version ?? '0.1.0');
   app.setErrorHandler((err, req, reply) => sendError(err, req, reply));

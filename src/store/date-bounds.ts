@@ -59,3 +59,24 @@ function daysIn(year: number, month: number): number {
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
+
+/**
+ * Date ranges in three length classes, so that "overlaps [from, to]" can be answered with index
+ * range scans on (date_span, date_start): an event of class k that ends on or after `from` must
+ * start no earlier than `from` minus SPAN_DAYS[k]. Class 2 (long or open) has no such floor.
+ */
+export const SPAN_DAYS = [31, 366] as const;
+
+export function spanClass(b: DateBounds): 0 | 1 | 2 {
+  if (b.start === null || b.end === null) return 2;
+  const days = (Date.parse(b.end) - Date.parse(b.start)) / 86_400_000;
+  return days < SPAN_DAYS[0] ? 0 : days < SPAN_DAYS[1] ? 1 : 2;
+}
+
+/** The YYYY-MM-DD date `days` before `iso` (a full date). */
+export function daysBefore(iso: string, days: number): string {
+  const t = Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000;
+  const d = new Date(t);
+  const y = d.getUTCFullYear();
+  return `${y < 0 ? '-' : ''}${String(Math.abs(y)).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+}

@@ -4,7 +4,7 @@
  */
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Database } from './schema.js';
-import { dateBounds } from './date-bounds.js';
+import { dateBounds, daysBefore, SPAN_DAYS } from './date-bounds.js';
 import { sentenceMatchRowIds, toFtsQuery } from './sqlite-engine.js';
 import { StoreError } from './store-error.js';
 
@@ -51,8 +51,9 @@ export function eventConditions(eb: EB, f: EventFilter): Expression<SqlBool>[] {
   if (f.code !== undefined) c.push(...codePrefix(eb, f.code));
   if (f.root !== undefined) c.push(eb('events.root', '=', f.root));
   if (f.quad !== undefined) c.push(eb('events.quad', '=', checkQuad(f.quad)));
-  if (f.from !== undefined) c.push(eb('events.date_end', '>=', bound(f.from, 'from')));
-  if (f.to !== undefined) c.push(eb('events.date_start', '<=', bound(f.to, 'to')));
+  if (f.from !== undefined || f.to !== undefined) {
+    c.push(dateOverlap(eb, f.from === undefined ? undefined : bound(f.from, 'from'), f.to === undefined ? undefined : bound(f.to, 'to')));
+  }
   if (f.issue !== undefined) {
     c.push(eb('events.id', 'in', eb.selectFrom('event_issues').select('event_id').where('issue', '=', f.issue)));
   }
@@ -103,6 +104,23 @@ function bound(value: string, field: 'from' | 'to'): string {
     throw new StoreError('E_STORE_FILTER', `${field} must be an ISO date prefix (2008, 2008-08, 2008-08-07), got '${value}'`);
   }
   return out;
+}
+
+/**
+ * Date range [start, end] overlaps [from, to]. Split by span class so each branch is an index
+ * range on (date_span, date_start): a short range that ends after `from` starts shortly before it.
+ */
+function dateOverlap(eb: EB, from: string | undefined, to: string | undefined): Expression<SqlBool> {
+  const branches = SPAN_DAYS.map((days, k) => {
+    const c: Expression<SqlBool>[] = [eb('events.date_span', '=', k)];
+    if (from !== undefined) c.push(eb('events.date_start', '>=', daysBefore(from, days)), eb('events.date_end', '>=', from));
+    if (to !== undefined) c.push(eb('events.date_start', '<=', to));
+    return eb.and(c);
+  });
+  const long: Expression<SqlBool>[] = [eb('events.date_span', '=', 2), eb('events.date_value', 'is not', null)];
+  if (from !== undefined) long.push(eb.or([eb('events.date_end', '>=', from), eb('events.date_end', 'is', null)]));
+  if (to !== undefined) long.push(eb.or([eb('events.date_start', '<=', to), eb('events.date_start', 'is', null)]));
+  return eb.or([...branches, eb.and(long)]);
 }
 
 /** Events whose sentence matches; nothing searchable in q (only punctuation) matches nothing. */

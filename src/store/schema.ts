@@ -101,6 +101,8 @@ export interface EventsTable {
   date_granularity: string | null;
   date_start: string | null;
   date_end: string | null;
+  /** How long the date range is: 0 up to 31 days, 1 up to 366 days, 2 longer or open (see date-bounds.ts). */
+  date_span: number;
   date_from_document: number;
   negated: number;
   modality: string;

@@ -4,7 +4,7 @@
  */
 import type { DyadEvent, EventActor, Granularity, MentionType, Modality, Quad } from '../model/types.js';
 import type { EventRow, NewEvent } from './schema.js';
-import { dateBounds } from './date-bounds.js';
+import { dateBounds, spanClass } from './date-bounds.js';
 
 export interface StoredEvent extends DyadEvent {
   readonly id: number;
@@ -58,6 +58,7 @@ export function eventToRow(docId: string, e: DyadEvent): NewEvent {
     date_granularity: e.date?.granularity ?? null,
     date_start: bounds.start,
     date_end: bounds.end,
+    date_span: e.date ? spanClass(bounds) : 2,
     date_from_document: e.date?.fromDocument ? 1 : 0,
     negated: e.negated ? 1 : 0,
     modality: e.modality,

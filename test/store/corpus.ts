@@ -38,10 +38,15 @@ export function corpus(): Doc[] {
     }),
     buildDoc({
       id: 'gamma',
-      sentences: ['Moscow and Baku discussed the Caspian “delimitation” on 2010-11-18.', 'Azerbaijan rejected Russia’s proposal.'],
+      sentences: [
+        'Moscow and Baku discussed the Caspian “delimitation” on 2010-11-18.',
+        'Azerbaijan rejected Russia’s proposal.',
+        'Since 2004 Russia has leased the radar station from Azerbaijan.',
+      ],
       events: [
         { sentence: 0, source: RUS, target: AZE, code: '040', date: '2010-11-18', words: 'discussed', issues: ['territory'] },
         { sentence: 1, source: AZE, target: RUS, code: '125', date: null, words: 'rejected' },
+        { sentence: 2, source: RUS, target: AZE, code: '061', date: '2004/..', words: 'leased', issues: ['military-security'] },
       ],
     }),
   ];

@@ -174,14 +174,17 @@ describe('event queries', () => {
     const overlaps = (e: DyadEvent, from: string, to: string) => {
       if (!e.date) return false;
       const [a, b] = e.date.value.split('/');
-      // Compare ISO prefixes at the shorter precision: '2008' overlaps '2008-08'.
+      // Compare ISO prefixes at the shorter precision: '2008' overlaps '2008-08'; '..' is open.
       const cmp = (x: string, y: string) => { const k = Math.min(x.length, y.length); return x.slice(0, k).localeCompare(y.slice(0, k)); };
-      return cmp(b ?? a, from) >= 0 && cmp(a, to) <= 0;
+      const end = b ?? a;
+      return (end === '..' || cmp(end, from) >= 0) && (a === '..' || cmp(a, to) <= 0);
     };
     await expectFilter({ from: '2008' }, (e) => overlaps(e, '2008', '9999'));
     await expectFilter({ to: '2005' }, (e) => overlaps(e, '0000', '2005'));
     await expectFilter({ from: '2008-08', to: '2008-08-31' }, (e) => overlaps(e, '2008-08', '2008-08-31'));
     await expectFilter({ from: '2003', to: '2003' }, (e) => overlaps(e, '2003', '2003'));
+    await expectFilter({ from: '2010-11-18', to: '2010-11-18' }, (e) => overlaps(e, '2010-11-18', '2010-11-18'));
+    await expectFilter({ from: '2007-01-15' }, (e) => overlaps(e, '2007-01-15', '9999'));
     await expect(store.events({ from: 'last week' })).rejects.toThrow(/from/);
   });
 

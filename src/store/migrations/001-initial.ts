@@ -121,6 +121,7 @@ async function createEvents(db: Kysely<unknown>): Promise<void> {
     .addColumn('date_granularity', 'text')
     .addColumn('date_start', 'text')
     .addColumn('date_end', 'text')
+    .addColumn('date_span', 'integer', (c) => c.notNull().defaultTo(2))
     .addColumn('date_from_document', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('negated', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('modality', 'text', (c) => c.notNull())
@@ -142,7 +143,7 @@ async function createEvents(db: Kysely<unknown>): Promise<void> {
 /** Indexes for the API/dashboard filters; each was checked with EXPLAIN QUERY PLAN. */
 const eventIndexes: Record<string, string[]> = {
   events_dyad_date: ['dyad', 'date_start'],
-  events_date: ['date_start'],
+  events_span_date: ['date_span', 'date_start'],
   events_source_country: ['source_country'],
   events_target_country: ['target_country'],
   events_source_entity: ['source_entity_id'],
