@@ -69,13 +69,13 @@ function merge(base, extra) {
   return out;
 }
 
-/** Persons with a role since 1985 and a name of two words or more, from Phoenix .actors files. */
+/** Persons with a government role (code XXXGOV) since 1991 and a name of two words or more, from Phoenix .actors files. */
 function importPhoenix(dir) {
   mkdirSync(importedDir, { recursive: true });
   for (const f of ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt']) {
     const res = parsePetrarch(readFileSync(join(dir, f), 'utf8'));
     const recs = petrarchToRecords(res, 'phoenix').filter((r) => r.kind === 'entity' && r.type === 'person'
-      && r.name.includes(' ') && (r.roles ?? []).some((x) => !x.to || x.to >= '1985'));
+      && r.name.includes(' ') && (r.roles ?? []).some((x) => /^[A-Z]{3}GOV$/.test(x.code) && (!x.to || x.to >= '1991')));
     const lines = recs.map((r) => JSON.stringify({ ...r, names: (r.names ?? []).filter((n) => /\s/.test(n) || n.length >= 5) }));
     const out = join(importedDir, f.replace(/\.actors\.txt$/, '.people.jsonl').toLowerCase());
     writeFileSync(out, `// Imported from ${f} (Phoenix dictionaries, MIT, Open Event Data Alliance) by scripts/build-actor-dictionary.mjs\n${lines.join('\n')}\n`);

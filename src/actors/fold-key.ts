@@ -1,25 +1,32 @@
 /**
  * A transliteration-tolerant key for a token's norm, so spelling variants of one name meet in
  * the trie: Aliev/Aliyev, Qabala/Gabala, Khodzhaly/Khojaly, Saakashvili/Saakaschwili.
- * Applied to dictionary forms and text alike; only letters change, so offsets are unaffected.
+ * dzh/dj/zh -> j, sch/sh -> s, kh -> h, iy/yi/y -> i, q -> g, ou -> u, w -> v, doubled letters
+ * once. Applied to dictionary forms and text alike; one pass over the letters.
  */
-const RULES: readonly [RegExp, string][] = [
-  [/dzh|dj|zh/g, 'j'],
-  [/sch|sh/g, 's'],
-  [/kh/g, 'h'],
-  [/iy|yi/g, 'i'],
-  [/y/g, 'i'],
-  [/q/g, 'g'],
-  [/ou/g, 'u'],
-  [/w/g, 'v'],
-  [/([a-z])\1/g, '$1'],
-];
-
 export function foldKey(norm: string): string {
-  if (norm.length < 4 || !/^[a-z]+$/.test(norm)) return norm;
-  let s = norm;
-  for (const [re, to] of RULES) s = s.replace(re, to);
-  return s;
+  const n = norm.length;
+  if (n < 4) return norm;
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    const c = norm.charCodeAt(i);
+    if (c < 97 || c > 122) return norm;
+    const a = norm[i + 1];
+    const b = norm[i + 2];
+    let ch = norm[i];
+    if (ch === 'd' && a === 'z' && b === 'h') [ch, i] = ['j', i + 2];
+    else if ((ch === 'd' && a === 'j') || (ch === 'z' && a === 'h')) [ch, i] = ['j', i + 1];
+    else if (ch === 's' && a === 'c' && b === 'h') [ch, i] = ['s', i + 2];
+    else if (ch === 's' && a === 'h') [ch, i] = ['s', i + 1];
+    else if (ch === 'k' && a === 'h') [ch, i] = ['h', i + 1];
+    else if ((ch === 'i' && a === 'y') || (ch === 'y' && a === 'i')) [ch, i] = ['i', i + 1];
+    else if (ch === 'o' && a === 'u') [ch, i] = ['u', i + 1];
+    else if (ch === 'y') ch = 'i';
+    else if (ch === 'q') ch = 'g';
+    else if (ch === 'w') ch = 'v';
+    if (out[out.length - 1] !== ch) out += ch;
+  }
+  return out;
 }
 
 /** A memo of `foldKey` for the text matcher: most tokens repeat. */

@@ -57,7 +57,7 @@ function phrase(raw: string): string {
     .replace(/_+$/, '')
     .split('_')
     .filter(Boolean)
-    .map((w) => (w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w))
+    .map((w, _i, all) => (all.length === 1 && /^[A-Z.]{2,5}$/.test(w) ? w : w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w))
     .join(' ')
     .trim();
 }
@@ -136,14 +136,25 @@ export function petrarchToRecords(res: PetrarchResult, prefix = 'petrarch'): Dic
   return out;
 }
 
+/** CAMEO role codes that name no state on their own (an undated "[ELI]" says only "an elite"). */
+const SECTOR_ONLY = /^(ELI|GOV|MIL|OPP|REB|BUS|CVL|COP|JUD|LEG|MED|EDU|REL|IGO|NGO|UAF|SPY|LAB|AGR|HRI|REF|CRM|HLH|ENV|DEV|PTY|INS|SEP)$/;
+
+/** Short all-capital words are acronyms ("NATO", "UN"): they match letter for letter. */
+const isAcronym = (name: string): boolean => /^[A-Z][A-Z.]{1,4}$/.test(name);
+
 function actorRecord(a: PetrarchActor, prefix: string): EntityRecord | null {
   if (a.names.length === 0 || a.roles.length === 0) return null;
-  const undated = a.roles.filter((r) => !r.from && !r.to);
+  const undated = a.roles.filter((r) => !r.from && !r.to && !SECTOR_ONLY.test(r.code));
   const dated = a.roles.filter((r) => r.from || r.to);
-  const code = (dated.find((r) => /GOV/.test(r.code)) ?? undated[0] ?? dated[dated.length - 1]).code;
+  const primary = dated.find((r) => /^[A-Z]{3}GOV/.test(r.code)) ?? undated[0] ?? dated[dated.length - 1];
+  if (primary === undefined) return null;
+  const code = primary.code;
   const igo = code.startsWith('IGO');
-  const type = igo ? 'organization' : code.length === 3 && dated.length === 0 ? 'country' : dated.length > 0 ? 'person' : 'organization';
-  const [name, ...rest] = a.names;
+  const type = dated.length > 0 ? 'person' : igo ? 'organization' : code.length === 3 ? 'country' : 'organization';
+  const exact = a.names.filter(isAcronym);
+  const words = a.names.filter((n) => !isAcronym(n));
+  const name = words[0] ?? exact[0];
+  const rest = words.slice(1);
   return {
     kind: 'entity',
     id: `${prefix}:${slug(name)}`,
@@ -152,6 +163,7 @@ function actorRecord(a: PetrarchActor, prefix: string): EntityRecord | null {
     code,
     country: igo || code.startsWith('NGO') ? null : code.slice(0, 3),
     ...(rest.length ? { names: rest } : {}),
+    ...(exact.length ? { exact } : {}),
     ...(dated.length ? { roles: dated } : {}),
   };
 }

@@ -49,7 +49,7 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
     return i;
   };
   for (let cur = m; ; ) {
-    let i = cur.tokenStart - 1;
+    let i = skipDet(cur.tokenStart - 1, -1);
     const c1 = normAt(v, i);
     if (!CONNECTORS.has(c1)) break;
     if (c1 === ',' && CONNECTORS.has(normAt(v, i - 1))) i--;
@@ -74,7 +74,8 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
 /** True when the mention sits in a prepositional phrase ("in Baku", "of the Senate"). */
 function inPrepPhrase(v: SentenceView, m: Mention): boolean {
   let i = m.tokenStart - 1;
-  while (v.cues.determiner.has(normAt(v, i))) i--;
+  // determiners and capitalised title words ("with President Medvedev") sit between
+  while (i > v.ts && (v.cues.determiner.has(normAt(v, i)) || /^\p{Lu}/u.test(v.tokens[i].text))) i--;
   return v.cues.preposition.has(normAt(v, i));
 }
 
@@ -87,12 +88,24 @@ export function skipAux(v: SentenceView, i: number): number {
 /** True for a passive predicate: a participle after a form of "be" ("was raised by"). */
 export function isPassive(v: SentenceView, p: Predicate, participles: ReadonlySet<string>): boolean {
   if (p.pattern.kind !== 'v' || !participles.has(normAt(v, p.head))) return false;
+  if (reducedPassive(v, p)) return true;
   for (let i = p.head - 1; i >= v.ts && i >= p.head - 4; i--) {
     const n = normAt(v, i);
     if (v.cues.be.has(n)) return true;
     if (!v.cues.aux.has(n)) return false;
   }
   return false;
+}
+
+/** Violent and coercive acts take an object; with none after them, a bare participle is passive ("a member jailed last year"). */
+const PATIENT_ROOTS = new Set(['17', '18', '20']);
+
+function reducedPassive(v: SentenceView, p: Predicate): boolean {
+  if (!PATIENT_ROOTS.has(p.pattern.code.slice(0, 2)) || p.head !== p.end - 1) return false;
+  const prev = normAt(v, p.start - 1);
+  if (v.cues.aux.has(prev) || v.cues.be.has(prev) || v.cues.pronoun.has(prev) || mentionOf(v, p.start - 1) || prev === '') return false;
+  const next = normAt(v, p.end);
+  return next === '' || v.tokens[p.end].shape !== 'word' || (v.cues.preposition.has(next) && !v.cues.determiner.has(next));
 }
 
 /** Resolves "it"/"they" at token i: the nearest earlier subject-like mention, else the topic. */
@@ -107,19 +120,19 @@ function resolvePronoun(v: SentenceView, i: number, ctx: ArgContext): Mention | 
 }
 
 /** The subject of a verbal predicate: scan left to the clause boundary. */
-export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { mentions: Mention[]; via: Arguments['via'] } {
+export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { mentions: Mention[]; via: Arguments['via']; at: number } {
   const i = skipAux(v, p.start - 1);
   const before = normAt(v, i);
   if (v.cues.relative.has(before)) {
     let j = i - 1;
     if (normAt(v, j) === ',') j--;
     const ante = mentionOf(v, j);
-    if (ante && isActor(ante)) return { mentions: coordinated(v, ante), via: 'subject' };
-    if (before !== 'that') return { mentions: [], via: 'none' };
+    // a relative right before the verb is its subject ("the group that has seized"): no actor antecedent, no subject
+    return ante && isActor(ante) ? { mentions: coordinated(v, ante), via: 'subject', at: ante.tokenStart } : { mentions: [], via: 'none', at: p.start };
   }
   const gerund = v.tokens[p.head].norm.endsWith('ing');
   if (ctx.prevSubject && (before === 'and' || before === 'or' || before === 'but' || (before === ',' && gerund))) {
-    return { mentions: [...ctx.prevSubject], via: 'inherited' };
+    return { mentions: [...ctx.prevSubject], via: 'inherited', at: i };
   }
   let fallback: Mention | null = null;
   for (let j = i; j >= v.ts; j--) {
@@ -127,7 +140,7 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
     const m = mentionOf(v, j);
     if (m) {
       if (isActor(m)) {
-        if (!inPrepPhrase(v, m)) return { mentions: coordinated(v, m), via: 'subject' };
+        if (!inPrepPhrase(v, m)) return { mentions: coordinated(v, m), via: 'subject', at: m.tokenStart };
         fallback ??= m;
       }
       j = m.tokenStart;
@@ -135,11 +148,11 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
     }
     if (v.cues.pronoun.has(n) && !fallback) {
       const r = resolvePronoun(v, j, ctx);
-      if (r) return { mentions: [r], via: 'pronoun' };
+      if (r) return { mentions: [r], via: 'pronoun', at: j };
     }
     if (v.cues.boundary.has(n) && !(n === 'that' && v.cues.determiner.has(n) && j === i)) break;
   }
-  return fallback ? { mentions: coordinated(v, fallback), via: 'oblique' } : { mentions: [], via: 'none' };
+  return fallback ? { mentions: coordinated(v, fallback), via: 'oblique', at: fallback.tokenStart } : { mentions: [], via: 'none', at: p.start };
 }
 
 /** A "by"/"from" agent right of the predicate ("was raised by Russia", "visits by Putin"). */

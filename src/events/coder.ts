@@ -42,6 +42,28 @@ function determinerBefore(v: SentenceView, start: number): number {
   return -1;
 }
 
+/**
+ * A commitment to a future act of cooperation ("will provide aid", "said it would free") is
+ * CAMEO's "express intent to" (03) of the matching kind.
+ */
+function intentCode(code: string): string {
+  const root = code.slice(0, 2);
+  if (root === '04') return '036';
+  if (root === '05') return '032';
+  if (root === '06') return '031';
+  if (root === '07') return ({ '071': '0331', '072': '0332', '073': '0333', '074': '0334' } as Record<string, string>)[code.slice(0, 3)] ?? '033';
+  if (root === '08') return code.startsWith('084') ? '0353' : code.startsWith('085') ? '0354' : code.startsWith('087') ? '0356' : '035';
+  return code;
+}
+
+/** Future or readiness cue ("will", "would" in reported speech, "is ready to") right before the predicate. */
+function committed(v: SentenceView, p: Predicate, subjectStart: number): boolean {
+  for (let i = p.start - 1; i >= Math.max(v.ts, subjectStart) && i >= p.start - 5; i--) {
+    if (v.cues.commit.has(v.tokens[i].norm)) return true;
+  }
+  return false;
+}
+
 const AGENT_PREPS = new Set(['by']);
 const NOUN_AGENT_PREPS = new Set(['by', 'from']);
 /** Code used for "no longer <cooperate>": the relation is reduced. */
@@ -53,11 +75,19 @@ function toActor(m: Mention): EventActor {
 
 const sameActor = (a: Mention, b: Mention): boolean => a === b || a.entityId === b.entityId || a.code === b.code;
 
-/** Source and target lists for one predicate. */
+/** Places and facilities can be targets ("bombed Gori") but do not act. */
+const canAct = (m: Mention): boolean => m.type !== 'facility';
+
+/** Source and target lists for one predicate, places and facilities dropped from the sources. */
 function argumentsOf(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgContext, participles: ReadonlySet<string>): Arguments & { subjectStart: number } {
-  const participants = findParticipants(v, p.end);
+  const args = rawArguments(v, p, stopAt, ctx, participles);
+  return args.sources.every(canAct) ? args : { ...args, sources: args.sources.filter(canAct) };
+}
+
+function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgContext, participles: ReadonlySet<string>): Arguments & { subjectStart: number } {
+  const participants = findParticipants(v, p.end).filter(canAct);
   if (p.pattern.kind === 'n') {
-    let sources = findPossessor(v, p);
+    let sources: readonly Mention[] = findPossessor(v, p);
     let via: Arguments['via'] = 'possessor';
     if (!sources.length) sources = findAgent(v, p.end, NOUN_AGENT_PREPS), (via = 'agent');
     if (!sources.length && ctx.prevNominal && joinedByAnd(v, ctx.prevNominal.end, p.start)) {
@@ -76,7 +106,7 @@ function argumentsOf(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCont
   }
   const passive = isPassive(v, p, participles);
   const subject = findSubject(v, p, ctx);
-  const subjectStart = subject.mentions[0]?.tokenStart ?? p.start;
+  const subjectStart = subject.at;
   if (passive) {
     const agents = findAgent(v, p.end, AGENT_PREPS);
     if (agents.length) return { sources: agents, targets: subject.mentions, via: 'agent', withTarget: false, passive, subjectStart };
@@ -84,7 +114,7 @@ function argumentsOf(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCont
     return { sources: [], targets: subject.mentions, via: 'none', withTarget: false, passive, subjectStart };
   }
   const obj = findObject(v, p.end, stopAt, { direct: true });
-  let targets = obj.targets.length ? obj.targets : participants;
+  let targets: readonly Mention[] = obj.targets.length ? obj.targets : participants;
   if (!targets.length) targets = innerActors(v, p);
   if (!targets.length && subject.via === 'inherited' && ctx.prevTargets) targets = ctx.prevTargets;
   if (!targets.length && (p.pattern.loc || Number(p.pattern.code.slice(0, 2)) >= 14)) targets = obj.location;
@@ -176,6 +206,8 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
           code = refusalCode(code);
           negated = false;
           modality = 'asserted';
+        } else if (!negated && modality === 'intended' && committed(v, p, args.subjectStart)) {
+          code = intentCode(code);
         }
         const spec = codebook.lookup(code);
         if (!spec) return;

@@ -78,6 +78,18 @@ function infinitiveAfterNoun(v: SentenceView, start: number, nounEnd: number): b
 }
 
 /**
+ * "endorsed an association agreement", "claimed responsibility for a deadly attack": an event
+ * noun a few words after a coded predicate, with no actor between, is that predicate's object.
+ */
+function objectOfVerb(v: SentenceView, verbEnd: number, start: number): boolean {
+  if (start < verbEnd || start - verbEnd > 4) return false;
+  for (let k = verbEnd; k < start; k++) {
+    if (mentionOf(v, k) || v.tokens[k].shape === 'punct' || (v.cues.boundary.has(normAt(v, k)) && !v.cues.preposition.has(normAt(v, k)))) return false;
+  }
+  return true;
+}
+
+/**
  * Drops predicates an earlier "refuse to"/"agree to"-style predicate stands for: the
  * refusal is the event, not what was refused ("declined to accept bases" is a rejection).
  */
@@ -85,8 +97,11 @@ export function dropGoverned(v: SentenceView, preds: readonly Predicate[]): Pred
   const out: Predicate[] = [];
   let governedUntil = -1;
   let nounEnd = -10;
+  let verbEnd = -10;
   for (const p of preds) {
     if (p.start <= governedUntil && p.pattern.kind === 'v') continue;
+    if (p.pattern.kind === 'n' && objectOfVerb(v, verbEnd, p.start)) continue;
+    if (p.pattern.kind === 'v') verbEnd = p.end;
     if (p.pattern.kind === 'v' && infinitiveAfterNoun(v, p.start, nounEnd)) continue;
     if (p.pattern.kind === 'n') nounEnd = p.end;
     out.push(p);

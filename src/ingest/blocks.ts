@@ -14,13 +14,15 @@ export interface Block {
   readonly widget?: boolean;
 }
 
+const BLANK_LINES = /\n[^\S\n]*(?:\n[^\S\n]*)+/;
+const TRAILING_SPACE = /[^\S\n]+$/gm;
+
 /** Splits plain text into blocks at blank lines; lines inside a block keep their breaks. */
 export function splitTextBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  for (const raw of text.split(/\n[^\S\n]*(?:\n[^\S\n]*)+/)) {
-    const lines = raw.split('\n').map((line) => line.trimEnd());
-    const body = lines.join('\n').replace(/^\n+|\n+$/g, '');
-    if (body.trim()) blocks.push({ text: body.replace(/^[^\S\n]*\n/, ''), linkChars: 0 });
+  for (const raw of text.split(BLANK_LINES)) {
+    const body = raw.replace(TRAILING_SPACE, '').replace(/^\n+|\n+$/g, '');
+    if (/\S/.test(body)) blocks.push({ text: body, linkChars: 0 });
   }
   return blocks;
 }

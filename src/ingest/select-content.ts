@@ -47,9 +47,8 @@ export interface ContentSelection {
 
 export function classifyBlock(block: Block): BlockClass {
   const text = block.text;
-  const chars = nonSpaceLength(text);
-  if (chars === 0) return 'bad';
-  if (block.widget || block.linkChars / chars > MAX_LINK_DENSITY) return 'bad';
+  if (block.widget || !/\S/.test(text)) return 'bad';
+  if (block.linkChars > 0 && block.linkChars / nonSpaceLength(text) > MAX_LINK_DENSITY) return 'bad';
   if (block.heading) return 'short';
   if (text.length >= GOOD_CHARS && SENTENCE_END.test(text)) return 'good';
   if (ENDS_AS_SENTENCE.test(text.trimEnd()) && wordCount(text) >= NEAR_WORDS) return 'near';
@@ -120,7 +119,10 @@ function findTitle(blocks: readonly Block[], classes: readonly BlockClass[], fir
 
 function nonSpaceLength(s: string): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32 && s[i] !== '\u00a0') n++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 0xa0) n++;
+  }
   return n;
 }
 

@@ -1,7 +1,9 @@
-import type { Stage } from './stage.js';
-import { createPipeline, type Pipeline } from './pipeline.js';
-import { textStage } from '../text/index.js';
+import { createActorStage, loadActorDictionary } from '../actors/index.js';
+import { createEventStage, loadCodebook, loadEventDictionary } from '../events/index.js';
 import { createIssueStage } from '../issues/index.js';
+import { textStage } from '../text/index.js';
+import { createTimeStage } from '../time/index.js';
+import { createPipeline, type Pipeline } from './pipeline.js';
 
 export interface DefaultPipelineOptions {
   /** Extra actor dictionary files (own format, e.g. from `dyad dict import`). */
@@ -10,20 +12,11 @@ export interface DefaultPipelineOptions {
 
 /** The standard pipeline: text -> actors -> time -> events -> issues, with the bundled data loaded. */
 export async function createDefaultPipeline(opts: DefaultPipelineOptions = {}): Promise<Pipeline> {
-  // TEMPORARY while the stages land: load what exists.
-  const stages: Stage[] = [textStage];
-  try {
-    const actors = await import('../actors/index.js');
-    stages.push(actors.createActorStage(actors.loadActorDictionary({ extraFiles: [...(opts.dictFiles ?? [])] })));
-  } catch (e) { if (process.env.DYAD_DEBUG) console.error(e); }
-  try {
-    const time = await import('../time/index.js');
-    stages.push(time.createTimeStage());
-  } catch (e) { if (process.env.DYAD_DEBUG) console.error(e); }
-  try {
-    const events = await import('../events/index.js');
-    stages.push(events.createEventStage({ codebook: events.loadCodebook(), dictionary: events.loadEventDictionary() }));
-  } catch (e) { if (process.env.DYAD_DEBUG) console.error(e); }
-  if (stages.some((s) => s.assigns.includes('events'))) stages.push(createIssueStage());
-  return createPipeline(stages);
+  return createPipeline([
+    textStage,
+    createActorStage(loadActorDictionary({ extraFiles: [...(opts.dictFiles ?? [])] })),
+    createTimeStage(),
+    createEventStage({ codebook: loadCodebook(), dictionary: loadEventDictionary() }),
+    createIssueStage(),
+  ]);
 }

@@ -5,7 +5,7 @@
 export { openStore, type Store, type OpenStoreOptions } from './open-store.js';
 export { defaultDbPath } from './default-db-path.js';
 export { toContractEvent, dyadOf, type StoredEvent, type ContractEvent } from './stored-event.js';
-export { DEFAULT_LIMIT, MAX_LIMIT, normalizeDyad, type EventFilter } from './event-filter.js';
+export { DEFAULT_LIMIT, MAX_LIMIT, eventConditions, normalizeDyad, type EventFilter } from './event-filter.js';
 export type { SaveResult } from './document-writer.js';
 export type {
   ActorQuery, ActorSummary, DocumentDetail, DocumentSummary, PageQuery, StoredMention,

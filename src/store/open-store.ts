@@ -9,7 +9,7 @@ import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import type { Doc } from '../model/types.js';
 import type { Database } from './schema.js';
 import { migrationProvider } from './migrations/index.js';
-import { applyPragmas, searchSentencesSqlite, type SentenceHit } from './sqlite-engine.js';
+import { applyPragmas, optimizeBeforeClose, searchSentencesSqlite, type SentenceHit } from './sqlite-engine.js';
 import { createDocumentWriter, type DocumentWriter, type SaveResult } from './document-writer.js';
 import { page, type EventFilter } from './event-filter.js';
 import { countEvents, queryEvents } from './event-queries.js';
@@ -86,7 +86,8 @@ export function openStore(path: string, opts: OpenStoreOptions = {}): Store {
     close: async () => {
       if (closed) return;
       closed = true;
-      await ready.catch(() => undefined);
+      const migrated = await ready.then(() => true, () => false);
+      if (migrated && !readonly) optimizeBeforeClose(sqlite);
       await db.destroy();
     },
   };

@@ -22,6 +22,16 @@ export function applyPragmas(sqlite: BetterSqlite3.Database, readonly: boolean):
 }
 
 /**
+ * Lets SQLite refresh its planner statistics (ANALYZE, bounded work) where they went stale, as
+ * SQLite advises before closing a connection that wrote; without them the planner may walk the
+ * order index instead of a selective filter index.
+ */
+export function optimizeBeforeClose(sqlite: BetterSqlite3.Database): void {
+  sqlite.pragma('analysis_limit = 1000');
+  sqlite.pragma('optimize');
+}
+
+/**
  * An external-content FTS5 table over sentences.text, kept in sync by triggers (they also fire
  * for rows removed by ON DELETE CASCADE). Porter stemming so "sanction" finds "sanctions".
  */

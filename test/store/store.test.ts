@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStore, storeMigrations, StoreError, type Store, type StoredEvent } from '../../src/store/index.js';
+import { openStore, storeMigrations, StoreError, toContractEvent, type Store, type StoredEvent } from '../../src/store/index.js';
 import type { Doc, DyadEvent } from '../../src/model/types.js';
 import { buildDoc, AZE, RUS } from './fixtures.js';
 import { corpus } from './corpus.js';
@@ -76,6 +76,18 @@ describe('saveDocument', () => {
       expect(e.evidenceText).toBe(doc.text.slice(e.evidence.start, e.evidence.end));
     }
     expect(JSON.parse(JSON.stringify(back))).toEqual(back);
+    await store.close();
+  });
+
+  it('gives back the contract event record: kind, doc and sentence text around the coded event', async () => {
+    const [doc] = corpus();
+    const store = await freshStore([doc]);
+    const stored = (await store.document(doc.id))!.events;
+    stored.forEach((e, i) => {
+      const s = doc.sentences[doc.events[i].sentence];
+      expect(toContractEvent(e)).toEqual({ kind: 'event', doc: doc.id, text: doc.text.slice(s.start, s.end), ...doc.events[i] });
+      expect(toContractEvent(e)).not.toHaveProperty('id');
+    });
     await store.close();
   });
 

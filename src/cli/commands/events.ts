@@ -99,7 +99,7 @@ async function printEvents(
     const page = await query({ ...filter, offset, limit: Math.min(PAGE, left) });
     for (const e of page) {
       const record = contractEvent(e.doc, e.text, e);
-      const evidence = evidenceText(e);
+      const evidence = e.evidenceText;
       if (format === 'jsonl') await out.line(JSON.stringify(record));
       else if (format === 'csv') await out.line(eventRow(record as unknown as FlatEventInput, evidence).map(csvField).join(','));
       else table.push([e.date?.value ?? '', e.source.code, e.code, e.target?.code ?? '', e.negated ? 'no' : '', e.label, evidence]);
@@ -112,11 +112,4 @@ async function printEvents(
     await out.line(table.length === 0 ? 'no events' : renderTable(['date', 'source', 'code', 'target', 'neg', 'event', 'evidence'], table));
   }
   await out.flush();
-}
-
-/** The evidence words, cut from the sentence text the event carries. */
-function evidenceText(e: StoredEvent): string {
-  // Stored events carry their sentence text but offsets into the document; the sentence start is not stored,
-  // so the evidence is found as the sentence itself when it cannot be cut exactly.
-  return e.evidenceText ?? e.text;
 }

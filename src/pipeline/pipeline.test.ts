@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Stage } from './stage.js';
+import { createPipeline } from './pipeline.js';
+import { contractRecords } from './contract.js';
+import { textStage } from '../text/index.js';
+
+const source = { id: 'd1', title: 'T', date: '2020-01-02', text: 'Russia met Azerbaijan. Talks went on.', source: 'x.txt', url: null };
+
+describe('createPipeline', () => {
+  it('refuses a stage whose inputs no earlier stage assigns, naming both', () => {
+    const needsMentions: Stage = { name: 'needs.v1', requires: ['mentions'], assigns: ['events'], run() {} };
+    expect(() => createPipeline([textStage, needsMentions])).toThrow(/needs\.v1 requires mentions/);
+  });
+
+  it('runs stages in order over one document', () => {
+    const order: string[] = [];
+    const count: Stage = {
+      name: 'count.v1',
+      requires: ['sentences'],
+      assigns: ['issues'],
+      run(doc) {
+        order.push(`count:${doc.sentences.length}`);
+        doc.issues = ['x'];
+      },
+    };
+    const doc = createPipeline([textStage, count]).run(source);
+    expect(order).toEqual(['count:2']);
+    expect(doc.issues).toEqual(['x']);
+  });
+
+  it('names the stage and the document when a stage fails', () => {
+    const broken: Stage = { name: 'broken.v1', requires: [], assigns: [], run() { throw new Error('boom'); } };
+    expect(() => createPipeline([broken]).run(source)).toThrow('[broken.v1] d1: boom');
+  });
+});
+
+describe('contractRecords', () => {
+  it('prints the document record first and survives a JSON round trip', () => {
+    const doc = createPipeline([textStage]).run(source);
+    const records = contractRecords(doc);
+    expect(records[0]).toMatchObject({ kind: 'document', doc: 'd1', title: 'T', date: '2020-01-02', sentences: 2 });
+    expect(JSON.parse(JSON.stringify(records))).toEqual(records);
+  });
+});
