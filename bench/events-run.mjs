@@ -32,6 +32,7 @@ function run(src) {
 function print(doc) {
   const out = [JSON.stringify({ kind: 'document', doc: doc.id, title: doc.title, date: doc.date, text: doc.text, sentences: doc.sentences.length })];
   for (const m of doc.mentions) out.push(JSON.stringify({ kind: 'mention', doc: doc.id, sentence: m.sentence, start: m.start, end: m.end, text: m.text, type: m.type, canonical: m.canonical, code: m.code, country: m.country, org: m.org, sector: m.sector }));
+  for (const t of doc.times) out.push(JSON.stringify({ kind: 'time', doc: doc.id, ...t }));
   for (const e of doc.events) {
     const s = doc.sentences[e.sentence];
     out.push(JSON.stringify({ kind: 'event', doc: doc.id, ...e, text: doc.text.slice(s.start, s.end), evidenceText: doc.text.slice(e.evidence.start, e.evidence.end) }));

@@ -113,9 +113,11 @@ function statements(db) {
       date_start, date_end, date_span, date_from_document, negated, modality, issues, evidence_start, evidence_end, confidence, dyad)
       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)`),
     eventIssue: db.prepare('insert into event_issues (event_id, issue) values (?, ?)'),
+    mention: db.prepare(`insert into mentions (doc_id, sentence, "start", "end", text, type, canonical, entity_id, code,
+      country, org, sector, token_start, token_end, modifier) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, 0, 0, 0)`),
     docIssue: db.prepare('insert or ignore into doc_issues (doc_id, issue) values (?, ?)'),
     actor: db.prepare(`insert into actors (entity_id, canonical, code, country, org, sector, type, mention_count, event_count)
-      values (?, ?, ?, ?, null, ?, ?, 0, ?)`),
+      values (?, ?, ?, ?, null, ?, ?, ?, ?)`),
   };
 }
 
@@ -136,8 +138,12 @@ function insertDoc(st, doc, now, tally) {
       st.docIssue.run(doc.id, issue);
     }
     for (const a of t ? [e.source, t] : [e.source]) {
-      const row = tally.get(a.entityId) ?? { a, events: 0 };
+      // Each event actor is also a mention, placed at its name in the sentence text.
+      const at = doc.text.indexOf(a.name, doc.sentences[e.sentence].start);
+      st.mention.run(doc.id, e.sentence, at, at + a.name.length, a.name, a.type, a.name, a.entityId, a.code, a.country, a.sector);
+      const row = tally.get(a.entityId) ?? { a, events: 0, mentions: 0 };
       row.events += 1;
+      row.mentions += 1;
       tally.set(a.entityId, row);
     }
   }
@@ -146,7 +152,7 @@ function insertDoc(st, doc, now, tally) {
 /** Drops what slows a bulk load (events indexes, the FTS insert trigger); returns how to restore it. */
 function suspendIndexes(db) {
   const saved = db.prepare(`select type, name, sql from sqlite_master where sql is not null and
-    ((type = 'index' and tbl_name in ('events', 'event_issues')) or (type = 'trigger' and name = 'sentences_fts_ai'))`).all();
+    ((type = 'index' and tbl_name in ('events', 'event_issues', 'mentions')) or (type = 'trigger' and name = 'sentences_fts_ai'))`).all();
   for (const o of saved) db.exec(`drop ${o.type} "${o.name}"`);
   return () => {
     for (const o of saved) db.exec(o.sql);
@@ -176,7 +182,7 @@ export function makeSyntheticDb({ path, total, perDoc = 20, seed = 1 }) {
     });
     for (let n = 0; n < docs; n += 1000) batch(n, Math.min(docs, n + 1000));
     db.transaction(() => {
-      for (const [id, { a, events }] of tally) st.actor.run(id, a.name, a.code, a.country, a.sector, a.type, events);
+      for (const [id, { a, events, mentions }] of tally) st.actor.run(id, a.name, a.code, a.country, a.sector, a.type, mentions, events);
     })();
     const t1 = performance.now();
     restore();

@@ -77,12 +77,15 @@ async function timeWrites(label, docs, save) {
   const store = openStore(join(dir, 'w.db'));
   await store.ready;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for (const d of docs) await save(store, d, `h-${d.id}`);
   const s = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMsPerDoc = (cpu.user + cpu.system) / 1000 / docs.length;
   const events = docs.reduce((n, d) => n + d.events.length, 0);
   await store.close();
   rmSync(dir, { recursive: true, force: true });
-  return `${label}: ${docs.length} docs in ${s.toFixed(2)} s = ${Math.round(docs.length / s)} docs/s, ${Math.round(events / s)} events/s`;
+  return `${label}: ${docs.length} docs in ${s.toFixed(2)} s = ${Math.round(docs.length / s)} docs/s, ${Math.round(events / s)} events/s (wall); CPU ${cpuMsPerDoc.toFixed(2)} ms/doc = ${Math.round(1000 / cpuMsPerDoc)} docs/s on one free core`;
 }
 
 async function write(n) {

@@ -69,18 +69,35 @@ function merge(base, extra) {
   return out;
 }
 
-/** Persons with a government role (code XXXGOV) since 1991 and a name of two words or more, from Phoenix .actors files. */
+/** States whose imported people are loaded by default (data/actors/curated/core-countries.txt). */
+function coreCountries() {
+  const text = readFileSync(join(curatedDir, 'core-countries.txt'), 'utf8');
+  return new Set(text.split('\n').filter((l) => !l.startsWith('#')).flatMap((l) => l.split(/\s+/)).filter(Boolean));
+}
+
+/**
+ * Persons with a government role (code XXXGOV) since 1991 and a name of two words or more, from
+ * Phoenix .actors files: those of core states to curated/imported/, the rest to data/actors/optional/.
+ */
 function importPhoenix(dir) {
   mkdirSync(importedDir, { recursive: true });
+  const core = coreCountries();
+  const rest = [];
   for (const f of ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt']) {
     const res = parsePetrarch(readFileSync(join(dir, f), 'utf8'));
     const recs = petrarchToRecords(res, 'phoenix').filter((r) => r.kind === 'entity' && r.type === 'person'
-      && r.name.includes(' ') && (r.roles ?? []).some((x) => /^[A-Z]{3}GOV$/.test(x.code) && (!x.to || x.to >= '1991')));
-    const lines = recs.map((r) => JSON.stringify({ ...r, names: (r.names ?? []).filter((n) => /\s/.test(n) || n.length >= 5) }));
+      && r.name.includes(' ') && (r.roles ?? []).some((x) => /^[A-Z]{3}GOV$/.test(x.code) && (!x.to || x.to >= '1991')))
+      .map((r) => ({ ...r, names: (r.names ?? []).filter((n) => /\s/.test(n) || n.length >= 5) }));
+    const mine = recs.filter((r) => r.country === null || core.has(r.country));
+    rest.push(...recs.filter((r) => !mine.includes(r)));
     const out = join(importedDir, f.replace(/\.actors\.txt$/, '.people.jsonl').toLowerCase());
-    writeFileSync(out, `// Imported from ${f} (Phoenix dictionaries, MIT, Open Event Data Alliance) by scripts/build-actor-dictionary.mjs\n${lines.join('\n')}\n`);
-    console.error(`${out}: ${recs.length} people (${res.errors.length} unparsed lines)`);
+    writeFileSync(out, `// Imported from ${f} (Phoenix dictionaries, MIT, Open Event Data Alliance) by scripts/build-actor-dictionary.mjs\n${mine.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    console.error(`${out}: ${mine.length} people (${res.errors.length} unparsed lines)`);
   }
+  const optional = join(root, 'data/actors/optional/phoenix-world-people.jsonl');
+  mkdirSync(join(root, 'data/actors/optional'), { recursive: true });
+  writeFileSync(optional, `// People of other states from the Phoenix dictionaries (MIT, Open Event Data Alliance); load with --dict.\n${rest.map((r) => JSON.stringify(r)).join('\n')}\n`);
+  console.error(`${optional}: ${rest.length} people`);
 }
 
 const args = process.argv.slice(2);
@@ -89,9 +106,13 @@ if (pi >= 0) importPhoenix(args[pi + 1]);
 
 const byId = new Map();
 const others = [];
+const slugOf = (name) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const add = (r) => {
   if (r.kind !== 'entity') return others.push(r);
-  byId.set(r.id, byId.has(r.id) ? merge(byId.get(r.id), r) : r);
+  // A curated person Phoenix also lists is one entity: keep the Phoenix id, take the curated fields.
+  const twin = r.id.startsWith('person:') ? `phoenix:${slugOf(r.name)}` : null;
+  const id = twin && byId.has(twin) ? twin : r.id;
+  byId.set(id, byId.has(id) ? merge(byId.get(id), { ...r, id }) : r);
 };
 statesFromPackages().forEach(add);
 const files = (d) => (existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(d, f)) : []);

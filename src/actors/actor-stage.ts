@@ -4,42 +4,47 @@ import { combineAgents, markModifiers, resolvePairs } from './combine.js';
 import { discoverHeaded, discoverPlaces, type SentenceScan } from './discover.js';
 import { discoverApposition, discoverTitled, rememberPerson, resolveBareNames } from './discover-people.js';
 import type { Draft } from './draft.js';
-import { createKeyCache } from './fold-key.js';
 import { resolveNearMisses } from './near-miss.js';
 import { codeInYear, sectorOf } from './resolve-role.js';
-import { createScanContext, sentenceYear, type ScanContext } from './scan-context.js';
+import { createScanContext, createTokenIndex, sentenceYear, type ScanContext, type TokenEntry } from './scan-context.js';
 import { scanDictionary } from './scan-dictionary.js';
 import type { ActorDictionary } from './types.js';
 
 /** The actor stage: dictionary matching, discovery and resolution, sentence by sentence. */
 export function createActorStage(dict: ActorDictionary): Stage {
-  const key = createKeyCache();
+  const index = createTokenIndex(dict);
   return {
     name: 'actors.dictionary.v1',
     requires: ['tokens', 'sentences'],
     assigns: ['mentions'],
     run(doc: Doc): void {
-      doc.mentions = findMentions(doc, dict, key);
+      doc.mentions = findMentions(doc, dict, index);
     },
   };
 }
 
 /** All mentions of a tokenized, sentence-split document, in text order. */
-export function findMentions(doc: Doc, dict: ActorDictionary, key: (norm: string) => string = createKeyCache()): Mention[] {
-  const ctx = createScanContext(doc, dict, key);
+export function findMentions(doc: Doc, dict: ActorDictionary, index: (norm: string) => TokenEntry = createTokenIndex(dict)): Mention[] {
+  const ctx = createScanContext(doc, dict, index);
   const out: Mention[] = [];
   for (const sent of doc.sentences) {
     ctx.year = sentenceYear(doc, sent);
     const { drafts, markers } = scanDictionary(ctx, sent.tokenStart, sent.tokenEnd);
     const s: SentenceScan = { ctx, ts0: sent.tokenStart, te0: sent.tokenEnd, drafts, markers };
-    if (drafts.length === 0 && markers.length === 0 && !hasCapital(doc, sent.tokenStart + 1, sent.tokenEnd)) continue;
-    discoverHeaded(s);
-    discoverPlaces(s);
-    discoverTitled(s);
-    discoverApposition(s);
-    resolveBareNames(s);
-    resolveNearMisses(s);
-    combineAgents(s);
+    if (drafts.length === 0 && markers.length === 0 && !mayHoldName(ctx, sent.tokenStart, sent.tokenEnd)) continue;
+    // Each pass needs a sector/title/head word or a capitalised word no entry claimed.
+    const free = hasFreeCapital(s);
+    if (markers.length > 0) {
+      discoverHeaded(s);
+      discoverPlaces(s);
+      discoverTitled(s);
+    }
+    if (free) {
+      discoverApposition(s);
+      resolveBareNames(s);
+      resolveNearMisses(s);
+    }
+    if (markers.length > 0) combineAgents(s);
     markModifiers(s);
     for (const d of s.drafts) {
       if (d.entity.type === 'person') rememberPerson(s, d);
@@ -53,9 +58,25 @@ export function findMentions(doc: Doc, dict: ActorDictionary, key: (norm: string
   return out;
 }
 
-function hasCapital(doc: Doc, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = doc.tokens[i].text.charCodeAt(0);
+/** Whether some capitalised word of the sentence is not covered by a draft. */
+function hasFreeCapital(s: SentenceScan): boolean {
+  const tokens = s.ctx.doc.tokens;
+  let d = 0;
+  for (let i = s.ts0; i < s.te0; i++) {
+    while (d < s.drafts.length && s.drafts[d].te <= i) d++;
+    if (d < s.drafts.length && s.drafts[d].ts <= i) continue;
+    const c = tokens[i].text.charCodeAt(0);
+    if ((c >= 65 && c <= 90) || (c > 127 && tokens[i].shape === 'word')) return true;
+  }
+  return false;
+}
+
+/** Whether a sentence with no dictionary hit can still name someone: a capital past its first word, or a known surname first. */
+function mayHoldName(ctx: ScanContext, from: number, to: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (from < to && ctx.persons.has(ctx.key(tokens[from].norm))) return true;
+  for (let i = from + 1; i < to; i++) {
+    const c = tokens[i].text.charCodeAt(0);
     if (c >= 65 && c <= 90) return true;
   }
   return false;
@@ -83,11 +104,11 @@ function toMention(ctx: ScanContext, sentence: number, d: Draft): Mention {
   let code = d.code ?? (d.form === 'adjective' || d.form === 'plural' ? e.code : codeInYear(e, ctx.year));
   if (country !== e.country && code === e.code && e.code === (e.country ?? '')) code = country ?? code;
   const sector = d.sector !== undefined ? d.sector : e.type === 'person' ? sectorOf(code, country) ?? e.sector : e.sector;
-  const m: Mention = {
+  const m: { -readonly [K in keyof Mention]: Mention[K] } = {
     sentence, start, end, text: doc.text.slice(start, end), type: d.type ?? e.type, canonical: e.name, entityId: e.id,
     code, country, org: e.org, sector, tokenStart: d.ts, tokenEnd: d.te,
-    ...(d.modifier ? { modifier: true } : {}),
-    ...(d.group ? { group: d.group } : {}),
   };
+  if (d.modifier) m.modifier = true;
+  if (d.group) m.group = d.group;
   return m;
 }

@@ -1,5 +1,5 @@
 import { tokenize } from '../text/index.js';
-import { createKeyCache, foldKey } from './fold-key.js';
+import { foldKey } from './fold-key.js';
 import type { ActorDictionary, DictionaryRecord, Entity, EntityRecord, Hit, HitForm, TrieNode } from './types.js';
 import { createTrieNode, trieInsert } from './word-trie.js';
 
@@ -27,7 +27,6 @@ interface Builder {
   trie: TrieNode;
   entities: Map<string, Entity>;
   nearMiss: Map<number, { key: string; id: string }[]>;
-  surnames: Map<string, string[]>;
 }
 
 /**
@@ -35,14 +34,16 @@ interface Builder {
  * replace the earlier entity's fields and add their forms (a user file can extend a state).
  */
 export function buildDictionary(records: readonly DictionaryRecord[], files: readonly string[]): ActorDictionary {
-  const b: Builder = { key: createKeyCache(), trie: createTrieNode(), entities: new Map(), nearMiss: new Map(), surnames: new Map() };
+  const b: Builder = { key: foldKey, trie: createTrieNode(), entities: new Map(), nearMiss: new Map() };
   for (const r of records) {
     if (r.kind === 'entity') addEntity(b, r);
     else addSectorWords(b, r.kind, r.names, r.sector ?? '', r.kind === 'title' ? undefined : r.type, r.kind === 'head' ? r.before : undefined);
   }
-  return { entities: b.entities, trie: b.trie, nearMiss: b.nearMiss, surnames: b.surnames, files };
+  return { entities: b.entities, trie: b.trie, nearMiss: b.nearMiss, files };
 }
 
+// The load path runs once, mostly before the JIT warms up: plain indexed loops, no spreads
+// or per-entity closures, keep it inside the 300 ms load budget.
 function addEntity(b: Builder, r: EntityRecord): void {
   b.entities.set(r.id, {
     id: r.id,
@@ -55,40 +56,47 @@ function addEntity(b: Builder, r: EntityRecord): void {
     roles: r.roles ?? [],
     countries: r.countries ?? [],
   });
-  const add = (form: string, kind: HitForm, ref = r.id): void => {
-    const keys = formKeys(form, b.key);
-    if (keys.length === 0) return;
-    const hit: Hit = kind === 'exact' ? { form: kind, ref, surface: form } : { form: kind, ref };
-    trieInsert(b.trie, keys, hit);
-  };
-  for (const n of [r.name, ...(r.names ?? [])]) {
-    add(n, 'name');
-    if (r.type === 'person' || r.type === 'country' || r.type === 'region' || r.type === 'city') indexName(b, r, n);
+  const indexed = r.type === 'country' || r.type === 'region' || r.type === 'city';
+  let norms = formNorms(r.name);
+  if (indexed) indexName(b, r, norms);
+  addForm(b, norms, r.name, 'name', r.id);
+  const names = r.names;
+  if (names !== undefined) {
+    for (let i = 0; i < names.length; i++) {
+      norms = formNorms(names[i]);
+      if (indexed) indexName(b, r, norms);
+      addForm(b, norms, names[i], 'name', r.id);
+    }
   }
-  for (const n of r.exact ?? []) add(n, 'exact');
-  for (const n of r.adjectives ?? []) add(n, 'adjective');
-  for (const n of r.plurals ?? []) add(n, 'plural');
-  for (const n of r.capitals ?? []) {
+  addForms(b, r.exact, 'exact', r.id);
+  addForms(b, r.adjectives, 'adjective', r.id);
+  addForms(b, r.plurals, 'plural', r.id);
+  const capitals = r.capitals;
+  if (capitals === undefined) return;
+  for (let i = 0; i < capitals.length; i++) {
+    const n = capitals[i];
     const cityId = `city:${r.country ?? r.id}:${n}`;
     b.entities.set(cityId, {
       id: cityId, type: 'city', name: n, code: r.country ? `${r.country}GOV` : r.code,
       country: r.country, org: null, sector: 'GOV', roles: [], countries: [],
     });
-    add(n, 'capital', cityId);
+    addForm(b, formNorms(n), n, 'capital', cityId);
   }
 }
 
-/** Near-miss and surname indexes. */
-function indexName(b: Builder, r: EntityRecord, name: string): void {
-  const norms = formNorms(name);
-  if (r.type === 'person' && norms.length >= 2) {
-    const last = b.key(norms[norms.length - 1]);
-    if (last.length >= 4) {
-      const ids = b.surnames.get(last) ?? [];
-      if (!ids.includes(r.id)) ids.push(r.id);
-      b.surnames.set(last, ids);
-    }
-  }
+function addForms(b: Builder, forms: readonly string[] | undefined, kind: HitForm, ref: string): void {
+  if (forms === undefined) return;
+  for (let i = 0; i < forms.length; i++) addForm(b, formNorms(forms[i]), forms[i], kind, ref);
+}
+
+function addForm(b: Builder, norms: string[], form: string, kind: HitForm, ref: string): void {
+  if (norms.length === 0) return;
+  for (let i = 0; i < norms.length; i++) norms[i] = b.key(norms[i]);
+  trieInsert(b.trie, norms, kind === 'exact' ? { form: kind, ref, surface: form } : { form: kind, ref });
+}
+
+/** The near-miss index: one-word place names of six letters or more, by length. */
+function indexName(b: Builder, r: EntityRecord, norms: readonly string[]): void {
   if ((r.type === 'country' || r.type === 'region' || r.type === 'city') && norms.length === 1 && norms[0].length >= 6) {
     const list = b.nearMiss.get(norms[0].length) ?? [];
     list.push({ key: norms[0], id: r.id });

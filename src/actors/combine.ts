@@ -1,6 +1,5 @@
 import { isCap, type Draft, type Marker } from './draft.js';
 import { place, type SentenceScan } from './discover.js';
-import { mainCountry } from './scan-context.js';
 import type { Entity } from './types.js';
 
 const STATE_FORMS = new Set(['name', 'exact', 'adjective', 'plural', 'capital']);
@@ -19,7 +18,7 @@ function stateEntity(s: SentenceScan, e: Entity): Entity {
 /** A mention for "<state> <agent>" or "<agent> in <state>" (AZEOPP, RUSMIL). */
 function combo(s: SentenceScan, ts: number, te: number, state: Entity, agent: Marker): Draft {
   const base = stateEntity(s, state);
-  const code = `${state.country}${agent.sector}`;
+  const code = `${base.type === 'country' ? base.code : state.country}${agent.sector}`;
   const entity: Entity = {
     id: `${base.id}/${agent.sector}`, type: agent.type ?? 'group', name: `${base.name} ${agent.sector}`, code,
     country: state.country, org: null, sector: agent.sector, roles: [], countries: [],
@@ -95,14 +94,22 @@ function inCompound(s: SentenceScan, d: Draft): boolean {
   return before || after;
 }
 
+/** The two states a text is about: the two most named, when a third is clearly behind. */
+function topPair(counts: ReadonlyMap<string, number>): [string, string] | null {
+  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+  if (ranked.length < 2) return null;
+  if (ranked.length > 2 && ranked[2][1] >= ranked[1][1]) return null;
+  return [ranked[0][0], ranked[1][0]];
+}
+
 /** "the two countries" -> one mention per state of the pair the document is about. */
 export function resolvePairs(s: SentenceScan): void {
   const t = s.ctx.doc.tokens;
   for (let i = s.ts0; i + 2 < s.te0; i++) {
-    if (t[i].norm !== 'the' || t[i + 1].norm !== 'two' || !PAIR_NOUNS.has(t[i + 2].norm)) continue;
-    const a = mainCountry(s.ctx);
-    const b = a ? mainCountry(s.ctx, a) : null;
-    if (!a || !b) continue;
+    if (t[i + 1].norm !== 'two' || t[i].norm !== 'the' || !PAIR_NOUNS.has(t[i + 2].norm)) continue;
+    const pair = topPair(s.ctx.countryCounts);
+    if (pair === null) continue;
+    const [a, b] = pair;
     const group = [a, b].sort().join('+');
     for (const c of [a, b]) {
       const e = s.ctx.dict.entities.get(c);

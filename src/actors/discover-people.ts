@@ -1,18 +1,20 @@
 import { isCap, type Draft } from './draft.js';
-import { discoveredEntity, nearestCountry, place, type SentenceScan } from './discover.js';
+import { claimedMask, discoveredEntity, nearestCountry, place, type SentenceScan } from './discover.js';
 import { mainCountry } from './scan-context.js';
 
 const POSSESSOR = new Set(['his', 'her', 'their']);
 const NAME_PARTICLE = /^(al|el|bin|ibn|van|von|de|da|di|du|la|le)$/;
+/** Capitalised words that follow names but are none: "Assad Tuesday", "Petrov In". */
+const NOT_NAME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|in|on|at|the|and|but|for|said|says)$/;
 
 /** A run of up to four capitalised tokens from `i` that no dictionary entry claimed. */
-function nameRun(s: SentenceScan, i: number): number {
+function nameRun(s: SentenceScan, i: number, mask: Uint8Array = claimedMask(s)): number {
   const tokens = s.ctx.doc.tokens;
   let end = i;
   while (end < s.te0 && end - i < 4) {
     const t = tokens[end];
-    const free = !s.drafts.some((d) => d.ts <= end && end < d.te) && !s.markers.some((m) => m.ts <= end && end < m.te);
-    if (t.shape === 'word' && free && (isCap(t.text) || (end > i && NAME_PARTICLE.test(t.norm)))) end++;
+    const free = mask[end - s.ts0] === 0;
+    if (t.shape === 'word' && free && !NOT_NAME.test(t.norm) && (isCap(t.text) || (end > i && NAME_PARTICLE.test(t.norm)))) end++;
     else if (t.text === '-' && end > i && tokens[end - 1].end === t.start && tokens[end + 1]?.start === t.end) end++;
     else break;
   }
@@ -26,7 +28,8 @@ function titledCountry(s: SentenceScan, titleStart: number, titleEnd: number): s
   const before = s.drafts.find((d) => d.te === titleStart || (d.te === titleStart - 1 && tokens[d.te].norm === "'s"));
   if (before?.entity.country && before.entity.type !== 'person') return before.entity.country;
   if (POSSESSOR.has(tokens[titleStart - 1]?.norm ?? '')) {
-    const last = [...s.ctx.persons.values()].pop();
+    // "his wife": the person last named, else one named later in the same sentence.
+    const last = [...s.ctx.persons.values()].pop() ?? s.drafts.find((d) => d.ts > titleEnd && d.entity.type === 'person')?.entity;
     if (last?.country) return last.country;
   }
   const after = s.drafts.find((d) => d.ts === titleEnd + 1);
@@ -72,9 +75,10 @@ export function discoverTitled(s: SentenceScan): void {
 /** "Ivan Petrov, the Russian ambassador," and "Ivan Petrov of Gazprom". */
 export function discoverApposition(s: SentenceScan): void {
   const tokens = s.ctx.doc.tokens;
+  let mask = claimedMask(s);
   for (let i = s.ts0; i < s.te0; i++) {
-    if (!isCap(tokens[i].text) || (i > s.ts0 && isCap(tokens[i - 1].text) && tokens[i - 1].shape === 'word')) continue;
-    const end = nameRun(s, i);
+    if (mask[i - s.ts0] !== 0 || !isCap(tokens[i].text) || (i > s.ts0 && isCap(tokens[i - 1].text) && tokens[i - 1].shape === 'word')) continue;
+    const end = nameRun(s, i, mask);
     if (end - i < 2) continue;
     let country: string | null = null;
     let sector: string | null = null;
@@ -91,7 +95,7 @@ export function discoverApposition(s: SentenceScan): void {
         const of = tokens[title.te]?.norm === 'of' ? s.drafts.find((d) => d.ts === title.te + 1) : undefined;
         country = adj?.entity.country ?? of?.entity.country ?? null;
       }
-    } else if (tokens[end]?.norm === 'of') {
+    } else if (tokens[end]?.norm === 'of' && !/^(the|of|for|a|an|and)$/.test(tokens[i - 1]?.norm ?? '')) {
       const y = s.drafts.find((d) => d.ts === end + 1 || (d.ts === end + 2 && tokens[end + 1].norm === 'the'));
       if (y?.entity.country && y.entity.type !== 'person' && y.entity.type !== 'city') {
         found = true;
@@ -104,6 +108,7 @@ export function discoverApposition(s: SentenceScan): void {
     const d: Draft = { ts: i, te: end, entity: discoveredEntity(s.ctx, name, 'person', country, sector), form: 'discovered' };
     place(s, d);
     rememberPerson(s, d);
+    mask = claimedMask(s);
     i = end;
   }
 }
@@ -111,9 +116,11 @@ export function discoverApposition(s: SentenceScan): void {
 /** Later bare mentions of people this document introduced ("Istratov"). */
 export function resolveBareNames(s: SentenceScan): void {
   const tokens = s.ctx.doc.tokens;
+  if (s.ctx.persons.size === 0) return;
+  const mask = claimedMask(s);
   for (let i = s.ts0; i < s.te0; i++) {
     const t = tokens[i];
-    if (t.shape !== 'word' || !isCap(t.text) || s.drafts.some((d) => d.ts <= i && i < d.te)) continue;
+    if (mask[i - s.ts0] === 1 || t.shape !== 'word' || !isCap(t.text)) continue;
     const e = s.ctx.persons.get(s.ctx.key(t.norm));
     if (e === undefined) continue;
     place(s, { ts: i, te: i + 1, entity: e, form: e.id.startsWith('discovered:') ? 'discovered' : 'name' });

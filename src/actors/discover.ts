@@ -29,6 +29,14 @@ function capWord(s: SentenceScan, i: number): boolean {
   return t.shape === 'word' && isCap(t.text) && !STOP.has(t.norm);
 }
 
+/** Per token of the sentence: 1 when a draft covers it, 2 when only a marker does, else 0. */
+export function claimedMask(s: SentenceScan): Uint8Array {
+  const mask = new Uint8Array(s.te0 - s.ts0);
+  for (const m of s.markers) mask.fill(2, m.ts - s.ts0, m.te - s.ts0);
+  for (const d of s.drafts) mask.fill(1, d.ts - s.ts0, d.te - s.ts0);
+  return mask;
+}
+
 /** Replaces the drafts overlapping [ts, te) with `d`. */
 export function place(s: SentenceScan, d: Draft): void {
   s.drafts = s.drafts.filter((x) => x.te <= d.ts || x.ts >= d.te);
@@ -55,12 +63,12 @@ export function nearestCountry(s: SentenceScan, i: number, namesOnly = false): s
 
 /** Makes (or reuses) an entity found by its introduction rather than the dictionary. */
 export function discoveredEntity(ctx: ScanContext, name: string, type: MentionType, country: string | null, sector: string | null): Entity {
+  const seen = ctx.discovered.get(`${type}|${name}`);
+  if (seen) return seen;
   const id = `discovered:${type}:${slug(name)}`;
-  const had = ctx.discovered.get(id);
-  if (had) return had;
   const code = type === 'facility' || type === 'city' || type === 'region' ? country ?? '' : `${country ?? '---'}${sector ?? ''}`;
   const e: Entity = { id, type, name, code, country, org: null, sector, roles: [], countries: [] };
-  ctx.discovered.set(id, e);
+  ctx.discovered.set(`${type}|${name}`, e);
   return e;
 }
 
@@ -103,7 +111,18 @@ export function discoverHeaded(s: SentenceScan): void {
     if (hyphens >= 2) states.add(null);
     const type = m.type ?? 'organization';
     let country = states.size === 1 ? [...states][0] : null;
-    if (country === null && states.size === 0 && type === 'organization') country = nearestCountry(s, start) ?? mainCountry(s.ctx);
+    // A unit ("the 104th Airborne Division") belongs to the state the sentence names; other
+    // bodies only to one named right before them ("Russia's Foreign Ministry").
+    if (country === null && states.size === 0 && type === 'organization') {
+      const prev = s.drafts.find((d) => d.te === start || (d.te === start - 1 && tok(s, start - 1).norm === "'s"));
+      country = m.sector === 'MIL' ? nearestCountry(s, start) ?? mainCountry(s.ctx) : prev?.entity.country ?? null;
+    }
+    // "Nabucco pipeline": a known facility named with its head keeps its own entry.
+    const known = inside.length === 0 ? s.drafts.find((d) => d.ts === start && d.te === m.ts && d.entity.type === type) : undefined;
+    if (known) {
+      place(s, { ...known, te: end });
+      continue;
+    }
     const name = type === 'facility' ? singularHead(textOf(s, start, end)) : textOf(s, start, end);
     const entity = discoveredEntity(s.ctx, name, type, country, type === 'facility' ? null : m.sector || null);
     place(s, { ts: start, te: end, entity, form: 'discovered' });

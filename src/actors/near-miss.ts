@@ -1,5 +1,5 @@
 import { isCap } from './draft.js';
-import { place, type SentenceScan } from './discover.js';
+import { claimedMask, place, type SentenceScan } from './discover.js';
 import type { ActorDictionary } from './types.js';
 
 /** Whether a and b are at most one insertion, deletion or substitution apart. */
@@ -29,11 +29,15 @@ export function nearMissEntity(dict: ActorDictionary, norm: string): string | nu
 /** Capitalised words no one claimed that misspell a known place. */
 export function resolveNearMisses(s: SentenceScan): void {
   const tokens = s.ctx.doc.tokens;
+  const mask = claimedMask(s);
   for (let i = s.ts0; i < s.te0; i++) {
     const t = tokens[i];
-    if (t.shape !== 'word' || !isCap(t.text) || t.text === t.text.toUpperCase()) continue;
-    if (s.drafts.some((d) => d.ts <= i && i < d.te) || s.markers.some((m) => m.ts <= i && i < m.te)) continue;
-    const id = nearMissEntity(s.ctx.dict, t.norm);
+    if (mask[i - s.ts0] !== 0 || t.shape !== 'word' || t.norm.length < 6 || !isCap(t.text) || t.text === t.text.toUpperCase()) continue;
+    let id = s.ctx.nearMiss.get(t.norm);
+    if (id === undefined) {
+      id = nearMissEntity(s.ctx.dict, t.norm);
+      s.ctx.nearMiss.set(t.norm, id);
+    }
     const e = id ? s.ctx.dict.entities.get(id) : undefined;
     if (e) place(s, { ts: i, te: i + 1, entity: e, form: 'name' });
   }

@@ -25,8 +25,8 @@ export function parseDictionary(text: string, file: string): DictionaryRecord[] 
   if (all !== null) {
     const out: DictionaryRecord[] = [];
     let ok = true;
-    for (const raw of all) {
-      const r = quickCheck(raw);
+    for (let i = 0; i < all.length; i++) {
+      const r = quickCheck(all[i]);
       if (r === null) {
         ok = false;
         break;
@@ -45,11 +45,15 @@ function quickCheck(raw: unknown): DictionaryRecord | null {
   if (r.kind === 'entity') {
     if (typeof r.id !== 'string' || typeof r.name !== 'string' || typeof r.code !== 'string' || !TYPES.has(r.type as MentionType)) return null;
     if (r.country !== null && typeof r.country !== 'string') return null;
-    for (const f of LIST_FIELDS) {
-      const v = r[f];
-      if (v !== undefined && (!Array.isArray(v) || !v.every((x) => typeof x === 'string' && x !== ''))) return null;
+    for (let f = 0; f < LIST_FIELDS.length; f++) {
+      const v = r[LIST_FIELDS[f]];
+      if (v !== undefined && !stringList(v)) return null;
     }
-    if (r.roles !== undefined && !(Array.isArray(r.roles) && (r.roles as RoleSpec[]).every(roleOk))) return null;
+    const roles = r.roles as RoleSpec[] | undefined;
+    if (roles !== undefined) {
+      if (!Array.isArray(roles)) return null;
+      for (let i = 0; i < roles.length; i++) if (!roleOk(roles[i])) return null;
+    }
     return r as unknown as DictionaryRecord;
   }
   if ((r.kind === 'agent' || r.kind === 'title' || r.kind === 'head') && Array.isArray(r.names)) return r as unknown as DictionaryRecord;
@@ -57,6 +61,12 @@ function quickCheck(raw: unknown): DictionaryRecord | null {
 }
 
 const LIST_FIELDS = ['names', 'exact', 'adjectives', 'plurals', 'capitals', 'countries'];
+
+function stringList(v: unknown): boolean {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string' || v[i] === '') return false;
+  return true;
+}
 
 function roleOk(r: RoleSpec): boolean {
   return typeof r?.code === 'string' && (r.from === undefined || DATE.test(r.from)) && (r.to === undefined || DATE.test(r.to));

@@ -23,6 +23,12 @@ export interface PetrarchResult {
 
 const CODE_BLOCK = /\[([^\]]*)\]/g;
 
+/**
+ * Which one-word all-capital names are acronyms (match letter for letter): dotted ("U.N."),
+ * up to three letters ("UN") or without vowels ("NTV"). "NATO" or "PUTIN" become names.
+ */
+const isAcronym = (name: string): boolean => /^[A-Z.]+$/.test(name) && (name.includes('.') || name.length <= 3 || !/[AEIOU]/.test(name));
+
 /** TABARI dates are YYMMDD (two-digit years pivot at 30) or YYYYMMDD. */
 function isoDate(raw: string): string | null {
   let y: number;
@@ -57,7 +63,7 @@ function phrase(raw: string): string {
     .replace(/_+$/, '')
     .split('_')
     .filter(Boolean)
-    .map((w, _i, all) => (all.length === 1 && /^[A-Z.]{2,5}$/.test(w) ? w : w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w))
+    .map((w, _i, all) => (all.length === 1 && isAcronym(w) ? w : w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w))
     .join(' ')
     .trim();
 }
@@ -139,8 +145,6 @@ export function petrarchToRecords(res: PetrarchResult, prefix = 'petrarch'): Dic
 /** CAMEO role codes that name no state on their own (an undated "[ELI]" says only "an elite"). */
 const SECTOR_ONLY = /^(ELI|GOV|MIL|OPP|REB|BUS|CVL|COP|JUD|LEG|MED|EDU|REL|IGO|NGO|UAF|SPY|LAB|AGR|HRI|REF|CRM|HLH|ENV|DEV|PTY|INS|SEP)$/;
 
-/** Short all-capital words are acronyms ("NATO", "UN"): they match letter for letter. */
-const isAcronym = (name: string): boolean => /^[A-Z][A-Z.]{1,4}$/.test(name);
 
 function actorRecord(a: PetrarchActor, prefix: string): EntityRecord | null {
   if (a.names.length === 0 || a.roles.length === 0) return null;

@@ -1,11 +1,40 @@
 import type { Doc, Sentence } from '../model/types.js';
-import type { ActorDictionary, Entity } from './types.js';
+import { foldKey } from './fold-key.js';
+import type { ActorDictionary, Entity, TrieNode } from './types.js';
+import { trieChild } from './word-trie.js';
+
+/** A token's trie key and the trie node it leads to from the root (null: no name starts with it). */
+export interface TokenEntry {
+  readonly key: string;
+  readonly root: TrieNode | null;
+}
+
+/** Memoised token entries for one dictionary: most tokens repeat, so each form is folded and looked up once. */
+export function createTokenIndex(dict: ActorDictionary, limit = 200_000): (norm: string) => TokenEntry {
+  let cache = new Map<string, TokenEntry>();
+  return (norm) => {
+    let e = cache.get(norm);
+    if (e === undefined) {
+      if (cache.size >= limit) cache = new Map();
+      const key = foldKey(norm);
+      e = { key, root: trieChild(dict.trie, key) ?? null };
+      cache.set(norm, e);
+    }
+    return e;
+  };
+}
 
 /** What the actor stage remembers while it walks a document in order. */
 export interface ScanContext {
   readonly doc: Doc;
   readonly dict: ActorDictionary;
   readonly key: (norm: string) => string;
+  /** Trie key of every token of the document (null for tokens no name can contain). */
+  readonly keys: readonly (string | null)[];
+  /** Trie node each token leads to from the root (null when none or not a word). */
+  readonly roots: readonly (TrieNode | null)[];
+  /** Near-miss lookups already made (norm -> entity id or null). */
+  readonly nearMiss: Map<string, string | null>;
   /** Mentions of each state so far (alpha-3 -> count), to pick "the two countries". */
   readonly countryCounts: Map<string, number>;
   /** Surname key -> the person last named with it (known or discovered). */
@@ -16,8 +45,23 @@ export interface ScanContext {
   year: number | null;
 }
 
-export function createScanContext(doc: Doc, dict: ActorDictionary, key: (norm: string) => string): ScanContext {
-  return { doc, dict, key, countryCounts: new Map(), persons: new Map(), discovered: new Map(), year: null };
+export function createScanContext(doc: Doc, dict: ActorDictionary, index: (norm: string) => TokenEntry): ScanContext {
+  const n = doc.tokens.length;
+  const keys: (string | null)[] = new Array(n);
+  const roots: (TrieNode | null)[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = doc.tokens[i];
+    if (t.shape === 'word' || t.shape === 'number' || t.text === '-') {
+      const e = index(t.norm);
+      keys[i] = e.key;
+      roots[i] = e.root;
+    } else {
+      keys[i] = null;
+      roots[i] = null;
+    }
+  }
+  const key = (norm: string): string => index(norm).key;
+  return { doc, dict, key, keys, roots, nearMiss: new Map(), countryCounts: new Map(), persons: new Map(), discovered: new Map(), year: null };
 }
 
 const YEAR = /^(1[89]\d\d|20\d\d)$/;

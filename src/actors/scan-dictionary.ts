@@ -1,9 +1,9 @@
 import type { Token } from '../model/types.js';
 import { isCap, type Draft, type Marker } from './draft.js';
-import { activeIn } from './resolve-role.js';
+import { activeIn, codeInYear } from './resolve-role.js';
 import type { ScanContext } from './scan-context.js';
-import type { Entity, Hit } from './types.js';
-import { trieWalk } from './word-trie.js';
+import type { Entity, Hit, TrieNode } from './types.js';
+import { trieChild } from './word-trie.js';
 
 const ENTITY_FORMS = new Set(['name', 'exact', 'adjective', 'plural', 'capital']);
 
@@ -22,30 +22,44 @@ function hitFits(hit: Hit, tokens: readonly Token[], text: string, ts: number, t
  * sector markers; a span is either, never both (entities win).
  */
 export function scanDictionary(ctx: ScanContext, ts0: number, te0: number): { drafts: Draft[]; markers: Marker[] } {
-  const { doc, dict, key } = ctx;
-  const tokens = doc.tokens;
   const drafts: Draft[] = [];
   const markers: Marker[] = [];
-  const keyAt = (i: number): string | null => (tokens[i].shape === 'word' || tokens[i].shape === 'number' || tokens[i].text === '-' ? key(tokens[i].norm) : null);
   for (let i = ts0; i < te0; ) {
-    const found = trieWalk(dict.trie, keyAt, i, te0);
-    let taken = false;
-    for (let k = found.length - 1; k >= 0 && !taken; k--) {
-      const [end, hits] = found[k];
-      const fits = hits.filter((h) => hitFits(h, tokens, doc.text, i, end));
-      const ents = fits.filter((h) => ENTITY_FORMS.has(h.form));
-      if (ents.length > 0) {
-        const pick = chooseEntity(ctx, ents);
-        drafts.push({ ts: i, te: end, entity: pick.entity, form: pick.hit.form });
-      } else if (fits.length > 0) {
-        for (const h of fits) markers.push({ ts: i, te: end, form: h.form as Marker['form'], sector: h.ref, type: h.type, before: h.before });
-      } else continue;
-      i = end;
-      taken = true;
-    }
-    if (!taken) i++;
+    const end = longestAt(ctx, i, te0, drafts, markers);
+    i = end > i ? end : i + 1;
   }
   return { drafts, markers };
+}
+
+/** Walks the trie from token i; records the longest span some hit fits; returns its end (or i). */
+function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], markers: Marker[]): number {
+  const { doc, keys, roots } = ctx;
+  let node: TrieNode | undefined | null = roots[i];
+  if (node === null) return i;
+  let bestEnd = i;
+  let bestHits: Hit[] | null = null;
+  for (let j = i; j < te0; j++) {
+    if (j > i) {
+      const k = keys[j];
+      if (k === null) break;
+      node = trieChild(node!, k);
+      if (node === undefined) break;
+    }
+    if (node.hits !== null && node.hits.some((h) => hitFits(h, doc.tokens, doc.text, i, j + 1))) {
+      bestEnd = j + 1;
+      bestHits = node.hits;
+    }
+  }
+  if (bestHits === null) return i;
+  const fits = bestHits.filter((h) => hitFits(h, doc.tokens, doc.text, i, bestEnd));
+  const ents = fits.filter((h) => ENTITY_FORMS.has(h.form));
+  if (ents.length > 0) {
+    const pick = chooseEntity(ctx, ents);
+    drafts.push({ ts: i, te: bestEnd, entity: pick.entity, form: pick.hit.form });
+  } else {
+    for (const h of fits) markers.push({ ts: i, te: bestEnd, form: h.form as Marker['form'], sector: h.ref, type: h.type, before: h.before });
+  }
+  return bestEnd;
 }
 
 /**
@@ -62,8 +76,10 @@ function chooseEntity(ctx: ScanContext, hits: readonly Hit[]): { entity: Entity;
     if (named) return named;
   }
   if (ctx.year !== null) {
-    const live = all.find((x) => activeIn(x.entity, ctx.year!));
-    if (live) return live;
+    const year = ctx.year;
+    const live = all.filter((x) => activeIn(x.entity, year));
+    const inOffice = live.find((x) => /^[A-Z]{3}GOV/.test(codeInYear(x.entity, year)));
+    if (inOffice ?? live[0]) return inOffice ?? live[0];
   }
   return all[0];
 }

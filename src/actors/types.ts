@@ -86,6 +86,10 @@ export interface Hit {
 }
 
 export interface TrieNode {
+  /** The first child, kept inline. */
+  key: string | null;
+  child: TrieNode | null;
+  /** Further children. */
   next: Map<string, TrieNode> | null;
   hits: Hit[] | null;
 }
@@ -96,8 +100,6 @@ export interface ActorDictionary {
   readonly trie: TrieNode;
   /** Single-word proper names by length, for near-miss spellings ("Khazakhstan"). */
   readonly nearMiss: ReadonlyMap<number, readonly { key: string; id: string }[]>;
-  /** Person surname key -> person ids, for bare surnames ("Putin"). */
-  readonly surnames: ReadonlyMap<string, readonly string[]>;
   /** Files the dictionary was loaded from. */
   readonly files: readonly string[];
 }

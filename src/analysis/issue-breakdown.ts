@@ -18,13 +18,19 @@ export interface IssueBreakdown {
 
 /** Events per issue tag (most first), with their quad split and mean Goldstein. */
 export function issueBreakdown(adb: AnalysisDb, filter: AnalysisFilter): IssueBreakdown {
-  const cells = runQuery<{ issue: string; quad: number; n: number; g: number }>(adb,
+  // One pass: a left join gives each event its tags, or one row with a null tag when it has none.
+  const cells = runQuery<{ issue: string | null; quad: number; n: number; g: number }>(adb,
     filteredEvents(adb.db, filter)
-      .innerJoin('event_issues', 'event_issues.event_id', 'events.id')
+      .leftJoin('event_issues', 'event_issues.event_id', 'events.id')
       .select(['event_issues.issue as issue', 'events.quad as quad', sql<number>`count(*)`.as('n'), sql<number>`sum(events.goldstein)`.as('g')])
       .groupBy(['event_issues.issue', 'events.quad']));
   const rows = new Map<string, IssueRow & { sum: number }>();
+  let untagged = 0;
   for (const c of cells) {
+    if (c.issue === null) {
+      untagged += c.n;
+      continue;
+    }
     let r = rows.get(c.issue);
     if (r === undefined) {
       r = { issue: c.issue, events: 0, meanGoldstein: null, quad: emptyQuads(), sum: 0 };
@@ -34,12 +40,8 @@ export function issueBreakdown(adb: AnalysisDb, filter: AnalysisFilter): IssueBr
     r.sum += c.g;
     addQuad(r.quad, c.quad, c.n);
   }
-  const [untagged] = runQuery<{ n: number }>(adb,
-    filteredEvents(adb.db, filter)
-      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('event_issues').select('event_id').whereRef('event_issues.event_id', '=', 'events.id'))))
-      .select(sql<number>`count(*)`.as('n')));
   const items = [...rows.values()]
     .map(({ sum, ...r }) => ({ ...r, meanGoldstein: mean(sum, r.events) }))
     .sort((a, b) => b.events - a.events || a.issue.localeCompare(b.issue));
-  return { items, untagged: untagged?.n ?? 0 };
+  return { items, untagged };
 }

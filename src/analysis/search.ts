@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { sentenceMatchRowIds, toFtsQuery } from '../store/sqlite-engine.js';
 import { type AnalysisDb, runQuery } from './run-query.js';
@@ -30,14 +31,22 @@ export function searchSentences(adb: AnalysisDb, q: string, limit: number, offse
   return { total: count?.n ?? 0, items };
 }
 
+const startStatements = new WeakMap<AnalysisDb['sqlite'], BetterSqlite3.Statement<[string, number], number>>();
+
 /** Where each (doc, sentence) starts in its document, for turning evidence offsets into sentence offsets. */
 export function sentenceStarts(adb: AnalysisDb, keys: readonly { doc: string; sentence: number }[]): Map<string, number> {
+  let stmt = startStatements.get(adb.sqlite);
+  if (stmt === undefined) {
+    // One indexed lookup per event (unique index on doc_id, idx) beats fetching whole documents' sentences.
+    stmt = adb.sqlite.prepare<[string, number], number>('select start from sentences where doc_id = ? and idx = ?').pluck();
+    startStatements.set(adb.sqlite, stmt);
+  }
   const out = new Map<string, number>();
-  const docs = [...new Set(keys.map((k) => k.doc))];
-  for (let i = 0; i < docs.length; i += 200) {
-    const rows = runQuery<{ doc_id: string; idx: number; start: number }>(adb,
-      adb.db.selectFrom('sentences').select(['doc_id', 'idx', 'start']).where('doc_id', 'in', docs.slice(i, i + 200)));
-    for (const r of rows) out.set(`${r.doc_id}\u0000${r.idx}`, r.start);
+  for (const k of keys) {
+    const key = `${k.doc}\u0000${k.sentence}`;
+    if (out.has(key)) continue;
+    const start = stmt.get(k.doc, k.sentence);
+    if (start !== undefined) out.set(key, start);
   }
   return out;
 }

@@ -39,33 +39,41 @@ export interface ArgContext {
 
 const CONNECTORS = new Set(['and', 'or', '&', ',']);
 
-/** The mention list a mention belongs to ("Azerbaijan, Russia and Kazakhstan"). */
+/**
+ * Walks from token i over a connector (",", "and", ", and", "or") and determiners to the
+ * next mention in direction `step`; returns it and whether "and"/"or" was crossed.
+ */
+function nextInList(v: SentenceView, i: number, step: 1 | -1): { m: Mention | undefined; and: boolean } {
+  let and = false, n = 0;
+  // titles and an adjacent demonym belong to the name ("and Bulgarian President Todor Zhivkov")
+  while (step < 0 && i > v.ts && /^\p{Lu}/u.test(v.tokens[i].text) && !CONNECTORS.has(normAt(v, i))) i--;
+  while (normAt(v, i) === 'the') i += step;
+  while (CONNECTORS.has(normAt(v, i)) && n < 2) {
+    if (normAt(v, i) !== ',') and = true;
+    i += step;
+    n++;
+  }
+  if (n === 0) return { m: undefined, and };
+  while (normAt(v, i) === 'the') i += step;
+  const m = mentionOf(v, i);
+  return { m: m && isActor(m) ? m : undefined, and };
+}
+
+/** The mention list a mention belongs to ("Azerbaijan, Russia and Kazakhstan"); a lone mention unless "and"/"or" joins it. */
 export function coordinated(v: SentenceView, m: Mention): Mention[] {
   if (m.group) return v.mentions.filter((x) => x.group === m.group);
   const list = [m];
   let sawAnd = false;
-  const skipDet = (i: number, step: number): number => {
-    while (normAt(v, i) === 'the') i += step;
-    return i;
-  };
-  for (let cur = m; ; ) {
-    let i = skipDet(cur.tokenStart - 1, -1);
-    const c1 = normAt(v, i);
-    if (!CONNECTORS.has(c1)) break;
-    if (c1 === ',' && CONNECTORS.has(normAt(v, i - 1))) i--;
-    if (c1 !== ',') sawAnd = true;
-    const prev = mentionOf(v, skipDet(i - 1, -1));
-    if (!prev || !isActor(prev) || list.includes(prev)) break;
+  for (let cur = m, k = 0; k < 8; k++) {
+    const { m: prev, and } = nextInList(v, cur.tokenStart - 1, -1);
+    if (!prev || list.includes(prev)) break;
+    sawAnd ||= and;
     list.unshift((cur = prev));
   }
-  for (let cur = m; ; ) {
-    let i = cur.tokenEnd;
-    const c1 = normAt(v, i);
-    if (!CONNECTORS.has(c1)) break;
-    if (c1 === ',' && (normAt(v, i + 1) === 'and' || normAt(v, i + 1) === 'or')) i++;
-    if (normAt(v, i) !== ',') sawAnd = true;
-    const next = mentionOf(v, skipDet(i + 1, 1));
-    if (!next || !isActor(next) || list.includes(next)) break;
+  for (let cur = m, k = 0; k < 8; k++) {
+    const { m: next, and } = nextInList(v, cur.tokenEnd, 1);
+    if (!next || list.includes(next)) break;
+    sawAnd ||= and;
     list.push((cur = next));
   }
   return sawAnd ? list : [m];
@@ -103,13 +111,15 @@ const PATIENT_ROOTS = new Set(['17', '18', '20']);
 function reducedPassive(v: SentenceView, p: Predicate): boolean {
   if (!PATIENT_ROOTS.has(p.pattern.code.slice(0, 2)) || p.head !== p.end - 1) return false;
   const prev = normAt(v, p.start - 1);
-  if (v.cues.aux.has(prev) || v.cues.be.has(prev) || v.cues.pronoun.has(prev) || mentionOf(v, p.start - 1) || prev === '') return false;
+  if (v.cues.aux.has(prev) || v.cues.be.has(prev) || v.cues.pronoun.has(prev) || prev === '') return false;
   const next = normAt(v, p.end);
-  return next === '' || v.tokens[p.end].shape !== 'word' || (v.cues.preposition.has(next) && !v.cues.determiner.has(next));
+  const shape = v.tokens[p.end]?.shape;
+  return next === '' || shape === 'punct' || (v.cues.preposition.has(next) && !v.cues.determiner.has(next));
 }
 
 /** Resolves "it"/"they" at token i: the nearest earlier subject-like mention, else the topic. */
 function resolvePronoun(v: SentenceView, i: number, ctx: ArgContext): Mention | null {
+  if (ctx.prevSubject?.length === 1) return ctx.prevSubject[0];
   for (let j = i - 1; j >= v.ts; j--) {
     const m = mentionOf(v, j);
     if (m && isActor(m) && !inPrepPhrase(v, m)) return m;
@@ -117,6 +127,32 @@ function resolvePronoun(v: SentenceView, i: number, ctx: ArgContext): Mention | 
   // across sentences only "he"/"she"/"his"/"her", and only to a person: "it"/"they" are too often about a non-actor
   const personal = /^(he|she|his|her)$/.test(normAt(v, i));
   return personal && ctx.topic?.type === 'person' ? ctx.topic : null;
+}
+
+/** "Pakistan, a key U.S. ally in the war, has refused": the actor before an apposition ending at i. */
+function apposition(v: SentenceView, i: number): Mention | null {
+  if (normAt(v, i) !== ',') return null;
+  for (let k = i - 1; k > v.ts && k >= i - 14; k--) {
+    const n = normAt(v, k);
+    if (n === ',') {
+      const m = mentionOf(v, k - 1);
+      const opener = normAt(v, k + 1);
+      return m && isActor(m) && (opener === 'a' || opener === 'an' || opener === 'the') ? m : null;
+    }
+    if (v.tokens[k].shape === 'punct' || v.cues.boundary.has(n)) return null;
+  }
+  return null;
+}
+
+/** The first actor of the clause ending at `end` that is not in a prepositional phrase. */
+function clauseSubject(v: SentenceView, end: number): Mention | null {
+  let start = end;
+  while (start > v.ts && !(v.cues.boundary.has(normAt(v, start - 1)) && normAt(v, start - 1) !== 'as')) start--;
+  for (let j = start; j < end; j++) {
+    const m = mentionOf(v, j);
+    if (m && isActor(m) && !inPrepPhrase(v, m)) return m;
+  }
+  return null;
 }
 
 /** The subject of a verbal predicate: scan left to the clause boundary. */
@@ -127,13 +163,25 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
     let j = i - 1;
     if (normAt(v, j) === ',') j--;
     const ante = mentionOf(v, j);
-    // a relative right before the verb is its subject ("the group that has seized"): no actor antecedent, no subject
-    return ante && isActor(ante) ? { mentions: coordinated(v, ante), via: 'subject', at: ante.tokenStart } : { mentions: [], via: 'none', at: p.start };
+    // a relative right before the verb is its subject ("the group that has seized"): no actor antecedent, no subject,
+    // unless the antecedent is an event ("an attack that killed"), whose agent is the clause's subject
+    if (ante && isActor(ante)) return { mentions: coordinated(v, ante), via: 'subject', at: ante.tokenStart };
+    if (ctx.prevSubject && v.eventNounEnds.has(j + 1)) return { mentions: [...ctx.prevSubject], via: 'inherited', at: i };
+    return { mentions: [], via: 'none', at: p.start };
   }
   const gerund = v.tokens[p.head].norm.endsWith('ing');
-  if (ctx.prevSubject && (before === 'and' || before === 'or' || before === 'but' || (before === ',' && gerund))) {
+  const joined = before === 'and' || before === 'or' || before === 'but';
+  if (ctx.prevSubject && (joined || (before === ',' && gerund))) {
     return { mentions: [...ctx.prevSubject], via: 'inherited', at: i };
   }
+  // "X sought ..., and declined ...": the shared subject is the clause's first actor, not the
+  // nearest one (which is the object of a verb the dictionary does not know)
+  if (joined && normAt(v, i - 1) === ',') {
+    const first = clauseSubject(v, i - 1);
+    return first ? { mentions: coordinated(v, first), via: 'inherited', at: first.tokenStart } : { mentions: [], via: 'none', at: p.start };
+  }
+  const appos = apposition(v, i);
+  if (appos) return { mentions: coordinated(v, appos), via: 'subject', at: appos.tokenStart };
   let fallback: Mention | null = null;
   for (let j = i; j >= v.ts; j--) {
     const n = normAt(v, j);
@@ -190,14 +238,21 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
     const m = mentionOf(v, j);
     if (m) {
       if (isActor(m)) {
-        const targetable = prep === null ? ctx.direct || j === from : v.cues.targetPrep.has(prep) || (prep === 'of' && j <= from + 2);
+        // "of" close to the predicate names its patient ("the withdrawal of Serbian forces"); "by" inside
+        // the object names the object's author ("rejected calls by Belarus")
+        const targetable = prep === null ? ctx.direct || j === from
+          : v.cues.targetPrep.has(prep) || (prep === 'of' && j <= from + 4) || (prep === 'by' && ctx.direct && j >= from + 2);
         if (targetable) return { targets: coordinated(v, m), prep, location };
         if (inPlace && location.length === 0) location = coordinated(v, m);
       }
       j = m.tokenEnd - 1;
       continue;
     }
-    if (n === 'that' && j === from) continue; // complementizer: "demanded that Russia ..."
+    if (n === 'that' && j <= from + 3) {
+      prep = null; // complementizer: "demanded (on Friday) that Russia ..."
+      continue;
+    }
+    if (n === 'as' && j === from) continue; // "denounced as an ugly crime Serbia's ..."
     if (n === ',' || n === ';' || n === ':' || (v.cues.boundary.has(n) && !v.cues.preposition.has(n))) break;
     if (v.cues.preposition.has(n)) {
       if (prep === null || !v.cues.targetPrep.has(prep) || n !== 'of') prep = n;
@@ -206,6 +261,8 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
   }
   return { targets: [], prep, location };
 }
+
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her']);
 
 /** Adjectival demonym mention ("Russian support"). */
 export function demonymLike(m: Mention): boolean {
@@ -216,8 +273,9 @@ export function demonymLike(m: Mention): boolean {
  * The source of an event noun: a possessor ("Russia's 2008 actions"), a demonym or country
  * name just before it ("Russian support", "US military aid"), or any actor right before it.
  */
-export function findPossessor(v: SentenceView, p: Predicate): Mention[] {
+export function findPossessor(v: SentenceView, p: Predicate, ctx?: ArgContext): Mention[] {
   let i = p.start - 1;
+  if (ctx?.prevSubject && POSSESSIVE.has(normAt(v, i))) return [...ctx.prevSubject]; // "reiterated its demand
   for (let k = 0; k < 4 && i >= v.ts; k++, i--) {
     const n = normAt(v, i);
     const m = mentionOf(v, i);
@@ -241,7 +299,7 @@ export function findParticipants(v: SentenceView, from: number): Mention[] {
     const n = normAt(v, j);
     if (n === 'between' || n === 'among') {
       let k = j + 1;
-      while (normAt(v, k) === 'the' || normAt(v, k) === 'two') k++;
+      while (v.cues.determiner.has(normAt(v, k)) || normAt(v, k) === 'two') k++;
       const m = mentionOf(v, k);
       return m && isActor(m) ? coordinated(v, m) : [];
     }

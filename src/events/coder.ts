@@ -1,9 +1,10 @@
-import type { Doc, DyadEvent, EventActor, Mention } from '../model/types.js';
+import type { Doc, DyadEvent, EventActor, Mention, TimeExpr } from '../model/types.js';
 import { type ArgContext, type Arguments, findAgent, findObject, findParticipants, findPossessor, findSubject, isPassive, type Predicate } from './arguments.js';
 import type { Codebook, CodeSpec } from './codebook.js';
 import type { EventDictionary, EventPattern } from './event-dictionary.js';
 import { modalityOf, polarityOf } from './modality.js';
 import type { TrieMatch } from './pattern-trie.js';
+import { DEMAND_PATTERN, findObligations } from './obligations.js';
 import { choosePredicates, dropGoverned, findMatches } from './predicates.js';
 import { createView, type Cues, isActor, resolveCues, type SentenceView } from './sentence-view.js';
 
@@ -14,6 +15,12 @@ export interface CoderOptions {
   readonly codebook: Codebook;
   readonly dictionary: EventDictionary;
   readonly dateForSpan: DateForSpan;
+  /**
+   * Also emit events whose text names no target (target: null). Off by default: like the
+   * CAMEO coders, Dyad codes an event when it has both sides; most one-sided matches are
+   * topics ("the cabinet met", "protests continued") rather than interactions.
+   */
+  readonly keepUntargeted?: boolean;
 }
 
 const cooperative = (code: string): boolean => Number(code.slice(0, 2)) <= 8;
@@ -64,6 +71,66 @@ function committed(v: SentenceView, p: Predicate, subjectStart: number): boolean
   return false;
 }
 
+/** Roots whose events happen to a place: aid to, withdrawal from, protest and force in it. */
+const PLACE_ROOTS = /^(07|08|1[3-9]|20)/;
+
+const THREATEN = '130';
+const CONDITION = new Set(['unless', 'if']);
+
+/**
+ * Threats without the word: readiness to use force or coercion ("is prepared to impose martial
+ * law", "vowed to fight"), or a promised act made conditional ("will withdraw ... unless").
+ */
+function threatening(v: SentenceView, p: Predicate, preds: readonly Predicate[], k: number, modality: string): boolean {
+  if (p.pattern.ready) {
+    const governed = v.governed.get(k);
+    return governed !== undefined && /^(1[4-9]|20|17)/.test(governed.pattern.code);
+  }
+  if (modality !== 'intended' || p.pattern.code.startsWith('13')) return false;
+  // an announced conflictual act is a threat ("plans to impose restrictions", "would boycott")
+  if (/^(1[4-9]|20)/.test(p.pattern.code)) return true;
+  // a retreat made conditional is one too ("will withdraw its force unless ..."); a conditional meeting is not
+  if (!p.pattern.code.startsWith('08')) return false;
+  for (let i = p.end; i < v.te && i < p.end + 15; i++) if (CONDITION.has(v.tokens[i].norm)) return !preds.some((q) => q.start > p.end && q.start < i && q.pattern.kind === 'v');
+  return false;
+}
+
+/** The time expressions of the view's sentence, found once (doc.times is in text order). */
+function sentenceTimes(v: SentenceView): readonly TimeExpr[] {
+  if (v.times) return v.times;
+  const s = v.doc.sentences[v.index];
+  let lo = 0, hi = v.doc.times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.doc.times[mid].start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TimeExpr[] = [];
+  for (let i = lo; i < v.doc.times.length && v.doc.times[i].start < s.end; i++) if (v.doc.times[i].sentence === v.index) out.push(v.doc.times[i]);
+  v.times = out;
+  return out;
+}
+
+/** Between two coordinated dates only these may stand ("in 2001 and 2006", "1992, 1994 and 1996"). */
+const DATE_JOINER = /^\s*(,|and|, and|or)\s*$/;
+
+/**
+ * One event per date when the time stage's date for the event is the first of a coordinated
+ * list ("visits to Baku in 2001 and 2006" are two visits); otherwise just that date.
+ */
+function datesOf(v: SentenceView, evidenceEnd: number, first: DyadEvent['date']): DyadEvent['date'][] {
+  if (!first) return [first];
+  const times = sentenceTimes(v).filter((t) => t.end > evidenceEnd && !t.nonEvent);
+  const start = times.findIndex((t) => t.value === first.value);
+  if (start < 0) return [first];
+  const out: DyadEvent['date'][] = [first];
+  for (let i = start + 1; i < times.length; i++) {
+    if (!DATE_JOINER.test(v.doc.text.slice(times[i - 1].end, times[i].start))) break;
+    out.push({ value: times[i].value, granularity: times[i].granularity });
+  }
+  return out;
+}
+
 const AGENT_PREPS = new Set(['by']);
 const NOUN_AGENT_PREPS = new Set(['by', 'from']);
 /** Code used for "no longer <cooperate>": the relation is reduced. */
@@ -87,7 +154,7 @@ function argumentsOf(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCont
 function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgContext, participles: ReadonlySet<string>): Arguments & { subjectStart: number } {
   const participants = findParticipants(v, p.end).filter(canAct);
   if (p.pattern.kind === 'n') {
-    let sources: readonly Mention[] = findPossessor(v, p);
+    let sources: readonly Mention[] = findPossessor(v, p, ctx);
     let via: Arguments['via'] = 'possessor';
     if (!sources.length) sources = findAgent(v, p.end, NOUN_AGENT_PREPS), (via = 'agent');
     if (!sources.length && ctx.prevNominal && joinedByAnd(v, ctx.prevNominal.end, p.start)) {
@@ -108,7 +175,7 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   const subject = findSubject(v, p, ctx);
   const subjectStart = subject.at;
   if (passive) {
-    const agents = findAgent(v, p.end, AGENT_PREPS);
+    const agents = findAgent(v, p.head + 1, AGENT_PREPS);
     if (agents.length) return { sources: agents, targets: subject.mentions, via: 'agent', withTarget: false, passive, subjectStart };
     if (participants.length >= 2) return { sources: participants, targets: [], via: 'participants', withTarget: false, passive, subjectStart };
     return { sources: [], targets: subject.mentions, via: 'none', withTarget: false, passive, subjectStart };
@@ -116,8 +183,9 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   const obj = findObject(v, p.end, stopAt, { direct: true });
   let targets: readonly Mention[] = obj.targets.length ? obj.targets : participants;
   if (!targets.length) targets = innerActors(v, p);
-  if (!targets.length && subject.via === 'inherited' && ctx.prevTargets) targets = ctx.prevTargets;
-  if (!targets.length && (p.pattern.loc || Number(p.pattern.code.slice(0, 2)) >= 14)) targets = obj.location;
+  if (!targets.length && (p.pattern.loc || PLACE_ROOTS.test(p.pattern.code))) targets = obj.location;
+  // "visited Moscow and expressed his wish for good relations": the second act shares the partner
+  if (!targets.length && subject.via === 'inherited' && ctx.prevTargets && cooperative(p.pattern.code)) targets = ctx.prevTargets;
   return { sources: subject.mentions, targets, via: subject.via, withTarget: obj.prep === 'with', passive, subjectStart };
 }
 
@@ -151,15 +219,22 @@ function pairs(pattern: EventPattern, args: Arguments): [Mention, Mention | null
   const out: [Mention, Mention | null][] = [];
   const { sources, targets } = args;
   if (!targets.length && sources.length >= 2 && (pattern.sym || args.via === 'participants')) {
-    for (const a of sources) for (const b of sources) if (!sameActor(a, b)) out.push([a, b]);
+    // "A, B and C met": each meets each, both ways; "an agreement between A and B" is one act per pair
+    const ordered = pattern.kind === 'v';
+    sources.forEach((a, i) => sources.forEach((b, j) => {
+      if ((ordered ? i !== j : i < j) && !sameActor(a, b)) out.push([a, b]);
+    }));
     return out;
   }
+  // a symmetric event needs two parties: "the cabinet met" is no interaction
+  const alone = pattern.sym && !targets.length;
   for (const s of sources) {
     const ts = targets.filter((t) => !sameActor(s, t));
-    if (!ts.length && !pattern.needsTarget) out.push([s, null]);
+    if (!ts.length && !pattern.needsTarget && !alone) out.push([s, null]);
     for (const t of ts) {
       out.push([s, t]);
-      if (pattern.sym && args.withTarget) out.push([t, s]);
+      // meeting and talking run both ways; an agreement "with" someone is still the signer's act
+      if (pattern.sym && args.withTarget && pattern.kind === 'v' && pattern.code.startsWith('04')) out.push([t, s]);
     }
   }
   return out;
@@ -170,10 +245,62 @@ export interface SentenceCoder {
   code(doc: Doc, sentence: number, mentions: readonly Mention[], ctx: ArgContext): DyadEvent[];
 }
 
+/** Per-sentence output: events in order, keyed so the same event said twice is kept once. */
+interface Emitter {
+  readonly events: DyadEvent[];
+  readonly seen: Set<string>;
+}
+
 export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
   const { codebook, dictionary, dateForSpan } = opts;
   const cues: Cues = resolveCues(dictionary);
   const matches: TrieMatch<EventPattern>[] = [];
+
+  function emit(out: Emitter, v: SentenceView, code: string, pattern: EventPattern, args: Arguments, f: Omit<EventFacts, 'date' | 'confidence'>): void {
+    const spec = codebook.lookup(code);
+    if (!spec) return;
+    const first = dateForSpan(v.doc, v.index, f.start, f.end);
+    const confidence = BASE_CONFIDENCE[args.via];
+    for (const date of datesOf(v, f.end, first)) {
+      for (const [s, t] of pairs(pattern, args)) {
+        if (!t && !opts.keepUntargeted) continue;
+        const key = `${spec.code}|${s.code}|${s.entityId}|${t?.code ?? ''}|${t?.entityId ?? ''}|${f.negated}|${date?.value ?? ''}`;
+        if (out.seen.has(key)) continue;
+        out.seen.add(key);
+        out.events.push(makeEvent(v.doc, v.index, spec, s, t, { ...f, date, confidence: t ? confidence : confidence - 0.1 }));
+      }
+    }
+  }
+
+  function codePredicate(out: Emitter, v: SentenceView, preds: readonly Predicate[], k: number, ctx: ArgContext): void {
+    const p = preds[k];
+    const stopAt = preds.find((q, j) => j > k && q.pattern.kind === 'v')?.start ?? v.te;
+    const args = argumentsOf(v, p, stopAt, ctx, dictionary.participles);
+    if (p.pattern.kind === 'v' && args.sources.length && !args.passive && !embedded(v, p)) {
+      ctx.prevSubject = args.sources;
+      ctx.prevTargets = args.targets.length ? args.targets : null;
+    }
+    if (p.pattern.kind === 'n' && args.sources.length) ctx.prevNominal = { end: p.end, sources: args.sources };
+    if (args.sources.length && (args.via === 'subject' || args.via === 'agent')) ctx.topic = args.sources[0];
+    if (!args.sources.length) return;
+    // an event noun with no actor on the receiving end is mostly a topic, not an event ("support for Nabucco")
+    if (p.pattern.kind === 'n' && !args.targets.length && args.via !== 'participants') return;
+    const polarity = polarityOf(v, p);
+    let modality = modalityOf(v, p, args.subjectStart);
+    let negated = polarity.negated;
+    let code = polarity.noLonger && cooperative(p.pattern.code) ? REDUCE_RELATIONS : p.pattern.code;
+    if (negated && (modality === 'intended' || modality === 'hypothetical') && cooperative(code) && p.pattern.kind === 'v') {
+      code = refusalCode(code);
+      negated = false;
+      modality = 'asserted';
+    } else if (!negated && threatening(v, p, preds, k, modality)) {
+      code = THREATEN;
+    } else if (!negated && modality === 'intended' && committed(v, p, args.subjectStart)) {
+      code = intentCode(code);
+    }
+    emit(out, v, code, p.pattern, args, { negated, modality, start: v.tokens[p.start].start, end: v.tokens[p.end - 1].end });
+  }
+
   return {
     code(doc, sentence, mentions, ctx) {
       const actors = mentions.filter(isActor);
@@ -184,45 +311,21 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       const v = createView(doc, sentence, actors, cues);
       matches.length = 0;
       findMatches(v, dictionary.trie, matches);
-      if (!matches.length) return [];
-      const preds = dropGoverned(v, choosePredicates(v, matches));
-      const events: DyadEvent[] = [];
-      const seen = new Set<string>();
-      preds.forEach((p, k) => {
-        const stopAt = preds.find((q, j) => j > k && q.pattern.kind === 'v')?.start ?? v.te;
-        const args = argumentsOf(v, p, stopAt, ctx, dictionary.participles);
-        if (p.pattern.kind === 'v' && args.sources.length && !args.passive && !embedded(v, p)) {
-          ctx.prevSubject = args.sources;
-          ctx.prevTargets = args.targets.length ? args.targets : null;
-        }
-        if (p.pattern.kind === 'n' && args.sources.length) ctx.prevNominal = { end: p.end, sources: args.sources };
-        if (args.sources.length && (args.via === 'subject' || args.via === 'agent')) ctx.topic = args.sources[0];
-        if (!args.sources.length) return;
-        const polarity = polarityOf(v, p);
-        let modality = modalityOf(v, p, args.subjectStart);
-        let negated = polarity.negated;
-        let code = polarity.noLonger ? (cooperative(p.pattern.code) ? REDUCE_RELATIONS : p.pattern.code) : p.pattern.code;
-        if (negated && (modality === 'intended' || modality === 'hypothetical') && cooperative(code) && p.pattern.kind === 'v') {
-          code = refusalCode(code);
-          negated = false;
-          modality = 'asserted';
-        } else if (!negated && modality === 'intended' && committed(v, p, args.subjectStart)) {
-          code = intentCode(code);
-        }
-        const spec = codebook.lookup(code);
-        if (!spec) return;
-        const start = doc.tokens[p.start].start;
-        const end = doc.tokens[p.end - 1].end;
-        const date = dateForSpan(doc, sentence, start, end);
-        const confidence = BASE_CONFIDENCE[args.via];
-        for (const [s, t] of pairs(p.pattern, args)) {
-          const key = `${spec.code}|${s.code}|${s.entityId}|${t?.code ?? ''}|${t?.entityId ?? ''}|${polarity.negated}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          events.push(makeEvent(doc, sentence, spec, s, t, { negated, modality, date, start, end, confidence: t ? confidence : confidence - 0.1 }));
-        }
-      });
-      return events;
+      let hasMust = false;
+      for (let i = v.ts; i < v.te && !hasMust; i++) hasMust = doc.tokens[i].norm === 'must';
+      if (!matches.length && !hasMust) return [];
+      for (const m of matches) if (m.value.kind === 'n') v.eventNounEnds.add(m.end);
+      const out: Emitter = { events: [], seen: new Set() };
+      const obligations = hasMust ? findObligations(v, ctx) : [];
+      let preds = dropGoverned(v, choosePredicates(v, matches));
+      // what someone must do is the content of a demand, not an event of its own
+      if (obligations.length) preds = preds.filter((p) => !obligations.some((o) => p.start >= o.contentStart && p.start <= o.contentStart + 2));
+      for (const o of obligations) {
+        const args: Arguments = { sources: o.sources, targets: o.targets, via: 'subject', withTarget: false, passive: false };
+        emit(out, v, DEMAND_PATTERN.code, DEMAND_PATTERN, args, { negated: false, modality: 'asserted', start: doc.tokens[o.start].start, end: doc.tokens[o.end - 1].end });
+      }
+      for (let k = 0; k < preds.length; k++) codePredicate(out, v, preds, k, ctx);
+      return out.events;
     },
   };
 }

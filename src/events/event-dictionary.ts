@@ -26,6 +26,8 @@ export interface EventPattern {
   readonly loc: boolean;
   /** The event holds only with a target actor. */
   readonly needsTarget: boolean;
+  /** Readiness ("is ready to", "vowed to"): over a violent or coercive act it is a threat. */
+  readonly ready: boolean;
   /** Number of fixed words: among matches of one span, the more specific pattern wins. */
   readonly words: number;
 }
@@ -46,7 +48,7 @@ export const DEFAULT_EVENT_FILES = {
   irregular: DATA_DIR + 'irregular-verbs.txt',
 };
 
-const FLAGS = new Set(['inf', 'sym', 'loc', 'tgt']);
+const FLAGS = new Set(['inf', 'sym', 'loc', 'tgt', 'ready']);
 
 function lines(path: string): { text: string; where: string }[] {
   let raw: string;
@@ -165,9 +167,10 @@ export function parsePatternLine(text: string, where: string): { pattern: EventP
   const bad = flags.find((f) => !FLAGS.has(f));
   if (bad) throw new Error(`${where}: unknown flag "${bad}" (known: ${[...FLAGS].join(', ')})`);
   const words = m[3].trim().split(/\s+/);
+  if (words.includes('-')) throw new Error(`${where}: write hyphenated words joined ("cease-fire"), not "cease - fire"`);
   const pattern: EventPattern = {
     code: m[1], kind: m[2] as PatternKind, text: m[3].trim(), where,
-    inf: flags.includes('inf'), sym: flags.includes('sym'), loc: flags.includes('loc'), needsTarget: flags.includes('tgt'),
+    inf: flags.includes('inf'), sym: flags.includes('sym'), loc: flags.includes('loc'), needsTarget: flags.includes('tgt'), ready: flags.includes('ready'),
     words: words.filter((w) => w !== GAP && !w.startsWith('(')).length,
   };
   return { pattern, words };

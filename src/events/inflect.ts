@@ -62,5 +62,6 @@ export function verbForms(lemma: string, irregular: IrregularTable): VerbForms {
 export function nounForms(noun: string): string[] {
   if (/(s|x|z|ch|sh)$/.test(noun)) return [noun, noun + 'es'];
   if (/[^aeiou]y$/.test(noun)) return [noun, noun.slice(0, -1) + 'ies'];
+  if (/[^aeiou]o$/.test(noun)) return [noun, noun + 's', noun + 'es'];
   return [noun, noun + 's'];
 }

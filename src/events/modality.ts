@@ -16,6 +16,8 @@ export interface Polarity {
  */
 export function polarityOf(v: SentenceView, p: Predicate): Polarity {
   const { cues } = v;
+  // "in no danger of joining", "without intention of attacking"
+  if (normAt(v, p.start - 1) === 'of' && cues.no.has(normAt(v, p.start - 3))) return { negated: true, noLonger: false };
   for (let i = p.start - 1, k = 0; i >= v.ts && k < 6; i--, k++) {
     const n = normAt(v, i);
     if (n === 'longer' && normAt(v, i - 1) === 'no') return { negated: false, noLonger: true };
@@ -30,10 +32,10 @@ export function polarityOf(v: SentenceView, p: Predicate): Polarity {
 
 /** A verb of saying in the few words before `at` ("officials say that ..."). */
 function reportedBefore(v: SentenceView, at: number): boolean {
-  for (let i = at - 1; i >= v.ts && i >= at - 4; i--) {
+  for (let i = at - 1; i >= v.ts && i >= at - 6; i--) {
     const n = normAt(v, i);
     if (v.cues.reportVerb.has(n)) return true;
-    if (n !== 'that' && !v.cues.aux.has(n)) return false;
+    if (v.tokens[i].shape === 'punct' || (v.cues.boundary.has(n) && n !== 'that')) return false;
   }
   return false;
 }

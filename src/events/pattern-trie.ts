@@ -2,7 +2,7 @@ import type { Token } from '../model/types.js';
 
 /** Marker element: up to GAP_MAX arbitrary tokens (no clause punctuation) may stand here. */
 export const GAP = '..';
-export const GAP_MAX = 4;
+export const GAP_MAX = 6;
 
 /** What a finished path through the trie stands for. */
 export interface TrieEnd<T> {
@@ -26,7 +26,8 @@ export interface TrieMatch<T> {
 }
 
 const newNode = <T>(): TrieNode<T> => ({ next: new Map(), gap: null, ends: [] });
-const GAP_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"']);
+/** A gap never crosses clause punctuation or an infinitive marker ("opened fire to disperse ... on"). */
+const GAP_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', 'to']);
 
 /**
  * A word-level trie over token norms. Patterns are element lists; the element `..` matches a

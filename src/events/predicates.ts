@@ -8,6 +8,8 @@ import { mentionOf, normAt, type SentenceView } from './sentence-view.js';
 function nominalContext(v: SentenceView, start: number, end: number): boolean {
   const prev = normAt(v, start - 1);
   const next = normAt(v, end);
+  if (start === v.ts) return true; // a verb needs a subject before it
+  if (prev === 'to' && !v.cues.determiner.has(next)) return false; // an infinitive: "ready to attack"
   if (v.cues.determiner.has(prev) || prev === "'s" || v.cues.preposition.has(prev)) return true;
   const m = mentionOf(v, start - 1);
   if (m && demonymLike(m)) return true;
@@ -32,7 +34,21 @@ const NOMINAL_BEFORE = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 
 function verbContext(v: SentenceView, start: number, head: number): boolean {
   const prev = normAt(v, start - 1);
   if (NOMINAL_BEFORE.has(prev)) return false;
-  if (v.cues.preposition.has(prev) && prev !== 'to' && !v.tokens[head].norm.endsWith('ing')) return false;
+  // capitalised mid-sentence: a name or a month ("last March"), not a verb
+  if (start > v.ts && /^\p{Lu}/u.test(v.tokens[start].text)) return false;
+  const form = v.tokens[head].norm;
+  const before = mentionOf(v, start - 1);
+  if (before && demonymLike(before) && !/(ed|ing|en)$/.test(form)) return false;
+  // a gerund after a preposition is the content of something else ("aimed at establishing"), except of/by
+  if (form.endsWith('ing') && start === head && v.cues.preposition.has(prev) && prev !== 'of' && prev !== 'by' && prev !== 'to') return false;
+  if (v.cues.preposition.has(prev) && prev !== 'to' && !form.endsWith('ing')) return false;
+  // a base or -s form after "with frequent", "the new": an adjective then a determiner or preposition make it a noun
+  const next = normAt(v, head + 1);
+  const takesObject = next === 'to' || next === 'that' || v.cues.determiner.has(next) || !!mentionOf(v, head + 1);
+  if (!/(ed|ing|en)$/.test(form) && start === head && !takesObject && !v.cues.aux.has(prev) && !mentionOf(v, start - 1) && v.tokens[start - 1]?.shape === 'word') {
+    const before = normAt(v, start - 2);
+    if (NOMINAL_BEFORE.has(before) || (v.cues.preposition.has(before) && before !== 'to')) return false;
+  }
   return true;
 }
 
@@ -67,6 +83,14 @@ export function choosePredicates(v: SentenceView, matches: readonly TrieMatch<Ev
   return chosen.sort((a, b) => a.start - b.start);
 }
 
+/** Appeals, intents, demands, rejections and threats govern an infinitive after them. */
+const GOVERNING_ROOTS = /^(02|03|10|12|13)/;
+/** Words that may stand between such a verb and its "to": "today", "on Monday". */
+const TIME_WORD = /^(today|yesterday|tonight|again|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Appeals, intents, agreements and demands have an infinitive as their content ("an agreement ... to supply gas"). */
+const CONTENT_ROOTS = /^(02|03|05|10)/;
+
 /** "agreement with Gazprom to supply gas": an infinitive right after an event noun's phrase is its content. */
 function infinitiveAfterNoun(v: SentenceView, start: number, nounEnd: number): boolean {
   let i = start - 1;
@@ -92,6 +116,7 @@ function objectOfVerb(v: SentenceView, verbEnd: number, start: number): boolean 
 /**
  * Drops predicates an earlier "refuse to"/"agree to"-style predicate stands for: the
  * refusal is the event, not what was refused ("declined to accept bases" is a rejection).
+ * The dropped predicate is kept in `v.governed` under the index of the one that governs it.
  */
 export function dropGoverned(v: SentenceView, preds: readonly Predicate[]): Predicate[] {
   const out: Predicate[] = [];
@@ -99,16 +124,24 @@ export function dropGoverned(v: SentenceView, preds: readonly Predicate[]): Pred
   let nounEnd = -10;
   let verbEnd = -10;
   for (const p of preds) {
-    if (p.start <= governedUntil && p.pattern.kind === 'v') continue;
+    if (p.start <= governedUntil && p.pattern.kind === 'v') {
+      if (!v.governed.has(out.length - 1)) v.governed.set(out.length - 1, p);
+      continue;
+    }
     if (p.pattern.kind === 'n' && objectOfVerb(v, verbEnd, p.start)) continue;
     if (p.pattern.kind === 'v') verbEnd = p.end;
     if (p.pattern.kind === 'v' && infinitiveAfterNoun(v, p.start, nounEnd)) continue;
-    if (p.pattern.kind === 'n') nounEnd = p.end;
+    if (p.pattern.kind === 'n' || CONTENT_ROOTS.test(p.pattern.code)) nounEnd = p.end;
     out.push(p);
     if (p.pattern.inf) {
       let i = p.end;
       while (i < v.te && v.cues.aux.has(normAt(v, i))) i++;
       governedUntil = i;
+    } else if (GOVERNING_ROOTS.test(p.pattern.code)) {
+      // "threatened (today) to impose ...", "urged Iran to stop ...": the infinitive is the content
+      let i = p.end;
+      while (i < v.te && i < p.end + 3 && (v.cues.aux.has(normAt(v, i)) || TIME_WORD.test(v.tokens[i].text)) && normAt(v, i) !== 'to') i++;
+      if (normAt(v, i) === 'to') governedUntil = i + 1;
     }
   }
   return out;

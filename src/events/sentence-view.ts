@@ -1,4 +1,4 @@
-import type { Doc, Mention, Token } from '../model/types.js';
+import type { Doc, Mention, TimeExpr, Token } from '../model/types.js';
 import type { EventDictionary } from './event-dictionary.js';
 
 /** Cue sets the coder reads, resolved once from the dictionary. */
@@ -48,6 +48,12 @@ export interface SentenceView {
   /** Mention covering token i, at [i - ts]. */
   readonly mentionAt: readonly (Mention | undefined)[];
   readonly cues: Cues;
+  /** Token indices just past every event noun matched in the sentence (filled by the coder). */
+  readonly eventNounEnds: Set<number>;
+  /** Predicate index -> the predicate its infinitive governs ("ready to | impose"). */
+  readonly governed: Map<number, import('./arguments.js').Predicate>;
+  /** The sentence's time expressions, filled on first use. */
+  times: readonly TimeExpr[] | null;
 }
 
 /** Mentions that can be event actors: coded, and not a mere modifier ("pro-Russian"). */
@@ -61,7 +67,7 @@ export function createView(doc: Doc, index: number, mentions: readonly Mention[]
   for (const m of mentions) {
     for (let t = Math.max(m.tokenStart, s.tokenStart); t < Math.min(m.tokenEnd, s.tokenEnd); t++) mentionAt[t - s.tokenStart] = m;
   }
-  return { doc, index, tokens: doc.tokens, ts: s.tokenStart, te: s.tokenEnd, mentions, mentionAt, cues };
+  return { doc, index, tokens: doc.tokens, ts: s.tokenStart, te: s.tokenEnd, mentions, mentionAt, cues, eventNounEnds: new Set(), governed: new Map(), times: null };
 }
 
 export const normAt = (v: SentenceView, i: number): string => (i >= v.ts && i < v.te ? v.tokens[i].norm : '');

@@ -99,8 +99,9 @@ function looksLikeWindows1252(b: Uint8Array): boolean {
 function supportedLabel(label: string): string | undefined {
   try {
     const encoding = new TextDecoder(label.trim().toLowerCase()).encoding;
-    // TextDecoder maps latin1/ascii labels to windows-1252 already.
-    return encoding;
+    // TextDecoder maps latin1/ascii labels to windows-1252 already. A page that declares UTF-16
+    // yet was read without a BOM is ASCII-compatible, so the label is wrong (HTML treats it so).
+    return encoding.startsWith('utf-16') ? undefined : encoding;
   } catch {
     return undefined;
   }

@@ -24,6 +24,11 @@ describe('parseHtml', () => {
       { text: 'Body link', linkChars: 4, heading: false, main: true },
     ]);
   });
+
+  it('marks text that shares its container with a form control as a widget, but not a paragraph with a button', () => {
+    const page = parseHtml(html('', '<div class="c"><p>We use cookies.</p><button>OK</button></div><p>Body text <button>more</button></p>'));
+    expect(page.blocks.map((b) => [b.text, b.widget ?? false])).toEqual([['We use cookies.', true], ['Body text', false]]);
+  });
 });
 
 describe('page metadata', () => {

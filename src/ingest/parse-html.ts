@@ -40,6 +40,7 @@ const BLOCK_TAGS = new Set([
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Form controls: text sharing a container with one is a widget (cookie notice, sign-up box). */
 const CONTROLS = new Set(['form', 'button', 'input', 'select', 'textarea']);
+const NOT_WIDGETS = new Set(['html', 'body', 'p']);
 const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 interface OpenElement {
@@ -115,10 +116,13 @@ function openTag(s: State, name: string, a: Attribs): void {
   if (el.jsonLd) s.ldBuf = '';
 }
 
-/** The element holding a form control is a widget, unless it is the page or its main content. */
+/**
+ * The element holding a form control is a widget, unless it is the page, its main content, or
+ * a paragraph (a button inside running text does not make the text chrome).
+ */
 function markWidget(s: State): void {
   const parent = s.stack[s.stack.length - 1];
-  if (parent && !parent.main && parent.name !== 'body' && parent.name !== 'html') s.widgets.add(parent.id);
+  if (parent && !parent.main && !NOT_WIDGETS.has(parent.name)) s.widgets.add(parent.id);
 }
 
 function isSkipped(name: string, a: Attribs): boolean {

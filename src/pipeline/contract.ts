@@ -48,6 +48,8 @@ export function contractRecords(doc: Doc): ContractRecord[] {
       text: t.text,
       value: t.value,
       granularity: t.granularity,
+      ...(t.anchor !== undefined ? { anchor: t.anchor } : {}),
+      ...(t.nonEvent ? { nonEvent: true } : {}),
     });
   }
   for (const e of doc.events) records.push(contractEvent(doc.id, sentenceText(doc, e.sentence), e));

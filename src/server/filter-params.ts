@@ -3,15 +3,15 @@ import type { ParamSpec } from './params.js';
 const upper = (s: string): string => s.trim().toUpperCase();
 const q = (spec: Omit<ParamSpec, 'in'>): ParamSpec => ({ ...spec, in: 'query' });
 
-/** An actor: a country or organisation code, or an entity id as the actor dictionary names it. */
-const ACTOR = /^[\p{L}\p{N}_.:\-/ ]{1,100}$/u;
+/** An actor: a country or organisation code, or an entity id (any printable text; ids vary by source). */
+const ACTOR = /^[^\p{Cc}]+$/u;
 
 /** The event filter every event and analysis endpoint accepts (the store's EventFilter). */
 export const eventFilterParams: readonly ParamSpec[] = [
   q({ name: 'dyad', kind: 'string', description: 'Events between two countries, either direction', pattern: /^[A-Z0-9]{2,6}-[A-Z0-9]{2,6}$/, patternHint: 'two codes joined by a hyphen, such as AZE-RUS', transform: upper, maxLength: 20 }),
-  q({ name: 'actor', kind: 'string', description: 'Country code, organisation code or entity id, as source or target', pattern: ACTOR, patternHint: 'a code or entity id', maxLength: 100 }),
-  q({ name: 'source', kind: 'string', description: 'Country code, organisation code or entity id of the source', pattern: ACTOR, patternHint: 'a code or entity id', maxLength: 100 }),
-  q({ name: 'target', kind: 'string', description: 'Country code, organisation code or entity id of the target', pattern: ACTOR, patternHint: 'a code or entity id', maxLength: 100 }),
+  q({ name: 'actor', kind: 'string', description: 'Country code, organisation code or entity id, as source or target', pattern: ACTOR, patternHint: 'a code or entity id without control characters', maxLength: 200 }),
+  q({ name: 'source', kind: 'string', description: 'Country code, organisation code or entity id of the source', pattern: ACTOR, patternHint: 'a code or entity id without control characters', maxLength: 200 }),
+  q({ name: 'target', kind: 'string', description: 'Country code, organisation code or entity id of the target', pattern: ACTOR, patternHint: 'a code or entity id without control characters', maxLength: 200 }),
   q({ name: 'code', kind: 'string', description: "CAMEO event code or code prefix ('087' finds 087 and 0871-0874)", pattern: /^\d{2,4}$/, patternHint: '2 to 4 digits', maxLength: 4 }),
   q({ name: 'root', kind: 'string', description: 'CAMEO root code', pattern: /^(0[1-9]|1\d|20)$/, patternHint: 'two digits from 01 to 20', maxLength: 2 }),
   q({ name: 'quad', kind: 'integer', description: 'Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict', min: 1, max: 4 }),

@@ -3,3 +3,4 @@ export { type RunningServer, type StartOptions, startServer } from './start-serv
 export { openApiDocument } from './openapi.js';
 export { ApiError, type ParamSpec, parseParams } from './params.js';
 export { defaultWebRoot } from './static-files.js';
+export { apiMarkdown, GENERATED_END, GENERATED_START } from './api-markdown.js';

@@ -24,6 +24,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     await app.listen({ port: opts.port, host });
     const address = app.server.address();
     const port = typeof address === 'object' && address !== null ? address.port : opts.port;
+    // Compute the whole-database aggregates the landing page asks for now, not on the first visit.
+    setImmediate(() => void Promise.all([app.inject('/api/dyads'), app.inject('/api/stats')]).catch(() => undefined));
     const shown = host === '0.0.0.0' || host === '127.0.0.1' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
     return {
       url: `http://${shown}:${port}/`,

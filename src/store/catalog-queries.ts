@@ -72,10 +72,10 @@ export async function listActors(db: Kysely<Database>, opts: ActorQuery = {}): P
   }));
 }
 
-/** Documents, most recently ingested first. */
+/** Documents, most recently ingested first (then by id, descending, so an index serves it). */
 export async function listDocuments(db: Kysely<Database>, opts: PageQuery = {}): Promise<DocumentSummary[]> {
   const { limit, offset } = page(opts.limit, opts.offset);
-  const rows = await summaryQuery(db).orderBy('ingested_at', 'desc').orderBy('id').limit(limit).offset(offset).execute();
+  const rows = await summaryQuery(db).orderBy('ingested_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
   return rows.map(toSummary);
 }
 

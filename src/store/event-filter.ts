@@ -49,7 +49,7 @@ export function eventConditions(eb: EB, f: EventFilter): Expression<SqlBool>[] {
   if (f.source !== undefined) c.push(actorMatch(eb, ['source'], f.source));
   if (f.target !== undefined) c.push(actorMatch(eb, ['target'], f.target));
   if (f.code !== undefined) c.push(...codePrefix(eb, f.code));
-  if (f.root !== undefined) c.push(eb('events.root', '=', f.root));
+  if (f.root !== undefined) c.push(eb('events.root', '=', checkRoot(f.root)));
   if (f.quad !== undefined) c.push(eb('events.quad', '=', checkQuad(f.quad)));
   if (f.from !== undefined || f.to !== undefined) {
     c.push(dateOverlap(eb, f.from === undefined ? undefined : bound(f.from, 'from'), f.to === undefined ? undefined : bound(f.to, 'to')));
@@ -90,6 +90,11 @@ function actorMatch(eb: EB, sides: ('source' | 'target')[], value: string): Expr
 function codePrefix(eb: EB, code: string): Expression<SqlBool>[] {
   if (!/^\d{2,4}$/.test(code)) throw new StoreError('E_STORE_FILTER', `code must be 2-4 digits, got '${code}'`);
   return [eb('events.code', '>=', code), eb('events.code', '<', `${code}:`)];
+}
+
+function checkRoot(root: string): string {
+  if (!/^\d{2}$/.test(root)) throw new StoreError('E_STORE_FILTER', `root must be two digits (08), got '${root}'`);
+  return root;
 }
 
 function checkQuad(quad: number): number {

@@ -9,7 +9,7 @@ import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import type { Doc } from '../model/types.js';
 import type { Database } from './schema.js';
 import { migrationProvider } from './migrations/index.js';
-import { applyPragmas, optimizeBeforeClose, searchSentencesSqlite, type SentenceHit } from './sqlite-engine.js';
+import { applyPragmas, optimizeBeforeClose, searchSentencesSqlite, withWriteLock, type SentenceHit } from './sqlite-engine.js';
 import { createDocumentWriter, type DocumentWriter, type SaveResult } from './document-writer.js';
 import { page, type EventFilter } from './event-filter.js';
 import { countEvents, queryEvents } from './event-queries.js';
@@ -56,7 +56,7 @@ export function openStore(path: string, opts: OpenStoreOptions = {}): Store {
   const readonly = opts.readonly === true;
   const sqlite = openSqlite(path, readonly);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const ready = readonly ? checkUpToDate(db, path) : migrate(db, path);
+  const ready = readonly ? checkUpToDate(db, path) : migrate(db, sqlite, path);
   ready.catch(() => undefined); // surfaced by the first call that awaits it
   let writer: DocumentWriter | undefined;
   let closed = false;
@@ -68,7 +68,7 @@ export function openStore(path: string, opts: OpenStoreOptions = {}): Store {
   return {
     path, readonly, db, sqlite, ready,
     saveDocument: (doc, hash) => use(() => {
-      if (readonly) throw new StoreError('E_STORE_PATH', `store ${path} was opened read-only`);
+      if (readonly) throw new StoreError('E_STORE_READONLY', `store ${path} was opened read-only`);
       writer ??= createDocumentWriter(sqlite);
       return writer(doc, hash);
     }),
@@ -118,9 +118,17 @@ function checkPath(where: string, readonly: boolean): void {
   }
 }
 
-async function migrate(db: Kysely<Database>, path: string): Promise<void> {
-  const { error } = await new Migrator({ db, provider: migrationProvider('sqlite') }).migrateToLatest();
-  if (error) {
+/** Runs pending migrations under a write lock; a database already up to date takes no lock. */
+async function migrate(db: Kysely<Database>, sqlite: BetterSqlite3.Database, path: string): Promise<void> {
+  const migrator = () => new Migrator({ db, provider: migrationProvider('sqlite'), disableTransactions: true });
+  try {
+    const pending = (await migrator().getMigrations()).some((m) => m.executedAt === undefined);
+    if (!pending) return;
+    await withWriteLock(sqlite, async () => {
+      const { error } = await migrator().migrateToLatest();
+      if (error) throw error;
+    });
+  } catch (error) {
     throw new StoreError('E_STORE_MIGRATE', `migrating ${path} failed: ${(error as Error).message ?? error}`, { cause: error });
   }
 }

@@ -22,6 +22,38 @@ export function applyPragmas(sqlite: BetterSqlite3.Database, readonly: boolean):
 }
 
 /**
+ * Runs `fn` inside BEGIN IMMEDIATE, so that two processes opening a new database at once do not
+ * both run the migrations. The lock is awaited by polling, not by SQLite's busy handler, which
+ * would block the event loop (and, within one process, the connection holding the lock).
+ */
+export async function withWriteLock<T>(sqlite: BetterSqlite3.Database, fn: () => Promise<T>, waitMs = 30_000): Promise<T> {
+  const deadline = Date.now() + waitMs;
+  const timeout = sqlite.pragma('busy_timeout', { simple: true }) as number;
+  sqlite.pragma('busy_timeout = 0');
+  try {
+    for (;;) {
+      try {
+        sqlite.exec('BEGIN IMMEDIATE');
+        break;
+      } catch (err) {
+        if (!String((err as { code?: string }).code).startsWith('SQLITE_BUSY') || Date.now() > deadline) throw err;
+        await new Promise((r) => setTimeout(r, 20 + Math.random() * 30));
+      }
+    }
+  } finally {
+    sqlite.pragma(`busy_timeout = ${timeout}`);
+  }
+  try {
+    const out = await fn();
+    sqlite.exec('COMMIT');
+    return out;
+  } catch (err) {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    throw err;
+  }
+}
+
+/**
  * Lets SQLite refresh its planner statistics (ANALYZE, bounded work) where they went stale, as
  * SQLite advises before closing a connection that wrote; without them the planner may walk the
  * order index instead of a selective filter index.

@@ -17,6 +17,8 @@ export interface Cursor {
   previous: TimeValue | null;
   /** The sentence that date came from, -1 when none. */
   previousSentence: number;
+  /** Whether that date was itself resolved against the document date ("on Monday"). */
+  previousFromDocument: boolean;
 }
 
 /** Token norm at k, or '' outside the sentence, so checks need no bounds tests. */
@@ -60,4 +62,13 @@ export function countAt(c: Cursor, k: number): number | null {
     return n >= 1 && n <= 100 ? n : null;
   }
   return c.lex.numbers.get(s) ?? null;
+}
+
+/** Words before a time that put it in the future ("will meet on Monday", "would free by August"). */
+const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'plans', 'planned', 'scheduled', 'expected', 'due', 'intends', 'if', 'upcoming']);
+
+/** Whether the sentence speaks of the future before token k. */
+export function futureBefore(c: Cursor, k: number): boolean {
+  for (let j = c.from; j < k; j++) if (FUTURE.has(c.tokens[j].norm)) return true;
+  return false;
 }

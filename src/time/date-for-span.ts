@@ -8,14 +8,20 @@ const CLAUSE_WORDS = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'whereas', 'although', 'though',
   'because', 'if', 'unless', 'but', 'whether',
 ]);
+/**
+ * Clauses whose date stays theirs: relative ("Russia, which invaded Georgia in 2008, protested")
+ * and concessive or conditional ones. Temporal clauses ("When Russia invaded in 2008, ...")
+ * do lend their date to the sentence.
+ */
+const CLOSED_CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'whereas', 'although', 'though', 'because', 'if', 'unless', 'whether']);
 /** A time starting this close to the sentence start governs the whole sentence ("In 1992, ..."). */
 const FRONTED_TOKENS = 2;
 
 /**
  * The date of an event whose evidence is [start, end) in the given sentence: the nearest date
- * in its own clause, else a date fronted at the sentence start, else the sentence's only date,
- * else the nearest one before it in the sentence (the governing clause: "confirmed on 11
- * December 2012 that ... will no longer rent"), else null. Dates are never carried across
+ * in its own clause; else, among dates not inside relative or concessive clauses, a date fronted
+ * at the sentence start, else the sentence's only date, else the nearest one before it (the
+ * governing clause: "confirmed on 11 December 2012 that ... will no longer rent"); else null. Dates are never carried across
  * sentences here: phrases that carry one ("the following day", "that year") are time records
  * of their own sentence. Bounds other than "since" and non-event dates (a lease end) are skipped.
  */
@@ -52,11 +58,17 @@ function pickTime(doc: Doc, sentence: number, start: number, end: number): TimeE
   const s = doc.sentences[sentence];
   const times = usableTimes(doc, sentence);
   if (s === undefined || times.length === 0) return null;
-  const clauseOf = clauseIndex(doc, s);
+  const { clauseOf, closed } = clauses(doc, s);
   const evClauses = new Set([clauseOf(start), clauseOf(Math.max(start, end - 1))]);
   for (let k = Math.min(...evClauses); k <= Math.max(...evClauses); k++) evClauses.add(k);
   const own = times.filter((t) => evClauses.has(clauseOf(t.start)));
   if (own.length > 0) return nearest(own, start, end);
+  return governing(doc, s, times.filter((t) => !closed.has(clauseOf(t.start))), start);
+}
+
+/** A date of another clause that governs the evidence, or null (rules 2-4 above). */
+function governing(doc: Doc, s: Sentence, times: TimeExpr[], start: number): TimeExpr | null {
+  if (times.length === 0) return null;
   const firstTokens = doc.tokens.slice(s.tokenStart, s.tokenStart + FRONTED_TOKENS + 1).map((x) => x.start);
   const fronted = times.find((t) => firstTokens.includes(t.start) && t.end <= start);
   if (fronted !== undefined) return fronted;
@@ -92,17 +104,22 @@ function firstOfSentence(times: readonly TimeExpr[], sentence: number): number {
   return lo;
 }
 
-/** Maps a character offset of the sentence to the index of its clause. */
-function clauseIndex(doc: Doc, s: Sentence): (offset: number) => number {
+/** The sentence's clauses: a map from a character offset to its clause, and the closed ones. */
+function clauses(doc: Doc, s: Sentence): { clauseOf: (offset: number) => number; closed: Set<number> } {
   const starts: number[] = [s.start];
+  const closed = new Set<number>();
   for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
     const t = doc.tokens[k];
     if (CLAUSE_PUNCT.has(t.norm) && !(t.norm === '-' && doc.tokens[k - 1].end === t.start)) starts.push(t.end);
-    else if (CLAUSE_WORDS.has(t.norm)) starts.push(t.start);
+    else if (CLAUSE_WORDS.has(t.norm)) {
+      if (CLOSED_CLAUSE_WORDS.has(t.norm)) closed.add(starts.length);
+      starts.push(t.start);
+    }
   }
-  return (offset) => {
+  const clauseOf = (offset: number): number => {
     let n = 0;
     while (n + 1 < starts.length && starts[n + 1] <= offset) n++;
     return n;
   };
+  return { clauseOf, closed };
 }

@@ -13,7 +13,7 @@ export interface TimeRecord extends TimeExpr {
 /** Words of the grammar itself (not in the lexicon) that can start a time phrase. */
 const GRAMMAR_STARTS = ['from', 'between', 'the', 'that', 'later', 'earlier', 'following', 'previous', 'preceding', "'"];
 
-/** Every token norm that can start a time phrase; numbers and q1-q4 are checked by shape. */
+/** Every token norm that can start a time phrase; numbers and quarters (q3, 3q) are checked by shape. */
 export function startWords(lex: TimeLexicon): ReadonlySet<string> {
   const s = new Set<string>(GRAMMAR_STARTS);
   for (const m of [lex.months, lex.weekdays, lex.seasons, lex.parts, lex.numbers, lex.ordinals, lex.relDays, lex.shifts, lex.bounds]) {
@@ -22,13 +22,14 @@ export function startWords(lex: TimeLexicon): ReadonlySet<string> {
   return s;
 }
 
-const QUARTER = /^q[1-4]$/;
+const QUARTER = /^(?:q[1-4]|[1-4]q)$/;
+const isQuarter = (norm: string): boolean => norm.length === 2 && QUARTER.test(norm);
 
 /** The cheap pre-filter: does the sentence hold a number or a time word at all? */
 export function mayHoldTime(tokens: readonly Token[], s: Sentence, lex: TimeLexicon): boolean {
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = tokens[k];
-    if (t.shape === 'number' || lex.triggers.has(t.norm) || QUARTER.test(t.norm)) return true;
+    if (t.shape === 'number' || lex.triggers.has(t.norm) || isQuarter(t.norm)) return true;
   }
   return false;
 }
@@ -37,14 +38,13 @@ export function mayHoldTime(tokens: readonly Token[], s: Sentence, lex: TimeLexi
 export function findTimes(doc: Doc, lex: TimeLexicon, starts: ReadonlySet<string> = startWords(lex)): TimeRecord[] {
   const out: TimeRecord[] = [];
   const docDate = parseIsoPoint(doc.date);
-  let previous: Cursor['previous'] = null;
-  let previousSentence = -1;
+  const last: Pick<Cursor, 'previous' | 'previousSentence' | 'previousFromDocument'> = { previous: null, previousSentence: -1, previousFromDocument: false };
   for (const s of doc.sentences) {
     if (!mayHoldTime(doc.tokens, s, lex)) continue;
-    const c: Cursor = { lex, tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, docDate, sentence: s.index, previous, previousSentence };
+    const c: Cursor = { lex, tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, docDate, sentence: s.index, ...last };
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = doc.tokens[i];
-      if (t.shape !== 'number' && !starts.has(t.norm) && !QUARTER.test(t.norm)) continue;
+      if (t.shape !== 'number' && !starts.has(t.norm) && !isQuarter(t.norm)) continue;
       const r = parseAt(c, i);
       if (r === null) continue;
       for (const f of r.items) {
@@ -54,12 +54,12 @@ export function findTimes(doc: Doc, lex: TimeLexicon, starts: ReadonlySet<string
         if (rec.nonEvent !== true && f.value !== null) {
           c.previous = f.value;
           c.previousSentence = s.index;
+          c.previousFromDocument = f.anchor === 'document';
         }
       }
       i = Math.max(i, r.end - 1);
     }
-    previous = c.previous;
-    previousSentence = c.previousSentence;
+    Object.assign(last, { previous: c.previous, previousSentence: c.previousSentence, previousFromDocument: c.previousFromDocument });
   }
   return out;
 }

@@ -1,5 +1,5 @@
-import { comparePoints, isValidDay, single, span, type TimeValue } from './calendar.js';
-import { isDash, normAt, type Cursor } from './cursor.js';
+import { comparePoints, isValidDay, precisionOf, single, span, truncate, type TimeValue } from './calendar.js';
+import { futureBefore, isDash, normAt, type Cursor } from './cursor.js';
 import { dayOnly, parsePiece, type Piece } from './pieces.js';
 import { parseRelative, type Found } from './relative.js';
 import type { Bound } from './time-lexicon.js';
@@ -7,6 +7,8 @@ import type { Bound } from './time-lexicon.js';
 /** A found phrase with the word that bounds it ("since October 2003" -> since). */
 export interface BoundFound extends Found {
   readonly bound?: Bound;
+  /** Set on a range read from two phrases ("2001 to 2006"). */
+  readonly ranged?: boolean;
 }
 
 /** What the grammar read at one position: the token it stopped at, and the times found. */
@@ -22,8 +24,7 @@ export function parseAt(c: Cursor, i: number): Reading | null {
   const w = normAt(c, i);
   const bound = c.lex.bounds.get(w);
   if (bound !== undefined) return bounded(c, i, bound);
-  if (w === 'from') return fromTo(c, i);
-  if (w === 'between') return core(c, i + 1, true, true);
+  if (w === 'from' || w === 'between') return spanned(c, i, w === 'between');
   const r = core(c, i, false, false);
   if (r !== null) return r;
   const rel = parseRelative(c, i);
@@ -33,7 +34,7 @@ export function parseAt(c: Cursor, i: number): Reading | null {
 /** "since October 2003", "until 2044", "by the end of 2015": the bound word joins the phrase. */
 function bounded(c: Cursor, i: number, bound: Bound): Reading | null {
   const k = normAt(c, i + 1) === 'the' ? i + 2 : i + 1;
-  const r = core(c, k, false, true) ?? relativeAt(c, k);
+  const r = core(c, k, false, true, bound === 'until') ?? relativeAt(c, k);
   if (r === null) return null;
   return { end: r.end, items: r.items.map((f, n) => ({ ...f, first: n === 0 ? i : f.first, bound })) };
 }
@@ -43,12 +44,14 @@ function relativeAt(c: Cursor, k: number): Reading | null {
   return rel === null ? null : { end: rel.end, items: [rel] };
 }
 
-/** "from 2001 to 2006" is a range; "from 2001" alone reads like "since 2001". */
-function fromTo(c: Cursor, i: number): Reading | null {
-  const r = core(c, i + 1, false, true);
-  if (r === null) return null;
-  const ranged = r.items.length === 1 && r.items[0].value?.granularity === 'range' && r.end > i + 2;
-  return { end: r.end, items: r.items.map((f, n) => ({ ...f, first: n === 0 ? i : f.first, bound: ranged ? undefined : 'since' })) };
+/**
+ * "from 2001 to 2006", "between May and July 2008": a range takes the word; "dates from 1992"
+ * or "between 2001 and Russia" is just the date.
+ */
+function spanned(c: Cursor, i: number, andRange: boolean): Reading | null {
+  const r = core(c, i + 1, andRange, true);
+  if (r === null || r.items.length !== 1 || r.items[0].ranged !== true) return r;
+  return { end: r.end, items: [{ ...r.items[0], first: i }] };
 }
 
 /**
@@ -56,18 +59,18 @@ function fromTo(c: Cursor, i: number): Reading | null {
  * ("2001 and 2006"). `andRange` reads "X and Y" as a range (after "between"); `cued` says a
  * word before the phrase marks it as a time (so "in May" may borrow a year from context).
  */
-function core(c: Cursor, i: number, andRange: boolean, cued: boolean): Reading | null {
+function core(c: Cursor, i: number, andRange: boolean, cued: boolean, future = false): Reading | null {
   const p = parsePiece(c, i) ?? dayOnly(c, i);
   if (p === null) return null;
+  const isCued = cued || c.lex.yearCues.has(normAt(c, i - 1));
   const sep = normAt(c, p.end);
   if (isDash(sep) || RANGE_WORDS.has(sep) || (andRange && sep === 'and')) {
     const q = parsePiece(c, p.end + 1, true);
-    if (q !== null && rangeFits(p, q)) return range(c, p, q, cued || c.lex.yearCues.has(normAt(c, i - 1)));
+    if (q !== null && rangeFits(p, q)) return range(c, p, q, isCued, future);
   }
   const items = list(c, p);
-  if (items[0].kind === 'dayOnly') return null;
-  const isCued = cued || c.lex.yearCues.has(normAt(c, i - 1));
-  return resolveList(c, items, isCued);
+  if (items.length === 1 && p.kind === 'dayOnly') return null;
+  return resolveList(c, items, isCued, future);
 }
 
 function rangeFits(p: Piece, q: Piece): boolean {
@@ -89,7 +92,7 @@ function list(c: Cursor, p: Piece): Piece[] {
     if (q === null || !listFits(items[items.length - 1], q)) break;
     items.push(q);
     j = q.end;
-    if (conj) return items.every((x) => x.kind !== 'dayOnly' || x !== items[items.length - 1]) ? items : [p];
+    if (conj) return q.kind === 'dayOnly' ? [p] : items;
   }
   return [p];
 }
@@ -100,8 +103,8 @@ function listFits(p: Piece, q: Piece): boolean {
   return p.kind === q.kind;
 }
 
-/** Years flow right to left ("May and June 2008"); a phrase with none borrows one from context. */
-function resolveList(c: Cursor, items: Piece[], cued: boolean): Reading | null {
+/** Years flow right to left ("May and June 2008"), then left to right; a list with none borrows one from context. */
+function resolveList(c: Cursor, items: Piece[], cued: boolean, future: boolean): Reading | null {
   const years: (number | null)[] = [];
   const months: (number | undefined)[] = [];
   let y: number | null = null;
@@ -112,9 +115,10 @@ function resolveList(c: Cursor, items: Piece[], cued: boolean): Reading | null {
     years[n] = y;
     months[n] = m;
   }
+  for (let n = 1; n < items.length; n++) years[n] ??= years[n - 1]; // "4 March 2012 and May"
   let anchor: Found['anchor'] = 'absolute';
   if (years[0] === null) {
-    const ctx = contextYear(c, cued || items.some((x) => x.strong === true));
+    const ctx = contextYear(c, cued || items.some((x) => x.strong === true), items[0], future);
     if (ctx === null) return null;
     anchor = ctx.anchor;
     years.fill(ctx.year);
@@ -132,11 +136,11 @@ function dayValueOf(p: Piece, y: number, m: number | undefined): TimeValue | nul
 }
 
 /** "between May and July 2008" -> 2008-05/2008-07; "December to February 2008" starts a year earlier. */
-function range(c: Cursor, p: Piece, q: Piece, cued: boolean): Reading | null {
+function range(c: Cursor, p: Piece, q: Piece, cued: boolean, future: boolean): Reading | null {
   let yq = q.year;
   let anchor: Found['anchor'] = 'absolute';
   if (yq === null) {
-    const ctx = contextYear(c, cued || q.strong === true);
+    const ctx = contextYear(c, cued || q.strong === true, q, future);
     if (ctx === null) return null;
     yq = ctx.year;
     anchor = ctx.anchor;
@@ -148,16 +152,29 @@ function range(c: Cursor, p: Piece, q: Piece, cued: boolean): Reading | null {
   const b = q.make(yq);
   if (a !== null && b !== null && p.year === null && comparePoints(a.a, b.b) > 0) a = makeP(--yp);
   const value = a !== null && b !== null && comparePoints(a.a, b.b) <= 0 ? span(a.a, b.b) : null;
-  return { end: q.end, items: [{ first: p.first, end: q.end, value, anchor }] };
+  return { end: q.end, items: [{ first: p.first, end: q.end, value, anchor, ranged: true }] };
 }
 
-/** A year for a phrase that gives none: the text's last date when near, else the document's. */
-function contextYear(c: Cursor, cued: boolean): { year: number; anchor: Found['anchor'] } | null {
+/**
+ * A year for a phrase that gives none ("on 3 April"): the year of the text's last date when
+ * that is in this or the previous sentence (or there is no document date), else the year that
+ * puts the date on the right side of the document date: the latest such date on or before it,
+ * or the next one on or after it when the sentence speaks of the future ("since September" in
+ * a paper of January 2000 is 1999-09; "scheduled for March 2" in December is next March).
+ */
+function contextYear(c: Cursor, cued: boolean, p: Piece, future: boolean): { year: number; anchor: Found['anchor'] } | null {
   if (!cued) return null;
   const prev = c.previous;
   const prevYear = prev !== null && prev.a.y === prev.b.y ? prev.a.y : null;
-  const near = c.previousSentence >= c.sentence - 1;
+  const near = c.previousSentence >= c.sentence - 1 && !c.previousFromDocument;
   if (prevYear !== null && (near || c.docDate === null)) return { year: prevYear, anchor: 'previous' };
-  if (c.docDate !== null) return { year: c.docDate.y, anchor: 'document' };
-  return null;
+  const doc = c.docDate;
+  if (doc === null) return null;
+  const v = p.make(doc.y);
+  if (v === null) return { year: doc.y, anchor: 'document' };
+  const prec = precisionOf(doc);
+  const ahead = future || futureBefore(c, p.first);
+  if (!ahead && comparePoints(truncate(v.a, prec), doc) > 0) return { year: doc.y - 1, anchor: 'document' };
+  if (ahead && comparePoints(truncate(v.b, prec), doc) < 0) return { year: doc.y + 1, anchor: 'document' };
+  return { year: doc.y, anchor: 'document' };
 }

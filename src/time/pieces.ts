@@ -47,9 +47,13 @@ function monthAt(c: Cursor, k: number): number | null {
   return m !== undefined && isCapitalized(c, k) ? m : null;
 }
 
-/** The token after a month name, skipping the full stop of "Dec.". */
+const FULL_SHORT_MONTHS = new Set(['may', 'june', 'july']);
+
+/** The token after a month name, skipping the full stop of an abbreviation ("Dec."). */
 function afterMonth(c: Cursor, k: number): number {
-  return normAt(c, k + 1) === '.' && touches(c, k) ? k + 2 : k + 1;
+  const w = normAt(c, k);
+  const abbr = w.length <= 4 && !FULL_SHORT_MONTHS.has(w);
+  return abbr && normAt(c, k + 1) === '.' && touches(c, k) ? k + 2 : k + 1;
 }
 
 /** Skips a weekday name and comma before a date ("Tuesday, 11 December"). */
@@ -121,13 +125,13 @@ function season(c: Cursor, i: number): Piece | null {
 
 const quarterValue = (y: number, q: number): TimeValue => span({ y, m: 3 * q - 2 }, { y, m: 3 * q }, 'range');
 
-/** "Q3 2019", "third quarter of 2019". */
+/** "Q3 2019", "3Q 2019", "third quarter of 2019". */
 function quarter(c: Cursor, i: number): Piece | null {
-  const qm = /^q([1-4])$/.exec(normAt(c, i));
+  const qm = /^(?:q([1-4])|([1-4])q)$/.exec(normAt(c, i));
   let q: number | undefined;
   let k: number;
   if (qm !== null) {
-    q = Number(qm[1]);
+    q = Number(qm[1] ?? qm[2]);
     k = i + 1;
   } else {
     q = c.lex.ordinals.get(normAt(c, i));

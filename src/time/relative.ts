@@ -2,7 +2,7 @@ import {
   addDays, addMonths, coarser, firstDay, lastDay, precisionOf, single, span, truncate, weekdayOf,
   type Point, type Precision, type TimeValue,
 } from './calendar.js';
-import { countAt, isCapitalized, normAt, type Cursor } from './cursor.js';
+import { countAt, futureBefore, isCapitalized, normAt, type Cursor } from './cursor.js';
 import type { Unit } from './time-lexicon.js';
 
 export type Anchor = 'absolute' | 'document' | 'previous';
@@ -19,8 +19,6 @@ const LATER = new Set(['later', 'afterwards', 'afterward', 'thereafter', 'on']);
 const EARLIER = new Set(['earlier', 'before', 'previously']);
 const NEXT = new Set(['following', 'next', 'subsequent']);
 const PREVIOUS = new Set(['previous', 'preceding', 'prior']);
-/** Words before a weekday that make it a future one ("will meet on Monday"). */
-const FUTURE = new Set(['will', "'ll", 'shall', 'plans', 'planned', 'scheduled', 'expected', 'due']);
 
 /**
  * Phrases relative to the document date ("yesterday", "on Monday", "last week", "three years
@@ -34,6 +32,7 @@ export function parseRelative(c: Cursor, i: number): Found | null {
   const shift = c.lex.shifts.get(w);
   if (shift !== undefined && !['the', 'past', 'over'].includes(normAt(c, i - 1))) {
     if (c.lex.weekdays.has(normAt(c, i + 1))) return weekday(c, i, i + 1, shift);
+    if (c.lex.months.has(normAt(c, i + 1)) && isCapitalized(c, i + 1)) return docMonth(c, i, shift);
     const unit = c.lex.units.get(normAt(c, i + 1));
     if (unit !== undefined && unit !== 'day' && unit !== 'decade') return docShift(c, i, i + 2, shift, unit);
   }
@@ -78,9 +77,9 @@ function sameAs(c: Cursor, i: number): Found | null {
   if (normAt(c, k) === 'that') k++;
   else if (normAt(c, k) === 'the' && normAt(c, k + 1) === 'same') k += 2;
   else return null;
-  const unit = c.lex.units.get(normAt(c, k));
-  if (unit !== 'day' && unit !== 'month' && unit !== 'year') return null;
-  if (c.lex.units.get(normAt(c, k)) !== unit || /s$/.test(normAt(c, k))) return null; // "that years" is no phrase
+  const w = normAt(c, k);
+  const unit = c.lex.units.get(w);
+  if ((unit !== 'day' && unit !== 'month' && unit !== 'year') || w.endsWith('s')) return null; // not "those years"
   return fromPrevious(c, i, k + 1, sameUnit(c.previous, unit));
 }
 
@@ -172,7 +171,13 @@ function weekday(c: Cursor, first: number, k: number, shift: number): Found | nu
   return { first, end: k + 1, value: single(addDays(base, offset)), anchor: 'document' };
 }
 
-function futureBefore(c: Cursor, k: number): boolean {
-  for (let j = c.from; j < k; j++) if (FUTURE.has(c.tokens[j].norm)) return true;
-  return false;
+/** "last May", "this March", "next October": that month before, in, or after the document's year. */
+function docMonth(c: Cursor, i: number, shift: number): Found | null {
+  const d = c.docDate;
+  const m = c.lex.months.get(normAt(c, i + 1));
+  if (d === null || d.m === undefined || m === undefined) return null;
+  let y = d.y;
+  if (shift < 0 && m >= d.m) y--;
+  if (shift > 0 && m <= d.m) y++;
+  return { first: i, end: i + 2, value: single({ y, m }), anchor: 'document' };
 }

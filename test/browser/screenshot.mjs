@@ -21,7 +21,7 @@ const context = await chromium.launchPersistentContext(profile, {
   headless: true,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  viewport: { width: 1200, height: 900 },
+  viewport: { width: 1280, height: 2000 },
 });
 try {
   const page = await context.newPage();
@@ -30,7 +30,7 @@ try {
   await page.waitForSelector(`#app[data-ready="${hash}"]`);
   const first = page.locator('table.events tbody tr').first();
   if (await first.count()) await first.click();
-  await page.screenshot({ path: out, fullPage: true });
+  await page.screenshot({ path: out });
   process.stdout.write(`${out}\n`);
 } finally {
   await context.close();

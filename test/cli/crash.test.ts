@@ -27,7 +27,7 @@ describe('a crash during ingest', () => {
     mkdirSync(docs);
     const base = readFileSync(join(EXAMPLES, 'azerbaijan-russia.txt'), 'utf8');
     const total = 600;
-    for (let i = 0; i < total; i++) writeFileSync(join(docs, `report-${String(i).padStart(4, '0')}.txt`), `Report number ${i}.\n\n${base}`);
+    for (let i = 0; i < total; i++) writeFileSync(join(docs, `report-${String(i).padStart(4, '0')}.txt`), base.replace('\n\n', `\n\nReport ${i} of the archive. `));
     const db = join(dir, 'crash.db');
 
     const child = dyadChild(['ingest', docs, '--db', db, '--no-progress']);

@@ -20,8 +20,9 @@ beforeAll(() => {
   write('.hidden-dir/e.txt', para('secret'));
   write('binary.bin', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00]));
   write('empty.txt', '');
+  write('spaces.txt', '  \n\t\n');
   write('garbled.txt', Buffer.from([0x41, 0x81, 0x8d, 0x9d, 0x8f]));
-  write('feed.jsonl', '{"id":"r1","text":"Good record."}\n{oops}\n{"id":"r3"}\n');
+  write('feed.jsonl', '{"id":"r1","text":"Good record."}\n{oops}\n{"id":"r3"}\n{"text":"No id."}\n{"id":"r5","text":"Also good."}\n');
   write('script-only.html', '<html><body><script>track()</script><style>p{}</style></body></html>');
   symlinkSync(join(root, 'missing-target.txt'), join(root, 'broken-link.txt'));
   execFileSync('mkfifo', [join(root, 'pipe.txt')]);
@@ -31,7 +32,12 @@ afterAll(() => tmp.cleanup());
 async function readEverything(paths: string[]): Promise<{ docs: IngestItem[]; errors: IngestFailure[] }> {
   const { entries, errors } = await expandInputs(paths);
   const docs: IngestItem[] = [];
-  for (const entry of entries) for await (const r of readEntry(entry)) (r.kind === 'doc' ? docs : errors).push(r);
+  for (const entry of entries) {
+    for await (const r of readEntry(entry)) {
+      if (r.kind === 'doc') docs.push(r);
+      else errors.push(r);
+    }
+  }
   return { docs, errors };
 }
 
@@ -48,6 +54,7 @@ describe('expandInputs', () => {
       ['feed.jsonl', 'jsonl'],
       ['garbled.txt', 'text'],
       ['script-only.html', 'html'],
+      ['spaces.txt', 'text'],
     ]);
   });
 
@@ -82,7 +89,7 @@ describe('expandInputs', () => {
 describe('a directory of good and bad inputs', () => {
   it('yields every good document and exactly one failure per bad input', async () => {
     const { docs, errors } = await readEverything([root]);
-    expect(docs.map((d) => d.doc.id)).toEqual(['a', 'c', 'd', 'r1']);
+    expect(docs.map((d) => d.doc.id)).toEqual(['a', 'c', 'd', 'r1', 'r5']);
     const byFile = errors.map((e) => [e.input.slice(root.length + 1), e.code]);
     expect(byFile).toEqual([
       ['broken-link.txt', 'E_UNREADABLE'],
@@ -91,8 +98,10 @@ describe('a directory of good and bad inputs', () => {
       ['empty.txt', 'E_EMPTY'],
       ['feed.jsonl:2', 'E_JSON'],
       ['feed.jsonl:3', 'E_RECORD'],
+      ['feed.jsonl:4', 'E_RECORD'],
       ['garbled.txt', 'E_ENCODING'],
       ['script-only.html', 'E_NO_CONTENT'],
+      ['spaces.txt', 'E_EMPTY'],
     ]);
   });
 });

@@ -12,7 +12,10 @@ export function tempDir(prefix: string): { dir: string; path: (name: string) => 
 export async function readAll(entry: InputEntry, opts?: ReadOptions): Promise<{ docs: IngestItem[]; errors: IngestFailure[] }> {
   const docs: IngestItem[] = [];
   const errors: IngestFailure[] = [];
-  for await (const r of readEntry(entry, opts)) (r.kind === 'doc' ? docs : errors).push(r);
+  for await (const r of readEntry(entry, opts)) {
+    if (r.kind === 'doc') docs.push(r);
+    else errors.push(r);
+  }
   return { docs, errors };
 }
 

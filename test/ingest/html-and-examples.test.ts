@@ -85,4 +85,12 @@ describe('the sample corpus in examples/', () => {
     }
     expect(html.text).toContain('Five days in August');
   });
+
+  it('strips the copied-page chrome around the India-Pakistan text but keeps its subheading', async () => {
+    const doc = (await readExamples()).find((d) => d.doc.id === 'india-pakistan')!.doc;
+    expect(doc.title).toBe('India and Pakistan: A Rivalry Shaped by Kashmir');
+    expect(doc.text.startsWith(doc.title!)).toBe(true);
+    expect(doc.text).not.toMatch(/newsletter|Sign in|Share this|Back to top/);
+    expect(doc.text).toContain('\n\nKashmir\n\n');
+  });
 });

@@ -37,6 +37,14 @@ describe('plain text', () => {
     expect(docs.map((d) => d.doc.text)).toEqual(blocks);
   });
 
+  it('drops chrome only at the true start and end of a split file; parts share the title', async () => {
+    const blocks = ['Find a job!', 'Talks on Trade', para('alpha'), 'Short line', para('beta'), 'Another short line', para('gamma'), 'Join the list'];
+    const { docs } = await readAll(file('split.txt', blocks.join('\n\n')), { partSize: para('alpha').length + 40 });
+    expect(docs.map((d) => d.doc.text).join('\n\n')).toBe(blocks.slice(1, -1).join('\n\n'));
+    expect(docs.length).toBeGreaterThan(2);
+    expect(docs.every((d) => d.doc.title === 'Talks on Trade')).toBe(true);
+  });
+
   it('reads Windows-1252 text with a warning, and UTF-16 with a BOM', async () => {
     const cp = Buffer.concat([Buffer.from(para('wine')), Buffer.from([0x20, 0x93, 0x4f, 0x4b, 0x94, 0x2e])]);
     const r = await readAll(file('cp.txt', cp));

@@ -217,3 +217,27 @@ describe('documents and static files', () => {
     }
   });
 });
+
+describe('views other than a dyad', () => {
+  it('summarises an actor and an issue with the same totals the event list gives', async () => {
+    for (const q of ['actor=RUS', 'issue=diplomacy', 'actor=ARM&from=2020']) {
+      const s = (await get(`/api/summary?${q}`)).json();
+      expect(s.events).toBe((await get(`/api/events?${q}&limit=0`)).json().total);
+    }
+  });
+
+  it('merges actors of one state at country level', async () => {
+    const net = (await get('/api/network?dyad=AZE-RUS&level=country')).json();
+    expect(net.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['AZE', 'RUS']);
+    const actorNet = (await get('/api/network?dyad=AZE-RUS&level=actor')).json();
+    expect(actorNet.nodes.length).toBeGreaterThan(2);
+  });
+
+  it('says how to build the dashboard when it is missing', async () => {
+    const bare = buildServer(fx.store, { webRoot: join(web, 'nowhere') });
+    const res = await bare.inject({ method: 'GET', url: '/' });
+    expect(res.statusCode).toBe(404);
+    expect(res.body).toContain('vite build');
+    await bare.close();
+  });
+});

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { join } from 'node:path';
-import { openStore, storeMigrations, StoreError, toContractEvent, type Store, type StoredEvent } from '../../src/store/index.js';
+import { defaultDbPath, openStore, storeMigrations, StoreError, toContractEvent, type Store, type StoredEvent } from '../../src/store/index.js';
 import type { Doc, DyadEvent } from '../../src/model/types.js';
 import { buildDoc, AZE, RUS } from './fixtures.js';
 import { corpus } from './corpus.js';
@@ -47,6 +49,34 @@ describe('migrations', () => {
     await second.close();
   });
 
+  it('several connections opening a new database at once migrate it once, without errors', async () => {
+    const path = join(tmp.dir, 'race.db');
+    const stores = Array.from({ length: 4 }, () => openStore(path));
+    await Promise.all(stores.map((s) => s.ready));
+    const runs = stores[0].sqlite.prepare('select count(*) as n from kysely_migration').get() as { n: number };
+    expect(runs.n).toBe(Object.keys(storeMigrations('sqlite')).length);
+    for (const s of stores) await s.close();
+  });
+
+  it('brings a database made by earlier migrations up to date, keeping its rows', async () => {
+    const path = join(tmp.dir, 'old.db');
+    const sqlite = new BetterSqlite3(path);
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const all = storeMigrations('sqlite');
+    const first = Object.keys(all).sort().slice(0, 2);
+    const provider = { getMigrations: async () => Object.fromEntries(first.map((k) => [k, all[k]])) };
+    expect((await new Migrator({ db, provider }).migrateToLatest()).error).toBeUndefined();
+    await db.destroy();
+    const [doc] = corpus();
+    const store = openStore(path);
+    await store.ready;
+    const indexes = store.sqlite.prepare("select name from sqlite_master where type = 'index'").all() as { name: string }[];
+    expect(indexes.map((r) => r.name)).toContain('events_dyad_order');
+    expect(await store.saveDocument(doc, hashOf(doc))).toBe('inserted');
+    expect(await store.countEvents({ dyad: 'AZE-RUS' })).toBe(doc.events.filter((e) => [e.source.country, e.target?.country].sort().join('-') === 'AZE-RUS').length);
+    await store.close();
+  });
+
   it('read-only open refuses a database that was never migrated', async () => {
     const path = join(tmp.dir, 'empty.db');
     writeFileSync(path, '');
@@ -88,6 +118,17 @@ describe('saveDocument', () => {
       expect(toContractEvent(e)).toEqual({ kind: 'event', doc: doc.id, text: doc.text.slice(s.start, s.end), ...doc.events[i] });
       expect(toContractEvent(e)).not.toHaveProperty('id');
     });
+    await store.close();
+  });
+
+  it('a document that fails half-way leaves nothing behind', async () => {
+    const [doc, other] = corpus();
+    const store = await freshStore([doc]);
+    const before = await tableCounts(store);
+    const broken = { ...other, sentences: [...other.sentences, other.sentences[0]] };
+    await expect(store.saveDocument(broken, hashOf(broken))).rejects.toThrow(/UNIQUE/);
+    expect(await tableCounts(store)).toEqual(before);
+    expect(await store.saveDocument(other, hashOf(other))).toBe('inserted');
     await store.close();
   });
 
@@ -180,6 +221,8 @@ describe('event queries', () => {
     await expectFilter({ negated: false }, (e) => !e.negated);
     await expectFilter({ doc: 'beta', quad: 4 }, (e, d) => d.id === 'beta' && e.quad === 4);
     await expect(store.events({ quad: 5 })).rejects.toThrow(/quad/);
+    await expect(store.events({ root: '8' })).rejects.toThrow(/root/);
+    await expect(store.events({ code: '08x' })).rejects.toThrow(/code/);
   });
 
   it('filters by date: an event is kept when its date range overlaps [from, to]', async () => {
@@ -249,6 +292,33 @@ function sentenceOf(d: Doc, e: DyadEvent): string {
   const s = d.sentences[e.sentence];
   return d.text.slice(s.start, s.end);
 }
+
+describe('sentence search', () => {
+  it('finds sentences by words, returns their exact text and pages without overlap', async () => {
+    const docs = corpus();
+    const store = await freshStore(docs);
+    const hits = await store.searchSentences('Azerbaijan', { limit: 100 });
+    const want = docs.flatMap((d) => d.sentences.filter((s) => d.text.slice(s.start, s.end).includes('Azerbaijan')).map((s) => `${d.id}/${s.index}`));
+    expect(hits.map((h) => `${h.doc}/${h.sentence}`).sort()).toEqual(want.sort());
+    for (const h of hits) {
+      const d = docs.find((x) => x.id === h.doc)!;
+      expect(h.text).toBe(d.text.slice(h.start, h.end));
+      expect(h.title).toBe(d.title);
+    }
+    const paged = [...(await store.searchSentences('Azerbaijan', { limit: 2 })), ...(await store.searchSentences('Azerbaijan', { limit: 100, offset: 2 }))];
+    expect(paged).toEqual(hits);
+    expect(await store.searchSentences('Azerb*')).toHaveLength(hits.length);
+    await store.close();
+  });
+});
+
+describe('defaultDbPath', () => {
+  it('takes $DYAD_DB when set, else ./dyad.db', () => {
+    expect(defaultDbPath({ DYAD_DB: '/data/x.db' })).toBe('/data/x.db');
+    expect(defaultDbPath({ DYAD_DB: '  ' })).toBe('dyad.db');
+    expect(defaultDbPath({})).toBe('dyad.db');
+  });
+});
 
 describe('bad database paths', () => {
   it('names the path when it is a directory', () => {

@@ -66,7 +66,6 @@ export interface Series {
 }
 
 export interface DyadSummary {
-  dyad: string;
   events: number;
   quad: QuadCounts;
   meanGoldstein: number | null;
@@ -107,6 +106,8 @@ export interface SentenceHit {
   doc: string;
   title: string | null;
   sentence: number;
+  start: number;
+  end: number;
   text: string;
 }
 

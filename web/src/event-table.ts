@@ -15,9 +15,15 @@ export function evidenceSentence(e: ApiEvent): HTMLElement {
 const actorName = (a: ApiEvent['source'] | null): string => (a === null ? '—' : `${a.name} (${a.code})`);
 
 /** A table of events; clicking a row (or pressing Enter on it) calls `onSelect`. */
-export function eventTable(events: readonly ApiEvent[], onSelect: (e: ApiEvent) => void): HTMLElement {
-  const body = el('tbody');
-  for (const e of events) {
+export function eventTable(events: readonly ApiEvent[], onSelect: (e: ApiEvent) => void): HTMLTableElement {
+  const body = el('tbody', {}, ...eventRows(events, onSelect));
+  const head = el('thead', {}, el('tr', {}, ...['Date', 'Source', 'Event', 'Target', 'Goldstein', 'Sentence'].map((h) => el('th', {}, h))));
+  return el('table', { class: 'events' }, head, body);
+}
+
+/** Table rows for events, for a table's body (more can be appended as pages arrive). */
+export function eventRows(events: readonly ApiEvent[], onSelect: (e: ApiEvent) => void): HTMLTableRowElement[] {
+  return events.map((e) => {
     const row = el('tr', { class: e.negated ? 'event negated' : 'event', 'data-id': e.id, tabindex: 0 },
       el('td', {}, e.date?.value ?? '—'),
       el('td', {}, actorName(e.source)),
@@ -29,10 +35,8 @@ export function eventTable(events: readonly ApiEvent[], onSelect: (e: ApiEvent) 
     row.addEventListener('keydown', (ev) => {
       if (ev.key === 'Enter') onSelect(e);
     });
-    body.append(row);
-  }
-  const head = el('thead', {}, el('tr', {}, ...['Date', 'Source', 'Event', 'Target', 'Goldstein', 'Sentence'].map((h) => el('th', {}, h))));
-  return el('table', { class: 'events' }, head, body);
+    return row;
+  });
 }
 
 /** The detail panel for one event: its evidence in context and every coded field. */

@@ -17,8 +17,17 @@ export const analysisRoutes: Route[] = [
     tag: 'analysis',
     summary: 'Dyads (pairs of countries) by event count, each with mean Goldstein, net cooperation and events per year',
     params: pagingParams(100, 10_000),
-    cacheable: true,
-    handle: ({ store }, p) => ({ ...dyadList(store, p.limit as number, p.offset as number), limit: p.limit, offset: p.offset }),
+    handle({ store, cache }, p) {
+      // The whole list is one scan of every event; keep it once and serve every page from it.
+      let all = cache.get('dyads:all') as ReturnType<typeof dyadList> | undefined;
+      if (all === undefined) {
+        all = dyadList(store, Number.MAX_SAFE_INTEGER, 0);
+        cache.set('dyads:all', all);
+      }
+      const limit = p.limit as number;
+      const offset = p.offset as number;
+      return { total: all.total, limit, offset, items: all.items.slice(offset, offset + limit) };
+    },
   },
   {
     path: '/api/dyads/:dyad',

@@ -5,6 +5,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './001-initial.js';
 import { sentenceSearch } from './002-sentence-search.js';
+import { queryIndexes } from './003-query-indexes.js';
 
 export type Engine = 'sqlite';
 
@@ -12,6 +13,7 @@ export function storeMigrations(engine: Engine): Record<string, Migration> {
   return {
     '001-initial': initial,
     '002-sentence-search': sentenceSearch(engine),
+    '003-query-indexes': queryIndexes,
   };
 }
 

@@ -15,7 +15,7 @@ export function issueBars(rows: readonly IssueRow[]): HTMLElement {
     }
     list.append(
       el('li', { 'data-issue': r.issue },
-        el('span', { class: 'name' }, r.issue),
+        el('a', { class: 'name', href: `#/issue/${encodeURIComponent(r.issue)}` }, r.issue),
         el('span', { class: 'track' }, bar),
         el('span', { class: 'count' }, `${r.events} · ${fmt(r.meanGoldstein, 1)}`)),
     );

@@ -34,7 +34,13 @@ export function networkGraph(net: Network): SVGSVGElement {
     const [x, y] = pos.get(n.id) ?? [0, 0];
     const g = svg('g', { class: 'node', 'data-id': n.id });
     g.append(svg('circle', { cx: x, cy: y, r: (6 + 12 * Math.sqrt(n.events / maxN)).toFixed(1), fill: '#d1e5f0', stroke: '#2166ac' }));
-    g.append(svg('text', { x, y: y + 4, 'text-anchor': 'middle' }, n.label));
+    const label = svg('text', { x, y: y + 4, 'text-anchor': 'middle' }, n.label);
+    // Actors link to the view of their state, the level the actor filter works at for everyone.
+    if (n.country) {
+      const a = svg('a', { href: `#/actor/${encodeURIComponent(n.country)}` });
+      a.append(label);
+      g.append(a);
+    } else g.append(label);
     g.append(svg('title', {}, `${n.label}: ${n.events} events`));
     root.append(g);
   }

@@ -23,16 +23,22 @@ export function timeline(events: readonly ApiEvent[], onSelect: (e: ApiEvent) =>
   const dated = events.map((e) => ({ e, y: e.date ? yearOf(e.date.value) : null })).filter((d): d is { e: ApiEvent; y: number } => d.y !== null);
   const H = PAD.top + LANE * 4 + PAD.bottom;
   const root = svg('svg', { class: 'timeline', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': 'Timeline of events' });
-  const lo = Math.floor(Math.min(...dated.map((d) => d.y), 9999));
-  const hi = Math.max(lo + 1, Math.ceil(Math.max(...dated.map((d) => d.y + 0.01), 0)));
+  if (dated.length === 0) {
+    root.append(svg('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle' }, 'No dated events'));
+    return root;
+  }
+  const lo = Math.floor(Math.min(...dated.map((d) => d.y)));
+  const hi = Math.max(lo + 1, Math.ceil(Math.max(...dated.map((d) => d.y + 0.01))));
   const x = (y: number): number => PAD.left + ((y - lo) / (hi - lo)) * (W - PAD.left - PAD.right);
   [1, 2, 3, 4].forEach((q, i) => {
     const cy = PAD.top + LANE * i + LANE / 2;
     root.append(svg('line', { x1: PAD.left, x2: W - PAD.right, y1: cy, y2: cy, stroke: '#ddd' }));
     root.append(svg('text', { x: PAD.left - 6, y: cy + 4, 'text-anchor': 'end', class: 'lane' }, QUAD_NAME[q]));
   });
-  const step = Math.max(1, Math.ceil((hi - lo) / 10));
-  for (let y = lo; y <= hi; y += step) root.append(svg('text', { x: x(y), y: H - 8, 'text-anchor': 'middle' }, String(y)));
+  // Ticks at the start of years, every `step` years, ending on the last year that has events.
+  const last = hi - 1;
+  const step = Math.max(1, Math.ceil((last - lo) / 10));
+  for (let y = last; y >= lo; y -= step) root.append(svg('text', { x: x(y), y: H - 8, 'text-anchor': 'middle' }, String(y)));
   for (const { e, y } of dated) root.append(dot(e, x(y), PAD.top + LANE * (e.quad - 1) + LANE / 2, onSelect));
   return root;
 }

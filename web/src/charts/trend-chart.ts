@@ -64,11 +64,20 @@ function bar(r: SeriesRow, x: number, w: number, zero: number, scale: number): S
 function goldsteinLine(rows: readonly SeriesRow[], band: number): SVGGElement {
   const g = svg('g', { class: 'goldstein' });
   const plotH = H - PAD.top - PAD.bottom;
-  const pts = rows
-    .map((r, i) => (r.meanGoldstein === null ? null : [PAD.left + (i + 0.5) * band, PAD.top + plotH / 2 - (r.meanGoldstein / 10) * (plotH / 2)]))
-    .filter((p): p is number[] => p !== null);
-  if (pts.length > 1) g.append(svg('polyline', { points: pts.map((p) => p.map((v) => v.toFixed(1)).join(',')).join(' '), fill: 'none', stroke: '#2166ac', 'stroke-width': 1.5 }));
-  for (const [x, y] of pts) g.append(svg('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 2.5, fill: '#2166ac' }));
+  // One polyline per run of periods with events: a period without events has no mean to draw.
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length > 1) g.append(svg('polyline', { points: run.join(' '), fill: 'none', stroke: '#2166ac', 'stroke-width': 1.5 }));
+    run = [];
+  };
+  rows.forEach((r, i) => {
+    if (r.meanGoldstein === null) return flush();
+    const x = (PAD.left + (i + 0.5) * band).toFixed(1);
+    const y = (PAD.top + plotH / 2 - (r.meanGoldstein / 10) * (plotH / 2)).toFixed(1);
+    run.push(`${x},${y}`);
+    g.append(svg('circle', { cx: x, cy: y, r: 2.5, fill: '#2166ac' }));
+  });
+  flush();
   return g;
 }
 

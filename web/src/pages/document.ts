@@ -13,9 +13,11 @@ export async function documentsPage(app: HTMLElement): Promise<void> {
 }
 
 /** One document's text with its actor mentions and event evidence highlighted, as text only. */
-export async function documentPage(app: HTMLElement, id: string, eventId: string | null): Promise<void> {
+export async function documentPage(app: HTMLElement, id: string, eventId: string | null, focus: { start: number; end: number } | null = null): Promise<void> {
   const d = await get<DocumentDetail>(`documents/${encodeURIComponent(id)}`);
   const marks: Mark[] = [
+    // A sentence reached from a search result, marked whole (it hides the marks inside it).
+    ...(focus ? [{ start: focus.start, end: focus.end, className: 'focus' }] : []),
     ...d.mentions.map((m) => ({ start: m.start, end: m.end, className: `mention ${m.type}`, title: `${m.canonical} (${m.code})` })),
     ...d.events.map((e) => ({
       start: e.evidence.start, end: e.evidence.end, className: `evidence q${e.quad}`,
@@ -31,6 +33,7 @@ export async function documentPage(app: HTMLElement, id: string, eventId: string
     el('p', { class: 'legend' }, el('mark', { class: 'mention' }, 'actor mention'), ' ', el('mark', { class: 'evidence' }, 'event evidence')),
     text, detail,
     el('section', { class: 'panel' }, el('h2', {}, 'Events'), eventTable(d.events, (e) => mount(detail, eventDetail(e)))));
+  if (focus) text.querySelector('mark.focus')?.scrollIntoView({ block: 'center' });
   const chosen = eventId === null ? undefined : d.events.find((e) => String(e.id) === eventId);
   if (chosen) {
     mount(detail, eventDetail(chosen));
