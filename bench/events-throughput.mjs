@@ -38,6 +38,7 @@ stages.push(eventStage);
 const out = fs.openSync(outPath, 'w');
 let bytes = 0, sentences = 0, nEvents = 0, docs = 0, peakRss = 0, eventNs = 0n;
 const t0 = process.hrtime.bigint();
+const cpu0 = process.cpuUsage();
 while (bytes < targetBytes) {
   const text = chunks[docs % chunks.length];
   const doc = { id: `d${docs}`, title: null, date: '2010-01-01', text, source: 'bench', url: null, sentences: [], tokens: [], mentions: [], times: [], events: [], issues: [] };
@@ -54,10 +55,12 @@ while (bytes < targetBytes) {
 }
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
 const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+const cpu = process.cpuUsage(cpu0);
+const cpuSecs = (cpu.user + cpu.system) / 1e6;
 const evSecs = Number(eventNs) / 1e9;
 const r = {
   mb: +(bytes / 1048576).toFixed(1), docs, sentences, events: nEvents, seconds: +secs.toFixed(2),
-  sentencesPerSecond: Math.round(sentences / secs), mbPerSecond: +(bytes / 1048576 / secs).toFixed(2),
+  sentencesPerSecond: Math.round(sentences / secs), sentencesPerCpuSecond: Math.round(sentences / cpuSecs), mbPerSecond: +(bytes / 1048576 / secs).toFixed(2),
   eventStageSentencesPerSecond: Math.round(sentences / evSecs), peakRssMB: Math.round(peakRss / 1048576),
   timeStage: !!time, node: process.version,
 };

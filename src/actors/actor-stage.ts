@@ -13,19 +13,26 @@ import type { ActorDictionary } from './types.js';
 /** The actor stage: dictionary matching, discovery and resolution, sentence by sentence. */
 export function createActorStage(dict: ActorDictionary): Stage {
   const index = createTokenIndex(dict);
+  const nearMiss = new Map<string, string | null>();
   return {
     name: 'actors.dictionary.v1',
     requires: ['tokens', 'sentences'],
     assigns: ['mentions'],
     run(doc: Doc): void {
-      doc.mentions = findMentions(doc, dict, index);
+      if (nearMiss.size > 100_000) nearMiss.clear();
+      doc.mentions = findMentions(doc, dict, index, nearMiss);
     },
   };
 }
 
 /** All mentions of a tokenized, sentence-split document, in text order. */
-export function findMentions(doc: Doc, dict: ActorDictionary, index: (norm: string) => TokenEntry = createTokenIndex(dict)): Mention[] {
-  const ctx = createScanContext(doc, dict, index);
+export function findMentions(
+  doc: Doc,
+  dict: ActorDictionary,
+  index: (norm: string) => TokenEntry = createTokenIndex(dict),
+  nearMiss: Map<string, string | null> = new Map(),
+): Mention[] {
+  const ctx = createScanContext(doc, dict, index, nearMiss);
   const out: Mention[] = [];
   for (const sent of doc.sentences) {
     ctx.year = sentenceYear(doc, sent);

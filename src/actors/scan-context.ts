@@ -33,7 +33,7 @@ export interface ScanContext {
   readonly keys: readonly (string | null)[];
   /** Trie node each token leads to from the root (null when none or not a word). */
   readonly roots: readonly (TrieNode | null)[];
-  /** Near-miss lookups already made (norm -> entity id or null). */
+  /** Near-miss lookups already made (norm -> entity id or null), kept by the stage across documents. */
   readonly nearMiss: Map<string, string | null>;
   /** Mentions of each state so far (alpha-3 -> count), to pick "the two countries". */
   readonly countryCounts: Map<string, number>;
@@ -45,7 +45,12 @@ export interface ScanContext {
   year: number | null;
 }
 
-export function createScanContext(doc: Doc, dict: ActorDictionary, index: (norm: string) => TokenEntry): ScanContext {
+export function createScanContext(
+  doc: Doc,
+  dict: ActorDictionary,
+  index: (norm: string) => TokenEntry,
+  nearMiss: Map<string, string | null> = new Map(),
+): ScanContext {
   const n = doc.tokens.length;
   const keys: (string | null)[] = new Array(n);
   const roots: (TrieNode | null)[] = new Array(n);
@@ -61,7 +66,7 @@ export function createScanContext(doc: Doc, dict: ActorDictionary, index: (norm:
     }
   }
   const key = (norm: string): string => index(norm).key;
-  return { doc, dict, key, keys, roots, nearMiss: new Map(), countryCounts: new Map(), persons: new Map(), discovered: new Map(), year: null };
+  return { doc, dict, key, keys, roots, nearMiss, countryCounts: new Map(), persons: new Map(), discovered: new Map(), year: null };
 }
 
 const YEAR = /^(1[89]\d\d|20\d\d)$/;

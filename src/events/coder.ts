@@ -75,6 +75,8 @@ function committed(v: SentenceView, p: Predicate, subjectStart: number): boolean
 const PLACE_ROOTS = /^(07|08|1[3-9]|20)/;
 
 const THREATEN = '130';
+const HOST = '043';
+const VISIT = '042';
 const CONDITION = new Set(['unless', 'if']);
 
 /**
@@ -268,6 +270,9 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
         if (out.seen.has(key)) continue;
         out.seen.add(key);
         out.events.push(makeEvent(v.doc, v.index, spec, s, t, { ...f, date, confidence: t ? confidence : confidence - 0.1 }));
+        // hosting a visit is the guest's visit too (CAMEO pairs 043 with 042)
+        const visit = spec.code === HOST && t ? codebook.lookup(VISIT) : undefined;
+        if (visit && t) out.events.push(makeEvent(v.doc, v.index, visit, t, s, { ...f, date, confidence: confidence - 0.1 }));
       }
     }
   }

@@ -88,8 +88,8 @@ const GOVERNING_ROOTS = /^(02|03|10|12|13)/;
 /** Words that may stand between such a verb and its "to": "today", "on Monday". */
 const TIME_WORD = /^(today|yesterday|tonight|again|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-/** Appeals, intents, agreements and demands have an infinitive as their content ("an agreement ... to supply gas"). */
-const CONTENT_ROOTS = /^(02|03|05|10)/;
+/** Appeals, intents, agreements, permissions and demands have an infinitive as their content ("an agreement ... to supply gas"). */
+const CONTENT_ROOTS = /^(02|03|05|08|10)/;
 
 /** "agreement with Gazprom to supply gas": an infinitive right after an event noun's phrase is its content. */
 function infinitiveAfterNoun(v: SentenceView, start: number, nounEnd: number): boolean {

@@ -64,7 +64,9 @@ function sentenceText(doc: Doc, index: number): string {
 /** One event in the contract's shape. */
 export function contractEvent(docId: string, sentence: string, e: DyadEvent): ContractRecord {
   const actor = (a: DyadEvent['source'] | null) =>
-    a === null ? null : { code: a.code, country: a.country, org: a.org, sector: a.sector, name: a.name, type: a.type };
+    a === null
+      ? null
+      : { code: a.code, country: a.country, org: a.org, sector: a.sector, name: a.name, type: a.type, ...(a.entityId ? { entityId: a.entityId } : {}) };
   return {
     kind: 'event',
     doc: docId,

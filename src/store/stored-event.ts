@@ -5,6 +5,7 @@
 import type { DyadEvent, EventActor, Granularity, MentionType, Modality, Quad } from '../model/types.js';
 import type { EventRow, NewEvent } from './schema.js';
 import { dateBounds, spanClass } from './date-bounds.js';
+import { contractEvent } from '../pipeline/contract.js';
 
 export interface StoredEvent extends DyadEvent {
   readonly id: number;
@@ -124,31 +125,7 @@ function evidenceText(r: EventRowWithText): string {
   return r.sentence_start !== null && from >= 0 && to <= text.length && from < to ? text.slice(from, to) : text;
 }
 
-/** The contract's event shape (no row id or dyad; entity ids only where known). */
+/** The contract's event record (contract.md) for a stored event: one mapping, shared with `dyad extract`. */
 export function toContractEvent(e: StoredEvent): ContractEvent {
-  return {
-    kind: 'event',
-    doc: e.doc,
-    sentence: e.sentence,
-    text: e.text,
-    source: contractActor(e.source),
-    target: e.target ? contractActor(e.target) : null,
-    code: e.code,
-    root: e.root,
-    label: e.label,
-    quad: e.quad,
-    goldstein: e.goldstein,
-    plover: e.plover,
-    date: e.date,
-    negated: e.negated,
-    modality: e.modality,
-    issues: e.issues,
-    evidence: e.evidence,
-    confidence: e.confidence,
-  };
-}
-
-function contractActor(a: EventActor): EventActor {
-  const { entityId, ...rest } = a;
-  return entityId ? { ...rest, entityId } : rest;
+  return contractEvent(e.doc, e.text, e) as unknown as ContractEvent;
 }

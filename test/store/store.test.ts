@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { join } from 'node:path';
+import { contractEvent } from '../../src/pipeline/contract.js';
 import { defaultDbPath, openStore, storeMigrations, StoreError, toContractEvent, type Store, type StoredEvent } from '../../src/store/index.js';
 import type { Doc, DyadEvent } from '../../src/model/types.js';
 import { buildDoc, AZE, RUS } from './fixtures.js';
@@ -109,13 +110,14 @@ describe('saveDocument', () => {
     await store.close();
   });
 
-  it('gives back the contract event record: kind, doc and sentence text around the coded event', async () => {
+  it('gives back the same contract event record that extract prints for the document', async () => {
     const [doc] = corpus();
     const store = await freshStore([doc]);
     const stored = (await store.document(doc.id))!.events;
     stored.forEach((e, i) => {
       const s = doc.sentences[doc.events[i].sentence];
-      expect(toContractEvent(e)).toEqual({ kind: 'event', doc: doc.id, text: doc.text.slice(s.start, s.end), ...doc.events[i] });
+      expect(toContractEvent(e)).toEqual(contractEvent(doc.id, doc.text.slice(s.start, s.end), doc.events[i]));
+      expect(toContractEvent(e)).toMatchObject({ kind: 'event', doc: doc.id, code: doc.events[i].code, evidence: doc.events[i].evidence });
       expect(toContractEvent(e)).not.toHaveProperty('id');
     });
     await store.close();
