@@ -20,7 +20,7 @@ function combo(s: SentenceScan, ts: number, te: number, state: Entity, agent: Ma
   const base = stateEntity(s, state);
   const code = `${base.type === 'country' ? base.code : state.country}${agent.sector}`;
   const entity: Entity = {
-    id: `${base.id}/${agent.sector}`, type: agent.type ?? 'group', name: `${base.name} ${agent.sector}`, code,
+    id: `${base.id}/${agent.sector}`, type: agent.type ?? (isCap(s.ctx.doc.tokens[agent.ts].text) ? 'organization' : 'group'), name: `${base.name} ${agent.sector}`, code,
     country: state.country, org: null, sector: agent.sector, roles: [], countries: [],
   };
   return { ts, te, entity, form: 'combo' };
@@ -33,7 +33,9 @@ function combo(s: SentenceScan, ts: number, te: number, state: Entity, agent: Ma
 export function combineAgents(s: SentenceScan): void {
   const tokens = s.ctx.doc.tokens;
   for (const a of s.markers) {
-    if (a.form !== 'agent' || s.drafts.some((d) => d.ts < a.te && a.ts < d.te)) continue;
+    if (a.form === 'head' || s.drafts.some((d) => d.ts < a.te && a.ts < d.te)) continue;
+    // A title with no name after it acts as a sector word: "the Russian ambassador", "Baku-based political analysts".
+    if (a.form === 'title' && s.drafts.some((d) => d.ts === a.te && d.entity.type === 'person')) continue;
     // state, optional 's or "-based", up to two lower-case words, then the agent.
     let j = a.ts - 1;
     let gap = 0;
@@ -49,6 +51,11 @@ export function combineAgents(s: SentenceScan): void {
     const gapOk = gap === 0 || before?.form === 'adjective' || tokens[before ? before.te : 0]?.norm === "'s" || tokens[before ? before.te + 1 : 0]?.norm === 'based';
     if (st && before && gapOk && !isPrefixed(s, before)) {
       place(s, combo(s, before.ts, a.te, st, a));
+      continue;
+    }
+    // "NATO officials", "Gazprom executives": the people of an organisation are the organisation.
+    if (before && gap === 0 && before.entity.type === 'organization' && tokens[before.te]?.norm !== "'s") {
+      place(s, { ...before, te: a.te });
       continue;
     }
     if (LINK.has(tokens[a.te]?.norm ?? '')) {

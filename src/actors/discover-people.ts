@@ -52,8 +52,12 @@ export function rememberPerson(s: SentenceScan, d: Draft): void {
 /** Title + name ("Presidential Advisor Ali Hasanov", "his daughter, Leyla"), and "to/of X" after the title. */
 export function discoverTitled(s: SentenceScan): void {
   const tokens = s.ctx.doc.tokens;
+  let mask: Uint8Array | null = null;
   for (const m of s.markers) {
     if (m.form !== 'title') continue;
+    // Only a capitalised word after the title (or after its comma) can start a name.
+    const next = tokens[m.te];
+    if (next === undefined || (!isCap(next.text) && next.text !== ',' && next.norm !== 'to' && next.norm !== 'of' && !s.markers.some((x) => x.ts === m.te))) continue;
     let i = m.te;
     // Chained titles and the place after them: "Deputy Foreign Minister", "Ambassador to Baku".
     while (s.markers.some((x) => x.form === 'title' && x.ts === i)) i = s.markers.find((x) => x.form === 'title' && x.ts === i)!.te;
@@ -61,14 +65,19 @@ export function discoverTitled(s: SentenceScan): void {
     if ((tokens[i]?.norm === 'to' || tokens[i]?.norm === 'of') && s.drafts.some((d) => d.ts === i + 1)) i = s.drafts.find((d) => d.ts === i + 1)!.te;
     if (tokens[i]?.text === ',' && !isCap(tokens[m.ts].text)) i++;
     if (s.drafts.some((d) => d.ts === i && d.entity.type === 'person')) continue;
-    const end = nameRun(s, i);
+    mask ??= claimedMask(s);
+    const end = nameRun(s, i, mask);
     if (end === i) continue;
     const country = titledCountry(s, m.ts, titleEnd);
+    // "KazMunayGas chief X": a title after an organisation takes the organisation's sector.
+    const org = s.drafts.find((d) => d.te === m.ts && d.entity.type === 'organization' && d.entity.sector);
+    const sector = org?.entity.sector ?? m.sector;
     const name = s.ctx.doc.text.slice(tokens[i].start, tokens[end - 1].end);
-    const entity = discoveredEntity(s.ctx, name, 'person', country, m.sector);
+    const entity = discoveredEntity(s.ctx, name, 'person', country, sector);
     const d: Draft = { ts: i, te: end, entity, form: 'discovered' };
     place(s, d);
     rememberPerson(s, d);
+    mask = null;
   }
 }
 

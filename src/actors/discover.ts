@@ -96,14 +96,15 @@ export function discoverHeaded(s: SentenceScan): void {
     if (m.form !== 'head' || m.before) continue;
     const headCap = isCap(tok(s, m.ts).text);
     const start = runStart(s, m.ts);
-    if (start === m.ts) continue;
+    let end = m.te;
+    if (headCap && tok(s, end)?.norm === 'of' && (capWord(s, end + 1) || draftAt(s, end + 1))) {
+      end += 2;
+      while (end < s.te0 && (capWord(s, end) || draftAt(s, end) !== undefined && isCap(tok(s, end).text))) end++;
+    }
+    // A head alone names nothing ("Division"), unless it is a name itself ("Foreign Ministry of Georgia").
+    if (start === m.ts && end === m.te && !(headCap && m.te - m.ts >= 2)) continue;
     const prev = draftAt(s, m.ts - 1);
     if (!headCap && (m.type !== 'facility' || prev?.form === 'adjective' || prev?.form === 'plural' || !isCap(tok(s, m.ts - 1).text))) continue;
-    let end = m.te;
-    if (headCap && tok(s, end)?.norm === 'of' && capWord(s, end + 1)) {
-      end += 2;
-      while (end < s.te0 && capWord(s, end)) end++;
-    }
     const inside = s.drafts.filter((d) => d.ts >= start && d.te <= end && d.entity.country);
     const states = new Set(inside.map((d) => d.entity.country));
     // "Odessa-Brody-Plotsk-Gdansk": a route through several places belongs to no one state.
@@ -114,7 +115,9 @@ export function discoverHeaded(s: SentenceScan): void {
     // A unit ("the 104th Airborne Division") belongs to the state the sentence names; other
     // bodies only to one named right before them ("Russia's Foreign Ministry").
     if (country === null && states.size === 0 && type === 'organization') {
-      const prev = s.drafts.find((d) => d.te === start || (d.te === start - 1 && tok(s, start - 1).norm === "'s"));
+      const before = (d: Draft): boolean =>
+        d.te === start || (d.te === start - 1 && tok(s, start - 1).norm === "'s") || (d.te === start - 2 && tok(s, start - 1).norm === 'based');
+      const prev = s.drafts.find(before);
       country = m.sector === 'MIL' ? nearestCountry(s, start) ?? mainCountry(s.ctx) : prev?.entity.country ?? null;
     }
     // "Nabucco pipeline": a known facility named with its head keeps its own entry.

@@ -66,13 +66,14 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
   let sawAnd = false;
   for (let cur = m, k = 0; k < 8; k++) {
     const { m: prev, and } = nextInList(v, cur.tokenStart - 1, -1);
-    if (!prev || list.includes(prev)) break;
+    // a list has one "and": a second one joins clauses ("join NATO and the EU, and Moscow keeps ...")
+    if (!prev || list.includes(prev) || (and && sawAnd)) break;
     sawAnd ||= and;
     list.unshift((cur = prev));
   }
   for (let cur = m, k = 0; k < 8; k++) {
     const { m: next, and } = nextInList(v, cur.tokenEnd, 1);
-    if (!next || list.includes(next)) break;
+    if (!next || list.includes(next) || (and && sawAnd)) break;
     sawAnd ||= and;
     list.push((cur = next));
   }
@@ -228,7 +229,7 @@ export interface ObjectScan {
  * (to, with, against, from, on...), stopping at the clause boundary or the next predicate.
  * An "in X" phrase is kept apart as a location the caller may fall back on.
  */
-export function findObject(v: SentenceView, from: number, stopAt: number, ctx: { direct: boolean }): ObjectScan {
+export function findObject(v: SentenceView, from: number, stopAt: number, ctx: { direct: boolean; objectInside?: boolean }): ObjectScan {
   let prep: string | null = null;
   let inPlace = false;
   let location: Mention[] = [];
@@ -241,7 +242,7 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
         // "of" close to the predicate names its patient ("the withdrawal of Serbian forces"); "by" inside
         // the object names the object's author ("rejected calls by Belarus")
         const targetable = prep === null ? ctx.direct || j === from
-          : v.cues.targetPrep.has(prep) || (prep === 'of' && j <= from + 4) || (prep === 'by' && ctx.direct && j >= from + 2);
+          : v.cues.targetPrep.has(prep) || (prep === 'of' && j <= from + 4) || (prep === 'by' && ctx.direct && (j >= from + 2 || !!ctx.objectInside));
         if (targetable) return { targets: coordinated(v, m), prep, location };
         if (inPlace && location.length === 0) location = coordinated(v, m);
       }
@@ -275,7 +276,12 @@ export function demonymLike(m: Mention): boolean {
  */
 export function findPossessor(v: SentenceView, p: Predicate, ctx?: ArgContext): Mention[] {
   let i = p.start - 1;
-  if (ctx?.prevSubject && POSSESSIVE.has(normAt(v, i))) return [...ctx.prevSubject]; // "reiterated its demand
+  if (ctx && POSSESSIVE.has(normAt(v, i))) {
+    // "reiterated its demand": the owner is the clause's subject
+    if (ctx.prevSubject) return [...ctx.prevSubject];
+    const owner = clauseSubject(v, i);
+    return owner ? [owner] : [];
+  }
   for (let k = 0; k < 4 && i >= v.ts; k++, i--) {
     const n = normAt(v, i);
     const m = mentionOf(v, i);

@@ -1,4 +1,4 @@
-import type { Doc, DyadEvent, EventActor, Mention, TimeExpr } from '../model/types.js';
+import type { Doc, DyadEvent, EventActor, Mention } from '../model/types.js';
 import { type ArgContext, type Arguments, findAgent, findObject, findParticipants, findPossessor, findSubject, isPassive, type Predicate } from './arguments.js';
 import type { Codebook, CodeSpec } from './codebook.js';
 import type { EventDictionary, EventPattern } from './event-dictionary.js';
@@ -6,6 +6,8 @@ import { modalityOf, polarityOf } from './modality.js';
 import type { TrieMatch } from './pattern-trie.js';
 import { DEMAND_PATTERN, findObligations } from './obligations.js';
 import { choosePredicates, dropGoverned, findMatches } from './predicates.js';
+import { datesOf } from './event-dates.js';
+import { committed, CONDITION, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
 import { createView, type Cues, isActor, resolveCues, type SentenceView } from './sentence-view.js';
 
 /** The date an event takes, given its evidence span (src/time's dateForSpan). */
@@ -23,20 +25,6 @@ export interface CoderOptions {
   readonly keepUntargeted?: boolean;
 }
 
-const cooperative = (code: string): boolean => Number(code.slice(0, 2)) <= 8;
-
-/**
- * A declared unwillingness ("will not accept", "would not give permission") is a refusal:
- * CAMEO codes it as a rejection of the matching kind, not as a denied cooperation.
- */
-function refusalCode(code: string): string {
-  const root = code.slice(0, 2);
-  if (root === '06') return '121';
-  if (root === '07') return '122';
-  if (root === '08') return '124';
-  return '120';
-}
-
 /** An event noun after one of these, with no source of its own, is the object of its clause's verb ("Obama ordered an investigation"). */
 const DETERMINERS = new Set(['a', 'an', 'the']);
 /** Index of the a/an/the that opens the noun phrase ending at `start` (a few modifiers between), or -1. */
@@ -49,89 +37,11 @@ function determinerBefore(v: SentenceView, start: number): number {
   return -1;
 }
 
-/**
- * A commitment to a future act of cooperation ("will provide aid", "said it would free") is
- * CAMEO's "express intent to" (03) of the matching kind.
- */
-function intentCode(code: string): string {
-  const root = code.slice(0, 2);
-  if (root === '04') return '036';
-  if (root === '05') return '032';
-  if (root === '06') return '031';
-  if (root === '07') return ({ '071': '0331', '072': '0332', '073': '0333', '074': '0334' } as Record<string, string>)[code.slice(0, 3)] ?? '033';
-  if (root === '08') return code.startsWith('084') ? '0353' : code.startsWith('085') ? '0354' : code.startsWith('087') ? '0356' : '035';
-  return code;
-}
-
-/** Future or readiness cue ("will", "would" in reported speech, "is ready to") right before the predicate. */
-function committed(v: SentenceView, p: Predicate, subjectStart: number): boolean {
-  for (let i = p.start - 1; i >= Math.max(v.ts, subjectStart) && i >= p.start - 5; i--) {
-    if (v.cues.commit.has(v.tokens[i].norm)) return true;
-  }
-  return false;
-}
-
 /** Roots whose events happen to a place: aid to, withdrawal from, protest and force in it. */
 const PLACE_ROOTS = /^(07|08|1[3-9]|20)/;
 
-const THREATEN = '130';
 const HOST = '043';
 const VISIT = '042';
-const CONDITION = new Set(['unless', 'if']);
-
-/**
- * Threats without the word: readiness to use force or coercion ("is prepared to impose martial
- * law", "vowed to fight"), or a promised act made conditional ("will withdraw ... unless").
- */
-function threatening(v: SentenceView, p: Predicate, preds: readonly Predicate[], k: number, modality: string): boolean {
-  if (p.pattern.ready) {
-    const governed = v.governed.get(k);
-    return governed !== undefined && /^(1[4-9]|20|17)/.test(governed.pattern.code);
-  }
-  if (modality !== 'intended' || p.pattern.code.startsWith('13')) return false;
-  // an announced conflictual act is a threat ("plans to impose restrictions", "would boycott")
-  if (/^(1[4-9]|20)/.test(p.pattern.code)) return true;
-  // a retreat made conditional is one too ("will withdraw its force unless ..."); a conditional meeting is not
-  if (!p.pattern.code.startsWith('08')) return false;
-  for (let i = p.end; i < v.te && i < p.end + 15; i++) if (CONDITION.has(v.tokens[i].norm)) return !preds.some((q) => q.start > p.end && q.start < i && q.pattern.kind === 'v');
-  return false;
-}
-
-/** The time expressions of the view's sentence, found once (doc.times is in text order). */
-function sentenceTimes(v: SentenceView): readonly TimeExpr[] {
-  if (v.times) return v.times;
-  const s = v.doc.sentences[v.index];
-  let lo = 0, hi = v.doc.times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (v.doc.times[mid].start < s.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: TimeExpr[] = [];
-  for (let i = lo; i < v.doc.times.length && v.doc.times[i].start < s.end; i++) if (v.doc.times[i].sentence === v.index) out.push(v.doc.times[i]);
-  v.times = out;
-  return out;
-}
-
-/** Between two coordinated dates only these may stand ("in 2001 and 2006", "1992, 1994 and 1996"). */
-const DATE_JOINER = /^\s*(,|and|, and|or)\s*$/;
-
-/**
- * One event per date when the time stage's date for the event is the first of a coordinated
- * list ("visits to Baku in 2001 and 2006" are two visits); otherwise just that date.
- */
-function datesOf(v: SentenceView, evidenceEnd: number, first: DyadEvent['date']): DyadEvent['date'][] {
-  if (!first) return [first];
-  const times = sentenceTimes(v).filter((t) => t.end > evidenceEnd && !t.nonEvent);
-  const start = times.findIndex((t) => t.value === first.value);
-  if (start < 0) return [first];
-  const out: DyadEvent['date'][] = [first];
-  for (let i = start + 1; i < times.length; i++) {
-    if (!DATE_JOINER.test(v.doc.text.slice(times[i - 1].end, times[i].start))) break;
-    out.push({ value: times[i].value, granularity: times[i].granularity });
-  }
-  return out;
-}
 
 const AGENT_PREPS = new Set(['by']);
 const NOUN_AGENT_PREPS = new Set(['by', 'from']);
@@ -142,7 +52,10 @@ function toActor(m: Mention): EventActor {
   return { code: m.code, country: m.country, org: m.org, sector: m.sector, name: m.canonical || m.text, type: m.type, entityId: m.entityId };
 }
 
-const sameActor = (a: Mention, b: Mention): boolean => a === b || a.entityId === b.entityId || a.code === b.code;
+/** One actor: the same entity, or a country and its capital (both coded as the bare state). */
+const PLACE_TYPES = new Set(['country', 'city']);
+const sameActor = (a: Mention, b: Mention): boolean =>
+  a === b || a.entityId === b.entityId || (a.code === b.code && PLACE_TYPES.has(a.type) && PLACE_TYPES.has(b.type));
 
 /** Places and facilities can be targets ("bombed Gori") but do not act. */
 const canAct = (m: Mention): boolean => m.type !== 'facility';
@@ -182,10 +95,12 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     if (participants.length >= 2) return { sources: participants, targets: [], via: 'participants', withTarget: false, passive, subjectStart };
     return { sources: [], targets: subject.mentions, via: 'none', withTarget: false, passive, subjectStart };
   }
-  const obj = findObject(v, p.end, stopAt, { direct: true });
+  const obj = findObject(v, p.end, stopAt, { direct: true, objectInside: p.head < p.end - 1 });
   let targets: readonly Mention[] = obj.targets.length ? obj.targets : participants;
   if (!targets.length) targets = innerActors(v, p);
   if (!targets.length && (p.pattern.loc || PLACE_ROOTS.test(p.pattern.code))) targets = obj.location;
+  // a threat is aimed at the one whose conduct is its condition ("... unless the Kremlin closes the base")
+  if (!targets.length && p.pattern.code.startsWith('13')) targets = conditioned(v, p.end);
   // "visited Moscow and expressed his wish for good relations": the second act shares the partner
   if (!targets.length && subject.via === 'inherited' && ctx.prevTargets && cooperative(p.pattern.code)) targets = ctx.prevTargets;
   return { sources: subject.mentions, targets, via: subject.via, withTarget: obj.prep === 'with', passive, subjectStart };
@@ -201,6 +116,19 @@ function joinedByAnd(v: SentenceView, from: number, to: number): boolean {
 /** A gerund after a preposition ("accuses Russia of supplying"): not the clause's main verb. */
 function embedded(v: SentenceView, p: Predicate): boolean {
   return v.tokens[p.head].norm.endsWith('ing') && v.cues.preposition.has(v.tokens[p.start - 1]?.norm ?? '');
+}
+
+/** The first actor after "if"/"unless" later in the sentence. */
+function conditioned(v: SentenceView, from: number): Mention[] {
+  for (let i = from; i < v.te; i++) {
+    if (!CONDITION.has(v.tokens[i].norm)) continue;
+    for (let j = i + 1; j < v.te && j < i + 6; j++) {
+      const m = v.mentionAt[j - v.ts];
+      if (m && isActor(m)) return [m];
+    }
+    return [];
+  }
+  return [];
 }
 
 /** Actors inside a gapped pattern ("avoided Russian overtures"): the event is about them. */
@@ -261,11 +189,12 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
   function emit(out: Emitter, v: SentenceView, code: string, pattern: EventPattern, args: Arguments, f: Omit<EventFacts, 'date' | 'confidence'>): void {
     const spec = codebook.lookup(code);
     if (!spec) return;
+    const parties = pairs(pattern, args).filter(([, t]) => t || opts.keepUntargeted);
+    if (!parties.length) return; // nothing to date: skip the time lookup
     const first = dateForSpan(v.doc, v.index, f.start, f.end);
     const confidence = BASE_CONFIDENCE[args.via];
     for (const date of datesOf(v, f.end, first)) {
-      for (const [s, t] of pairs(pattern, args)) {
-        if (!t && !opts.keepUntargeted) continue;
+      for (const [s, t] of parties) {
         const key = `${spec.code}|${s.code}|${s.entityId}|${t?.code ?? ''}|${t?.entityId ?? ''}|${f.negated}|${date?.value ?? ''}`;
         if (out.seen.has(key)) continue;
         out.seen.add(key);

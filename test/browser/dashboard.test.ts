@@ -72,6 +72,10 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
     expect(await page.locator('.timeline circle.event-dot').count()).toBe(events.items.filter((e) => e.date !== null).length);
     expect(await page.locator('table.events tbody tr').count()).toBe(events.items.length);
     expect(await page.locator('.network g.node').count()).toBeGreaterThan(1);
+    const narrowed = await api<{ events: number }>('/api/summary?dyad=AZE-RUS&from=2001&to=2006');
+    await open('#/dyad/AZE-RUS?from=2001&to=2006');
+    expect(Number(await page.getAttribute('.summary', 'data-events'))).toBe(narrowed.events);
+    expect(await page.locator('table.events tbody tr').count()).toBe(Math.min(narrowed.events, 500));
   });
 
   it('shows an event’s evidence when the event is clicked', async () => {

@@ -13,9 +13,9 @@ async function route(): Promise<void> {
   const parts = (path || '/').split('/').filter(Boolean).map(decodeURIComponent);
   app.setAttribute('aria-busy', 'true');
   try {
-    if (parts[0] === 'dyad' && parts[1]) await dyadPage(app, dyadView(parts[1]));
-    else if (parts[0] === 'actor' && parts[1]) await dyadPage(app, actorView(parts[1]));
-    else if (parts[0] === 'issue' && parts[1]) await dyadPage(app, issueView(parts[1]));
+    if (parts[0] === 'dyad' && parts[1]) await dyadPage(app, dyadView(parts[1], params));
+    else if (parts[0] === 'actor' && parts[1]) await dyadPage(app, actorView(parts[1], params));
+    else if (parts[0] === 'issue' && parts[1]) await dyadPage(app, issueView(parts[1], params));
     else if (parts[0] === 'search') await searchPage(app, params.get('q') ?? '');
     else if (parts[0] === 'docs') await documentsPage(app);
     else if (parts[0] === 'doc' && parts[1]) await documentPage(app, parts[1], params.get('event'), focusOf(params));

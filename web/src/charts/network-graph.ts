@@ -2,17 +2,18 @@ import type { Network } from '../api.js';
 import { svg } from '../dom.js';
 import { goldsteinColor } from './colors.js';
 
-const SIZE = 420;
+const W = 560;
+const H = 420;
 
 /**
  * Actors on a circle, sized by their event count; directed edges whose width is the number of
  * events and whose colour is the mean Goldstein score (red hostile, green cooperative).
  */
 export function networkGraph(net: Network): SVGSVGElement {
-  const root = svg('svg', { class: 'network', viewBox: `0 0 ${SIZE} ${SIZE}`, role: 'img', 'aria-label': 'Actor network' });
+  const root = svg('svg', { class: 'network', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': 'Actor network' });
   root.append(arrowMarker());
   if (net.nodes.length === 0) {
-    root.append(svg('text', { x: SIZE / 2, y: SIZE / 2, 'text-anchor': 'middle' }, 'No actors'));
+    root.append(svg('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle' }, 'No actors'));
     return root;
   }
   const pos = layout(net.nodes.map((n) => n.id));
@@ -48,11 +49,12 @@ export function networkGraph(net: Network): SVGSVGElement {
 }
 
 function layout(ids: readonly string[]): Map<string, [number, number]> {
-  const r = SIZE / 2 - 50;
+  // Room on the sides for labels, which are centred on their node.
+  const r = H / 2 - 45;
   const out = new Map<string, [number, number]>();
   ids.forEach((id, i) => {
     const a = (2 * Math.PI * i) / ids.length - Math.PI / 2;
-    out.set(id, ids.length === 1 ? [SIZE / 2, SIZE / 2] : [Math.round(SIZE / 2 + r * Math.cos(a)), Math.round(SIZE / 2 + r * Math.sin(a))]);
+    out.set(id, ids.length === 1 ? [W / 2, H / 2] : [Math.round(W / 2 + r * Math.cos(a)), Math.round(H / 2 + r * Math.sin(a))]);
   });
   return out;
 }

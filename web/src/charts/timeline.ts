@@ -29,7 +29,7 @@ export function timeline(events: readonly ApiEvent[], onSelect: (e: ApiEvent) =>
   }
   const lo = Math.floor(Math.min(...dated.map((d) => d.y)));
   const hi = Math.max(lo + 1, Math.ceil(Math.max(...dated.map((d) => d.y + 0.01))));
-  const x = (y: number): number => PAD.left + ((y - lo) / (hi - lo)) * (W - PAD.left - PAD.right);
+  const x = (y: number): number => PAD.left + 8 + ((y - lo) / (hi - lo)) * (W - PAD.left - PAD.right - 16);
   [1, 2, 3, 4].forEach((q, i) => {
     const cy = PAD.top + LANE * i + LANE / 2;
     root.append(svg('line', { x1: PAD.left, x2: W - PAD.right, y1: cy, y2: cy, stroke: '#ddd' }));

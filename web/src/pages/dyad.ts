@@ -15,9 +15,21 @@ export interface View {
   readonly filter: Record<string, string>;
 }
 
-export const dyadView = (dyad: string): View => ({ title: `Dyad ${dyad.toUpperCase()}`, filter: { dyad } });
-export const actorView = (actor: string): View => ({ title: `Actor ${actor}`, filter: { actor } });
-export const issueView = (issue: string): View => ({ title: `Issue ${issue}`, filter: { issue } });
+/** Narrowing a view accepts from the URL (#/dyad/AZE-RUS?from=2000&to=2010&negated=false). */
+const REFINE = ['from', 'to', 'negated', 'quad', 'root', 'issue', 'actor'] as const;
+
+function refine(base: Record<string, string>, params: URLSearchParams): Record<string, string> {
+  const out = { ...base };
+  for (const k of REFINE) {
+    const v = params.get(k);
+    if (v && !(k in base)) out[k] = v;
+  }
+  return out;
+}
+
+export const dyadView = (dyad: string, p = new URLSearchParams()): View => ({ title: `Dyad ${dyad.toUpperCase()}`, filter: refine({ dyad }, p) });
+export const actorView = (actor: string, p = new URLSearchParams()): View => ({ title: `Actor ${actor}`, filter: refine({ actor }, p) });
+export const issueView = (issue: string, p = new URLSearchParams()): View => ({ title: `Issue ${issue}`, filter: refine({ issue }, p) });
 
 /** A dyad (or actor, or issue) at a glance: trend, timeline, network, issues and every event with its sentence. */
 export async function dyadPage(app: HTMLElement, view: View): Promise<void> {
@@ -39,6 +51,7 @@ export async function dyadPage(app: HTMLElement, view: View): Promise<void> {
   const more = moreButton(q, table, events.items.length, events.total, select);
   mount(app,
     el('h1', {}, view.title),
+    rangeForm(q),
     summaryLine(summary),
     quadLegend(),
     trendPanel(q, series),
@@ -94,4 +107,26 @@ function trendPanel(q: Record<string, string>, first: Series): HTMLElement {
   });
   return el('section', { class: 'panel trend' }, el('div', { class: 'panel-head' }, title, switcher), slot,
     first.undated > 0 ? el('p', { class: 'note' }, `${first.undated} undated events are not in the chart.`) : null);
+}
+
+/** From/to dates and a switch for negated events; submitting re-routes with them in the hash. */
+function rangeForm(q: Record<string, string>): HTMLElement {
+  const from = el('input', { name: 'from', placeholder: 'from YYYY[-MM[-DD]]', size: 16, 'aria-label': 'From date' });
+  const to = el('input', { name: 'to', placeholder: 'to YYYY[-MM[-DD]]', size: 16, 'aria-label': 'To date' });
+  const asserted = el('input', { type: 'checkbox', name: 'asserted' });
+  from.value = q.from ?? '';
+  to.value = q.to ?? '';
+  asserted.checked = q.negated === 'false';
+  const form = el('form', { class: 'range' }, from, ' ', to, ' ', el('label', {}, asserted, ' leave out negated events'), ' ', el('button', { type: 'submit' }, 'Apply'));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const [path] = location.hash.split('?');
+    const params = new URLSearchParams();
+    if (from.value.trim()) params.set('from', from.value.trim());
+    if (to.value.trim()) params.set('to', to.value.trim());
+    if (asserted.checked) params.set('negated', 'false');
+    const qs = params.toString();
+    location.hash = qs ? `${path}?${qs}` : path;
+  });
+  return form;
 }

@@ -1,0 +1,66 @@
+import type { Predicate } from './arguments.js';
+import type { SentenceView } from './sentence-view.js';
+
+/**
+ * Rules that recode a matched event from what the words around it imply: a declared
+ * unwillingness is a rejection, a commitment to cooperate is an intent (03), readiness to use
+ * force or an announced coercive act is a threat (13).
+ */
+
+/** CAMEO 130: threaten, not specified. */
+export const THREATEN = '130';
+export const CONDITION = new Set(['unless', 'if']);
+
+export const cooperative = (code: string): boolean => Number(code.slice(0, 2)) <= 8;
+
+/**
+ * A declared unwillingness ("will not accept", "would not give permission") is a refusal:
+ * CAMEO codes it as a rejection of the matching kind, not as a denied cooperation.
+ */
+export function refusalCode(code: string): string {
+  const root = code.slice(0, 2);
+  if (root === '06') return '121';
+  if (root === '07') return '122';
+  if (root === '08') return '124';
+  return '120';
+}
+
+/**
+ * A commitment to a future act of cooperation ("will provide aid", "said it would free") is
+ * CAMEO's "express intent to" (03) of the matching kind.
+ */
+export function intentCode(code: string): string {
+  const root = code.slice(0, 2);
+  if (root === '04') return '036';
+  if (root === '05') return '032';
+  if (root === '06') return '031';
+  if (root === '07') return ({ '071': '0331', '072': '0332', '073': '0333', '074': '0334' } as Record<string, string>)[code.slice(0, 3)] ?? '033';
+  if (root === '08') return code.startsWith('084') ? '0353' : code.startsWith('085') ? '0354' : code.startsWith('087') ? '0356' : '035';
+  return code;
+}
+
+/** Future or readiness cue ("will", "would" in reported speech, "is ready to") right before the predicate. */
+export function committed(v: SentenceView, p: Predicate, subjectStart: number): boolean {
+  for (let i = p.start - 1; i >= Math.max(v.ts, subjectStart) && i >= p.start - 5; i--) {
+    if (v.cues.commit.has(v.tokens[i].norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Threats without the word: readiness to use force or coercion ("is prepared to impose martial
+ * law", "vowed to fight"), or a promised act made conditional ("will withdraw ... unless").
+ */
+export function threatening(v: SentenceView, p: Predicate, preds: readonly Predicate[], k: number, modality: string): boolean {
+  if (p.pattern.ready) {
+    const governed = v.governed.get(k);
+    return governed !== undefined && /^(1[4-9]|20|17)/.test(governed.pattern.code);
+  }
+  if (modality !== 'intended' || p.pattern.code.startsWith('13')) return false;
+  // an announced conflictual act is a threat ("plans to impose restrictions", "would boycott")
+  if (/^(1[4-9]|20)/.test(p.pattern.code)) return true;
+  // a retreat made conditional is one too ("will withdraw its force unless ..."); a conditional meeting is not
+  if (!p.pattern.code.startsWith('08')) return false;
+  for (let i = p.end; i < v.te && i < p.end + 15; i++) if (CONDITION.has(v.tokens[i].norm)) return !preds.some((q) => q.start > p.end && q.start < i && q.pattern.kind === 'v');
+  return false;
+}
