@@ -121,9 +121,10 @@ function reducedPassive(v: SentenceView, p: Predicate): boolean {
 /** Resolves "it"/"they" at token i: the nearest earlier subject-like mention, else the topic. */
 function resolvePronoun(v: SentenceView, i: number, ctx: ArgContext): Mention | null {
   if (ctx.prevSubject?.length === 1) return ctx.prevSubject[0];
-  for (let j = i - 1; j >= v.ts; j--) {
+  // the sentence's first subject-like actor: "Baku backed European plans, yet it signed ..."
+  for (let j = v.ts; j < i; j++) {
     const m = mentionOf(v, j);
-    if (m && isActor(m) && !inPrepPhrase(v, m)) return m;
+    if (m && isActor(m) && !inPrepPhrase(v, m) && !demonymLike(m)) return m;
   }
   // across sentences only "he"/"she"/"his"/"her", and only to a person: "it"/"they" are too often about a non-actor
   const personal = /^(he|she|his|her)$/.test(normAt(v, i));
@@ -171,6 +172,14 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
     return { mentions: [], via: 'none', at: p.start };
   }
   const gerund = v.tokens[p.head].norm.endsWith('ing');
+  // "accused soldiers of a Russian regiment of helping": the gerund's subject is the nearest actor
+  if (gerund && normAt(v, p.start - 1) === 'of') {
+    for (let j = p.start - 2; j >= v.ts && j >= p.start - 10; j--) {
+      const m = mentionOf(v, j);
+      if (m && isActor(m)) return { mentions: coordinated(v, m), via: 'subject', at: m.tokenStart };
+      if (v.tokens[j].shape === 'punct' || v.cues.boundary.has(normAt(v, j))) break;
+    }
+  }
   const joined = before === 'and' || before === 'or' || before === 'but';
   if (ctx.prevSubject && (joined || (before === ',' && gerund))) {
     return { mentions: [...ctx.prevSubject], via: 'inherited', at: i };
@@ -232,17 +241,20 @@ export interface ObjectScan {
 export function findObject(v: SentenceView, from: number, stopAt: number, ctx: { direct: boolean; objectInside?: boolean }): ObjectScan {
   let prep: string | null = null;
   let inPlace = false;
+  let complement = false;
   let location: Mention[] = [];
-  const limit = Math.min(v.te, stopAt, from + 12);
+  // targets lie within a dozen words; a place may lie a little further ("... at a mall in Kenya's capital")
+  const limit = Math.min(v.te, stopAt, from + 16);
   for (let j = from; j < limit; j++) {
     const n = normAt(v, j);
     const m = mentionOf(v, j);
     if (m) {
       if (isActor(m)) {
-        // "of" close to the predicate names its patient ("the withdrawal of Serbian forces"); "by" inside
+        // "of" close to the predicate names its patient ("the withdrawal of Serbian forces", "released
+        // the mayor of the West Bank city"); "by" inside
         // the object names the object's author ("rejected calls by Belarus")
-        const targetable = prep === null ? ctx.direct || j === from
-          : v.cues.targetPrep.has(prep) || (prep === 'of' && j <= from + 4) || (prep === 'by' && ctx.direct && (j >= from + 2 || !!ctx.objectInside));
+        const targetable = j >= from + 12 ? false : prep === null ? ctx.direct || j === from || complement
+          : v.cues.targetPrep.has(prep) || (prep === 'of' && j <= from + 6) || (prep === 'by' && ctx.direct && (j >= from + 2 || !!ctx.objectInside));
         if (targetable) return { targets: coordinated(v, m), prep, location };
         if (inPlace && location.length === 0) location = coordinated(v, m);
       }
@@ -250,7 +262,8 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
       continue;
     }
     if (n === 'that' && j <= from + 3) {
-      prep = null; // complementizer: "demanded (on Friday) that Russia ..."
+      prep = null; // complementizer: "demanded (on Friday) that Russia ...", "its demand that Israel ..."
+      complement = true;
       continue;
     }
     if (n === 'as' && j === from) continue; // "denounced as an ugly crime Serbia's ..."

@@ -1,5 +1,5 @@
 import type { Doc, DyadEvent, EventActor, Mention } from '../model/types.js';
-import { type ArgContext, type Arguments, findAgent, findObject, findParticipants, findPossessor, findSubject, isPassive, type Predicate } from './arguments.js';
+import { type ArgContext, type Arguments, demonymLike, findAgent, findObject, findParticipants, findPossessor, findSubject, isPassive, type Predicate } from './arguments.js';
 import type { Codebook, CodeSpec } from './codebook.js';
 import type { EventDictionary, EventPattern } from './event-dictionary.js';
 import { modalityOf, polarityOf } from './modality.js';
@@ -55,7 +55,7 @@ function toActor(m: Mention): EventActor {
 /** One actor: the same entity, or a country and its capital (both coded as the bare state). */
 const PLACE_TYPES = new Set(['country', 'city']);
 const sameActor = (a: Mention, b: Mention): boolean =>
-  a === b || a.entityId === b.entityId || (a.code === b.code && PLACE_TYPES.has(a.type) && PLACE_TYPES.has(b.type));
+  a === b || a.entityId === b.entityId || (a.code === b.code && PLACE_TYPES.has(a.type) && PLACE_TYPES.has(b.type) && !demonymLike(a) && !demonymLike(b));
 
 /** Places and facilities can be targets ("bombed Gori") but do not act. */
 const canAct = (m: Mention): boolean => m.type !== 'facility';

@@ -37,6 +37,8 @@ function verbContext(v: SentenceView, start: number, head: number): boolean {
   // capitalised mid-sentence: a name or a month ("last March"), not a verb
   if (start > v.ts && /^\p{Lu}/u.test(v.tokens[start].text)) return false;
   const form = v.tokens[head].norm;
+  // right after a past verb a base or -s form is its object: "demanded support"
+  if (prev.endsWith('ed') && !v.cues.aux.has(prev) && start === head && !/(ed|ing|en)$/.test(form)) return false;
   const before = mentionOf(v, start - 1);
   if (before && demonymLike(before) && !/(ed|ing|en)$/.test(form)) return false;
   // a gerund after a preposition is the content of something else ("aimed at establishing"), except of/by

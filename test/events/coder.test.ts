@@ -163,3 +163,19 @@ describe('event coder: reading what the words imply', () => {
     expect(code('Serbia arrested Kosovo activists last March.', { 'Kosovo activists': 'KOSOPP=group' }).map((e) => e.code)).toEqual(['173']);
   });
 });
+
+describe('event coder: lists, pronouns and months', () => {
+  it('ends a list at a second "and", which joins clauses', () => {
+    const ev = code('Ukraine wants to join NATO and France, and Russia keeps troops in Belarus.').map(brief);
+    expect(ev.some((e) => e.endsWith(' RUS'))).toBe(false);
+  });
+  it('gives a gerund after "of" the nearest actor as its subject', () => {
+    expect(code('Iran accused Serbian police of helping Kosovo.').map(brief)).toContain('SRBCOP 070 KOS');
+  });
+  it('resolves "it" to the sentence subject, not the nearest actor', () => {
+    expect(code('Belarus praised Iranian plans, but it also signed a deal with Poland.').map(brief)).toContain('BLR 057 POL');
+  });
+  it('does not read the month May as a modal', () => {
+    expect(code('In May 2011 Serbia attacked Kosovo.')[0].modality).toBe('asserted');
+  });
+});

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../../server/index.js';
 import { openStore } from '../../store/index.js';
 import { intOption } from '../db-options.js';
 import { EXIT } from '../exit-codes.js';
 import { renderTable } from '../table.js';
 import { ingestPaths } from './ingest.js';
+import { serveUntilStopped } from './serve.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
@@ -39,10 +39,6 @@ export function register(program: Command): void {
       }
       if (summary.failures > 0) process.exitCode = EXIT.PARTIAL;
       if (!opts.serve) return;
-      const server = await startServer({ dbPath: opts.db, port, host: opts.host });
-      process.stdout.write(`Dashboard: ${server.url}  (Ctrl-C to stop)\n`);
-      const stop = () => void server.close().then(() => process.exit(0));
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      await serveUntilStopped({ dbPath: opts.db, port, host: opts.host });
     });
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { startServer } from '../../server/index.js';
+import { type RunningServer, type StartOptions, startServer } from '../../server/index.js';
 import { defaultDbPath } from '../../store/index.js';
 import { intOption } from '../db-options.js';
 import { CliError, EXIT } from '../exit-codes.js';
@@ -26,15 +26,20 @@ export function register(program: Command): void {
       const port = intOption('--port', opts.port, 0, 65535) ?? 8080;
       const dbPath = opts.db ?? defaultDbPath();
       if (!existsSync(dbPath)) throw new CliError(`${dbPath}: no such database (run \`dyad ingest PATH --db ${dbPath}\` first)`, EXIT.FATAL);
-      let server;
-      try {
-        server = await startServer({ dbPath, port, host: opts.host, logger: opts.log, version: packageVersion() });
-      } catch (err) {
-        throw new CliError(`cannot serve ${dbPath}: ${(err as Error).message}`, EXIT.FATAL);
-      }
-      process.stdout.write(`Dyad dashboard: ${server.url}  (API: ${server.url}api/openapi.json; Ctrl-C to stop)\n`);
-      const stop = (): void => void server.close().then(() => process.exit(0));
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      await serveUntilStopped({ dbPath, port, host: opts.host, logger: opts.log });
     });
+}
+
+/** Starts the server, prints its URL and keeps it up until SIGINT/SIGTERM; shared with `dyad demo`. */
+export async function serveUntilStopped(opts: StartOptions): Promise<void> {
+  let server: RunningServer;
+  try {
+    server = await startServer({ version: packageVersion(), ...opts });
+  } catch (err) {
+    throw new CliError(`cannot serve ${opts.dbPath}: ${(err as Error).message}`, EXIT.FATAL);
+  }
+  process.stdout.write(`Dyad dashboard: ${server.url}  (API: ${server.url}api/openapi.json; Ctrl-C to stop)\n`);
+  const stop = (): void => void server.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }

@@ -17,9 +17,10 @@ export function yearOf(value: string): number | null {
 
 /**
  * One dot per dated event on a time axis, in one lane per quad class. Clicking a dot calls
- * `onSelect` with the event; undated events are counted in the caption, not drawn.
+ * `onSelect` with the event; undated events are not drawn. `span` (first and last dates of all
+ * matching events) fixes the axis when `events` is only a first page.
  */
-export function timeline(events: readonly ApiEvent[], onSelect: (e: ApiEvent) => void): SVGSVGElement {
+export function timeline(events: readonly ApiEvent[], onSelect: (e: ApiEvent) => void, span?: { first: string | null; last: string | null }): SVGSVGElement {
   const dated = events.map((e) => ({ e, y: e.date ? yearOf(e.date.value) : null })).filter((d): d is { e: ApiEvent; y: number } => d.y !== null);
   const H = PAD.top + LANE * 4 + PAD.bottom;
   const root = svg('svg', { class: 'timeline', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': 'Timeline of events' });
@@ -27,8 +28,10 @@ export function timeline(events: readonly ApiEvent[], onSelect: (e: ApiEvent) =>
     root.append(svg('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle' }, 'No dated events'));
     return root;
   }
-  const lo = Math.floor(Math.min(...dated.map((d) => d.y)));
-  const hi = Math.max(lo + 1, Math.ceil(Math.max(...dated.map((d) => d.y + 0.01))));
+  // The axis covers the whole span when it is known (only a first page of events may be drawn).
+  const ends = [span?.first, span?.last].map((v) => (v ? yearOf(v) : null)).filter((y): y is number => y !== null);
+  const lo = Math.floor(Math.min(...dated.map((d) => d.y), ...ends));
+  const hi = Math.max(lo + 1, Math.ceil(Math.max(...dated.map((d) => d.y + 0.01), ...ends.map((y) => y + 0.01))));
   const x = (y: number): number => PAD.left + 8 + ((y - lo) / (hi - lo)) * (W - PAD.left - PAD.right - 16);
   [1, 2, 3, 4].forEach((q, i) => {
     const cy = PAD.top + LANE * i + LANE / 2;

@@ -56,7 +56,7 @@ export async function dyadPage(app: HTMLElement, view: View): Promise<void> {
     quadLegend(),
     trendPanel(q, series),
     el('section', { class: 'panel' }, el('h2', {}, events.total > events.items.length ? `Timeline (first ${events.items.length} of ${events.total} events)` : 'Timeline'),
-      timeline(events.items, select)),
+      timeline(events.items, select, summary)),
     detail,
     el('div', { class: 'two-col' },
       el('section', { class: 'panel' }, el('h2', {}, 'Actor network'), networkGraph(network)),
