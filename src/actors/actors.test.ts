@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { mkdtempSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -130,7 +131,8 @@ describe('PETRARCH/TABARI import', () => {
     expect(recs.find((r) => r.kind === 'entity' && r.code === 'IGOWSTNAT')).toMatchObject({ type: 'organization', country: null, name: 'Nato' });
     expect(recs.find((r) => r.kind === 'entity' && r.code === 'IGOUNO')).toMatchObject({ name: 'UN', exact: ['UN'] });
   });
-  const phoenix = '/work/shared/reference/phoenix';
+  // The team's shared reference folder sits beside the repository (as in CI).
+  const phoenix = fileURLToPath(new URL('../../../shared/reference/phoenix', import.meta.url));
   it.skipIf(!existsSync(phoenix))('converts the Phoenix files into records our loader accepts', () => {
     for (const f of ['Phoenix.agents.txt', 'Phoenix.International.actors.txt']) {
       const res = parsePetrarch(readFileSync(join(phoenix, f), 'utf8'));

@@ -54,8 +54,13 @@ function toActor(m: Mention): EventActor {
 
 /** One actor: the same entity, or a country and its capital (both coded as the bare state). */
 const PLACE_TYPES = new Set(['country', 'city']);
-const sameActor = (a: Mention, b: Mention): boolean =>
-  a === b || a.entityId === b.entityId || (a.code === b.code && PLACE_TYPES.has(a.type) && PLACE_TYPES.has(b.type) && !demonymLike(a) && !demonymLike(b));
+const sameActor = (a: Mention, b: Mention): boolean => {
+  if (a === b) return true;
+  // "Croatia is investigating ... by Croatian extremists": a demonym stands for some of the
+  // country's people, not for the state the name stands for
+  if (demonymLike(a) !== demonymLike(b)) return false;
+  return a.entityId === b.entityId || (a.code === b.code && PLACE_TYPES.has(a.type) && PLACE_TYPES.has(b.type));
+};
 
 /** Places and facilities can be targets ("bombed Gori") but do not act. */
 const canAct = (m: Mention): boolean => m.type !== 'facility';
