@@ -238,7 +238,7 @@ export interface ObjectScan {
  * (to, with, against, from, on...), stopping at the clause boundary or the next predicate.
  * An "in X" phrase is kept apart as a location the caller may fall back on.
  */
-export function findObject(v: SentenceView, from: number, stopAt: number, ctx: { direct: boolean; objectInside?: boolean }): ObjectScan {
+export function findObject(v: SentenceView, from: number, stopAt: number, ctx: { direct: boolean; objectInside?: boolean; forTarget?: boolean }): ObjectScan {
   let prep: string | null = null;
   let inPlace = false;
   let complement = false;
@@ -254,7 +254,7 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
         // the mayor of the West Bank city"); "by" inside
         // the object names the object's author ("rejected calls by Belarus")
         const targetable = j >= from + 12 ? false : prep === null ? ctx.direct || j === from || complement
-          : v.cues.targetPrep.has(prep) || (prep === 'of' && j <= from + 6) || (prep === 'by' && ctx.direct && (j >= from + 2 || !!ctx.objectInside));
+          : v.cues.targetPrep.has(prep) || (prep === 'for' && !!ctx.forTarget) || (prep === 'of' && j <= from + 6) || (prep === 'by' && ctx.direct && (j >= from + 2 || !!ctx.objectInside));
         if (targetable) return { targets: coordinated(v, m), prep, location };
         if (inPlace && location.length === 0) location = coordinated(v, m);
       }

@@ -43,6 +43,9 @@ const PLACE_ROOTS = /^(07|08|1[3-9]|20)/;
 const HOST = '043';
 const VISIT = '042';
 
+/** Aid and its withdrawal are "for" someone ("suspended military aid for Bosnia"). */
+const BENEFICIARY_ROOTS = /^(07|16)/;
+
 const AGENT_PREPS = new Set(['by']);
 const NOUN_AGENT_PREPS = new Set(['by', 'from']);
 /** Code used for "no longer <cooperate>": the relation is reduced. */
@@ -100,7 +103,7 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     if (participants.length >= 2) return { sources: participants, targets: [], via: 'participants', withTarget: false, passive, subjectStart };
     return { sources: [], targets: subject.mentions, via: 'none', withTarget: false, passive, subjectStart };
   }
-  const obj = findObject(v, p.end, stopAt, { direct: true, objectInside: p.head < p.end - 1 });
+  const obj = findObject(v, p.end, stopAt, { direct: true, objectInside: p.head < p.end - 1, forTarget: BENEFICIARY_ROOTS.test(p.pattern.code) });
   let targets: readonly Mention[] = obj.targets.length ? obj.targets : participants;
   if (!targets.length) targets = innerActors(v, p);
   if (!targets.length && (p.pattern.loc || PLACE_ROOTS.test(p.pattern.code))) targets = obj.location;
@@ -224,7 +227,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
     if (!args.sources.length) return;
     // an event noun with no actor on the receiving end is mostly a topic, not an event ("support for Nabucco")
     if (p.pattern.kind === 'n' && !args.targets.length && args.via !== 'participants') return;
-    const polarity = polarityOf(v, p);
+    const polarity = polarityOf(v, p, args.subjectStart);
     let modality = modalityOf(v, p, args.subjectStart);
     let negated = polarity.negated;
     let code = polarity.noLonger && cooperative(p.pattern.code) ? REDUCE_RELATIONS : p.pattern.code;

@@ -14,8 +14,10 @@ export interface Polarity {
  * skipped, a negation cue among them negates ("had not made any threats"); for an event noun
  * a "no"/"without" before it does ("no agreement was reached").
  */
-export function polarityOf(v: SentenceView, p: Predicate): Polarity {
+export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start): Polarity {
   const { cues } = v;
+  // "Iran denied that it had supplied drones": what is denied is not asserted
+  if (saidBefore(v, subjectStart, cues.denial)) return { negated: true, noLonger: false };
   // "in no danger of joining", "without intention of attacking"
   if (normAt(v, p.start - 1) === 'of' && cues.no.has(normAt(v, p.start - 3))) return { negated: true, noLonger: false };
   for (let i = p.start - 1, k = 0; i >= v.ts && k < 6; i--, k++) {
@@ -32,9 +34,14 @@ export function polarityOf(v: SentenceView, p: Predicate): Polarity {
 
 /** A verb of saying in the few words before `at` ("officials say that ..."). */
 function reportedBefore(v: SentenceView, at: number): boolean {
+  return saidBefore(v, at, v.cues.reportVerb);
+}
+
+/** One of `verbs` in the few words before `at`, within the clause. */
+function saidBefore(v: SentenceView, at: number, verbs: ReadonlySet<string>): boolean {
   for (let i = at - 1; i >= v.ts && i >= at - 6; i--) {
     const n = normAt(v, i);
-    if (v.cues.reportVerb.has(n)) return true;
+    if (verbs.has(n)) return true;
     if (v.tokens[i].shape === 'punct' || (v.cues.boundary.has(n) && n !== 'that')) return false;
   }
   return false;

@@ -146,8 +146,11 @@ export function dropGoverned(v: SentenceView, preds: readonly Predicate[]): Pred
   for (const p of preds) {
     if (p.start <= governedUntil && p.pattern.kind === 'v') {
       if (!v.governed.has(out.length - 1)) v.governed.set(out.length - 1, p);
+      verbEnd = p.end;
       continue;
     }
+    // a base or -s form right after another verb (not an infinitive) is that verb's object ("allow aid into Gaza")
+    if (p.pattern.kind === 'v' && p.start === verbEnd && normAt(v, p.start - 1) !== 'to' && p.start === p.head && !/(ed|ing|en)$/.test(v.tokens[p.head].norm)) continue;
     if (p.pattern.kind === 'n' && objectOfVerb(v, verbEnd, p.start)) continue;
     if (p.pattern.kind === 'v') verbEnd = p.end;
     if (p.pattern.kind === 'v' && infinitiveAfterNoun(v, p.start, nounEnd)) continue;

@@ -10,6 +10,7 @@ export interface Cues {
   readonly alleged: ReadonlySet<string>;
   readonly reported: ReadonlySet<string>;
   readonly reportVerb: ReadonlySet<string>;
+  readonly denial: ReadonlySet<string>;
   readonly intended: ReadonlySet<string>;
   readonly commit: ReadonlySet<string>;
   readonly hypothetical: ReadonlySet<string>;
@@ -29,7 +30,7 @@ export function resolveCues(dict: EventDictionary): Cues {
   };
   return {
     negation: get('negation'), no: get('no'), be: get('be'), aux: get('aux'), alleged: get('alleged'),
-    reported: get('reported'), reportVerb: get('report-verb'), intended: get('intended'), commit: get('commit'), hypothetical: get('hypothetical'),
+    reported: get('reported'), reportVerb: get('report-verb'), denial: get('denial'), intended: get('intended'), commit: get('commit'), hypothetical: get('hypothetical'),
     boundary: get('boundary'), relative: get('relative'), pronoun: get('pronoun'), preposition: get('preposition'),
     targetPrep: get('target-prep'), determiner: get('determiner'),
   };

@@ -113,6 +113,13 @@ describe('event coder: negation and modality', () => {
     expect(ev.map((e) => e.root)).toEqual(['12']);
     expect(ev[0].negated).toBe(false);
   });
+  it('negates what an actor denies having done', () => {
+    const ev = code('Iran denied that it had supplied weapons to Serbia.');
+    expect(ev.map(brief)).toEqual(['IRN 072 SRB neg']);
+  });
+  it('reads a noun right after a governed verb as its object, not as a verb', () => {
+    expect(code('France urged Serbia to allow aid into Kosovo.').map((e) => e.code)).toEqual(['020']);
+  });
   it('marks alleged, intended and hypothetical events', () => {
     expect(code('Russian forces were alleged to have attacked Georgia.')[0].modality).toBe('alleged');
     expect(code('Ukraine will join NATO.')[0].modality).toBe('intended');
@@ -147,7 +154,7 @@ describe('event coder: reading what the words imply', () => {
     expect(code('Poland, a key NATO ally in the region, condemned Belarus.').map(brief)).toEqual(['POL 111 BLR']);
   });
   it('gives a relative clause on an event noun the clause subject', () => {
-    expect(code('Russian forces joined Serbia in an attack that killed dozens of people in Kosovo.').map(brief)).toContain('RUSMIL 180 KOS');
+    expect(code('Russian forces joined Serbia in an attack that killed dozens of people in Kosovo.').map(brief)).toContain('RUSMIL 190 KOS');
   });
   it('codes one event per coordinated date', () => {
     const doc = makeDoc('Turkey paid visits to Iran in 2001 and 2006.', ACTORS);
