@@ -34,8 +34,9 @@ export function findMentions(
 ): Mention[] {
   const ctx = createScanContext(doc, dict, index, nearMiss);
   const out: Mention[] = [];
+  const yearCursor = { at: 0 };
   for (const sent of doc.sentences) {
-    ctx.year = sentenceYear(doc, sent);
+    ctx.year = sentenceYear(ctx, sent, yearCursor);
     const { drafts, markers } = scanDictionary(ctx, sent.tokenStart, sent.tokenEnd);
     const s: SentenceScan = { ctx, ts0: sent.tokenStart, te0: sent.tokenEnd, drafts, markers };
     if (drafts.length === 0 && markers.length === 0 && !mayHoldName(ctx, sent.tokenStart, sent.tokenEnd)) continue;
@@ -81,7 +82,7 @@ function hasFreeCapital(s: SentenceScan): boolean {
 /** Whether a sentence with no dictionary hit can still name someone: a capital past its first word, or a known surname first. */
 function mayHoldName(ctx: ScanContext, from: number, to: number): boolean {
   const tokens = ctx.doc.tokens;
-  if (from < to && ctx.persons.has(ctx.key(tokens[from].norm))) return true;
+  if (from < to && ctx.persons.size > 0 && ctx.persons.has(ctx.keys[from] ?? ctx.key(tokens[from].norm))) return true;
   for (let i = from + 1; i < to; i++) {
     const c = tokens[i].text.charCodeAt(0);
     if (c >= 65 && c <= 90) return true;

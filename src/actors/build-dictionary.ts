@@ -27,6 +27,8 @@ interface Builder {
   trie: TrieNode;
   entities: Map<string, Entity>;
   nearMiss: Map<number, { key: string; id: string }[]>;
+  /** Ids whose entity a later record replaced: their hits are pointed at the new entity at the end. */
+  replaced: Set<string> | null;
 }
 
 /**
@@ -34,18 +36,37 @@ interface Builder {
  * replace the earlier entity's fields and add their forms (a user file can extend a state).
  */
 export function buildDictionary(records: readonly DictionaryRecord[], files: readonly string[]): ActorDictionary {
-  const b: Builder = { key: foldKey, trie: createTrieNode(), entities: new Map(), nearMiss: new Map() };
+  const b: Builder = { key: foldKey, trie: createTrieNode(), entities: new Map(), nearMiss: new Map(), replaced: null };
   for (const r of records) {
     if (r.kind === 'entity') addEntity(b, r);
     else addSectorWords(b, r.kind, r.names, r.sector ?? '', r.kind === 'title' ? undefined : r.type, r.kind === 'head' ? r.before : undefined);
   }
+  if (b.replaced !== null) relinkHits(b.trie, b.entities, b.replaced);
   return { entities: b.entities, trie: b.trie, nearMiss: b.nearMiss, files };
+}
+
+/** Sets an entity; a repeated id (the map does not grow) is noted for `relinkHits`. */
+function setEntity(b: Builder, e: Entity): Entity {
+  const size = b.entities.size;
+  b.entities.set(e.id, e);
+  if (b.entities.size === size) (b.replaced ??= new Set()).add(e.id);
+  return e;
+}
+
+/** Points the hits of replaced ids at the entity that finally holds the id. */
+function relinkHits(root: TrieNode, entities: ReadonlyMap<string, Entity>, replaced: ReadonlySet<string>): void {
+  const stack: TrieNode[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.hits !== null) for (const h of node.hits) if (h.entity !== null && replaced.has(h.ref)) h.entity = entities.get(h.ref) ?? null;
+    if (node.child !== null) stack.push(node.child);
+    if (node.next !== null) for (const c of node.next.values()) stack.push(c);
+  }
 }
 
 // The load path runs once, mostly before the JIT warms up: plain indexed loops, no spreads
 // or per-entity closures, keep it inside the 300 ms load budget.
 function addEntity(b: Builder, r: EntityRecord): void {
-  b.entities.set(r.id, {
+  const entity = setEntity(b, {
     id: r.id,
     type: r.type,
     name: r.name,
@@ -59,40 +80,41 @@ function addEntity(b: Builder, r: EntityRecord): void {
   const indexed = r.type === 'country' || r.type === 'region' || r.type === 'city';
   let norms = formNorms(r.name);
   if (indexed) indexName(b, r, norms);
-  addForm(b, norms, r.name, 'name', r.id);
+  addForm(b, norms, r.name, 'name', entity);
   const names = r.names;
   if (names !== undefined) {
     for (let i = 0; i < names.length; i++) {
       norms = formNorms(names[i]);
       if (indexed) indexName(b, r, norms);
-      addForm(b, norms, names[i], 'name', r.id);
+      addForm(b, norms, names[i], 'name', entity);
     }
   }
-  addForms(b, r.exact, 'exact', r.id);
-  addForms(b, r.adjectives, 'adjective', r.id);
-  addForms(b, r.plurals, 'plural', r.id);
+  addForms(b, r.exact, 'exact', entity);
+  addForms(b, r.adjectives, 'adjective', entity);
+  addForms(b, r.plurals, 'plural', entity);
   const capitals = r.capitals;
   if (capitals === undefined) return;
   for (let i = 0; i < capitals.length; i++) {
     const n = capitals[i];
     const cityId = `city:${r.country ?? r.id}:${n}`;
-    b.entities.set(cityId, {
+    const city = setEntity(b, {
       id: cityId, type: 'city', name: n, code: r.country ? `${r.country}GOV` : r.code,
       country: r.country, org: null, sector: 'GOV', roles: [], countries: [],
     });
-    addForm(b, formNorms(n), n, 'capital', cityId);
+    addForm(b, formNorms(n), n, 'capital', city);
   }
 }
 
-function addForms(b: Builder, forms: readonly string[] | undefined, kind: HitForm, ref: string): void {
+function addForms(b: Builder, forms: readonly string[] | undefined, kind: HitForm, entity: Entity): void {
   if (forms === undefined) return;
-  for (let i = 0; i < forms.length; i++) addForm(b, formNorms(forms[i]), forms[i], kind, ref);
+  for (let i = 0; i < forms.length; i++) addForm(b, formNorms(forms[i]), forms[i], kind, entity);
 }
 
-function addForm(b: Builder, norms: string[], form: string, kind: HitForm, ref: string): void {
+function addForm(b: Builder, norms: string[], form: string, kind: HitForm, entity: Entity): void {
   if (norms.length === 0) return;
   for (let i = 0; i < norms.length; i++) norms[i] = b.key(norms[i]);
-  trieInsert(b.trie, norms, kind === 'exact' ? { form: kind, ref, surface: form } : { form: kind, ref });
+  const surface = kind === 'exact' ? form : undefined;
+  trieInsert(b.trie, norms, { form: kind, ref: entity.id, surface, type: undefined, before: undefined, entity });
 }
 
 /** The near-miss index: one-word place names of six letters or more, by length. */
@@ -118,7 +140,7 @@ function addSectorWords(
     const pl = plural(last);
     if (pl !== null && /^[a-z]/i.test(last)) forms.push(n.slice(0, n.length - last.length) + pl);
     for (const f of forms) {
-      const hit: Hit = { form: kind, ref: sector, ...(type ? { type } : {}), ...(before ? { before } : {}) };
+      const hit: Hit = { form: kind, ref: sector, surface: undefined, type: type ? type : undefined, before: before ? before : undefined, entity: null };
       trieInsert(b.trie, formKeys(f, b.key), hit);
     }
   }

@@ -1,15 +1,20 @@
+import type { Token } from '../model/types.js';
 import { isCap, type Draft, type Marker } from './draft.js';
 import { place, type SentenceScan } from './discover.js';
 import type { Entity } from './types.js';
 
-const STATE_FORMS = new Set(['name', 'exact', 'adjective', 'plural', 'capital']);
 const LINK = new Set(['in', 'of', 'from']);
 const GAP_STOP = new Set(['in', 'of', 'from', 'the', 'a', 'an', 'and', 'or', 'but', 'based', "'s", 'to', 'by', 'with', 'for', 'that', 'which', 'who']);
 const PREFIX_MODIFIER = new Set(['pro', 'anti', 'non', 'ex', 'post', 'neo']);
 const PAIR_NOUNS = new Set(['countries', 'governments', 'sides', 'states', 'nations', 'capitals', 'neighbours', 'neighbors', 'leaders', 'presidents']);
 
 const stateOf = (d: Draft | undefined): Entity | null =>
-  d && STATE_FORMS.has(d.form) && d.entity.country && (d.entity.type === 'country' || d.entity.type === 'city') ? d.entity : null;
+  d && isStateForm(d.form) && d.entity.country && (d.entity.type === 'country' || d.entity.type === 'city') ? d.entity : null;
+
+/** STATE_FORMS.has(form), by comparison: it runs for every draft of every sentence. */
+function isStateForm(form: Draft['form']): boolean {
+  return form === 'name' || form === 'exact' || form === 'adjective' || form === 'plural' || form === 'capital';
+}
 
 function stateEntity(s: SentenceScan, e: Entity): Entity {
   return s.ctx.dict.entities.get(e.country!) ?? e;
@@ -33,9 +38,9 @@ function combo(s: SentenceScan, ts: number, te: number, state: Entity, agent: Ma
 export function combineAgents(s: SentenceScan): void {
   const tokens = s.ctx.doc.tokens;
   for (const a of s.markers) {
-    if (a.form === 'head' || s.drafts.some((d) => d.ts < a.te && a.ts < d.te)) continue;
+    if (a.form === 'head' || overlapsDraft(s, a.ts, a.te)) continue;
     // A title with no name after it acts as a sector word: "the Russian ambassador", "Baku-based political analysts".
-    if (a.form === 'title' && s.drafts.some((d) => d.ts === a.te && d.entity.type === 'person')) continue;
+    if (a.form === 'title' && personAt(s, a.te)) continue;
     // state, optional 's or "-based", up to two lower-case words, then the agent.
     let j = a.ts - 1;
     let gap = 0;
@@ -45,7 +50,7 @@ export function combineAgents(s: SentenceScan): void {
     }
     if (tokens[j]?.norm === 'based' && tokens[j - 1]?.text === '-') j -= 2;
     else if (tokens[j]?.norm === "'s") j--;
-    const before = s.drafts.find((d) => d.te === j + 1);
+    const before = draftEndingAt(s, j + 1);
     const st = stateOf(before);
     // Plural demonyms and bare names are nouns: "Russians sent troops" is no combined actor.
     const gapOk = gap === 0 || before?.form === 'adjective' || tokens[before ? before.te : 0]?.norm === "'s" || tokens[before ? before.te + 1 : 0]?.norm === 'based';
@@ -60,18 +65,44 @@ export function combineAgents(s: SentenceScan): void {
     }
     if (LINK.has(tokens[a.te]?.norm ?? '')) {
       const k = tokens[a.te + 1]?.norm === 'the' ? a.te + 2 : a.te + 1;
-      const after = s.drafts.find((d) => d.ts === k);
+      const after = draftStartingAt(s, k);
       const st2 = stateOf(after);
       if (st2 && after && after.form !== 'adjective') place(s, combo(s, a.ts, after.te, st2, a));
     }
   }
 }
 
+// Plain loops instead of some/find with closures: these run for every marker of most sentences.
+function overlapsDraft(s: SentenceScan, ts: number, te: number): boolean {
+  for (const d of s.drafts) if (d.ts < te && ts < d.te) return true;
+  return false;
+}
+
+function personAt(s: SentenceScan, ts: number): boolean {
+  for (const d of s.drafts) if (d.ts === ts && d.entity.type === 'person') return true;
+  return false;
+}
+
+function draftEndingAt(s: SentenceScan, te: number): Draft | undefined {
+  for (const d of s.drafts) if (d.te === te) return d;
+  return undefined;
+}
+
+function draftStartingAt(s: SentenceScan, ts: number): Draft | undefined {
+  for (const d of s.drafts) if (d.ts === ts) return d;
+  return undefined;
+}
+
+function markerCovers(s: SentenceScan, j: number): boolean {
+  for (const m of s.markers) if (m.ts <= j && j < m.te) return true;
+  return false;
+}
+
 /** A lower-case word that may sit between a state and its agent ("high-ranking", "political"). */
 function gapWord(s: SentenceScan, j: number): boolean {
   const t = s.ctx.doc.tokens[j];
   if (t.shape !== 'word' || isCap(t.text) || GAP_STOP.has(t.norm)) return false;
-  return !s.drafts.some((d) => d.te === j + 1) && !s.markers.some((m) => m.ts <= j && j < m.te);
+  return draftEndingAt(s, j + 1) === undefined && !markerCovers(s, j);
 }
 
 function isPrefixed(s: SentenceScan, d: Draft): boolean {
@@ -94,11 +125,18 @@ export function markModifiers(s: SentenceScan): void {
  */
 function inCompound(s: SentenceScan, d: Draft): boolean {
   const t = s.ctx.doc.tokens;
-  const glued = (a: number, b: number): boolean => t[a] !== undefined && t[b] !== undefined && t[a].end === t[b].start;
-  const claimed = (i: number): boolean => s.drafts.some((x) => x.ts <= i && i < x.te);
-  const before = t[d.ts - 1]?.text === '-' && glued(d.ts - 2, d.ts - 1) && glued(d.ts - 1, d.ts) && t[d.ts - 2].shape === 'word' && !claimed(d.ts - 2);
-  const after = t[d.te]?.text === '-' && glued(d.te - 1, d.te) && glued(d.te, d.te + 1) && t[d.te + 1].shape === 'word' && !claimed(d.te + 1);
+  const before = t[d.ts - 1]?.text === '-' && glued(t, d.ts - 2, d.ts - 1) && glued(t, d.ts - 1, d.ts) && t[d.ts - 2].shape === 'word' && !claimed(s, d.ts - 2);
+  const after = t[d.te]?.text === '-' && glued(t, d.te - 1, d.te) && glued(t, d.te, d.te + 1) && t[d.te + 1].shape === 'word' && !claimed(s, d.te + 1);
   return before || after;
+}
+
+function glued(t: readonly Token[], a: number, b: number): boolean {
+  return t[a] !== undefined && t[b] !== undefined && t[a].end === t[b].start;
+}
+
+function claimed(s: SentenceScan, i: number): boolean {
+  for (const x of s.drafts) if (x.ts <= i && i < x.te) return true;
+  return false;
 }
 
 /** The two states a text is about: the two most named, when a third is clearly behind. */
@@ -112,8 +150,10 @@ function topPair(counts: ReadonlyMap<string, number>): [string, string] | null {
 /** "the two countries" -> one mention per state of the pair the document is about. */
 export function resolvePairs(s: SentenceScan): void {
   const t = s.ctx.doc.tokens;
+  let added = false;
   for (let i = s.ts0; i + 2 < s.te0; i++) {
-    if (t[i + 1].norm !== 'two' || t[i].norm !== 'the' || !PAIR_NOUNS.has(t[i + 2].norm)) continue;
+    const two = t[i + 1].norm;
+    if (two.length !== 3 || two !== 'two' || t[i].norm !== 'the' || !PAIR_NOUNS.has(t[i + 2].norm)) continue;
     const pair = topPair(s.ctx.countryCounts);
     if (pair === null) continue;
     const [a, b] = pair;
@@ -123,8 +163,15 @@ export function resolvePairs(s: SentenceScan): void {
       if (!e) continue;
       const gov = /governments|leaders|presidents|capitals/.test(t[i + 2].norm);
       s.drafts.push({ ts: i, te: i + 3, entity: e, form: 'pair', group, ...(gov ? { code: `${c}GOV`, sector: 'GOV' } : {}) });
+      added = true;
     }
     i += 2;
   }
-  s.drafts.sort((x, y) => x.ts - y.ts);
+  // A stable sort leaves drafts already in text order as they are: skip it then.
+  if (added || !inTextOrder(s.drafts)) s.drafts.sort((x, y) => x.ts - y.ts);
+}
+
+function inTextOrder(drafts: readonly Draft[]): boolean {
+  for (let i = 1; i < drafts.length; i++) if (drafts[i].ts < drafts[i - 1].ts) return false;
+  return true;
 }

@@ -3,9 +3,15 @@ import { claimedMask, discoveredEntity, nearestCountry, place, type SentenceScan
 import { mainCountry } from './scan-context.js';
 
 const POSSESSOR = new Set(['his', 'her', 'their']);
-const NAME_PARTICLE = /^(al|el|bin|ibn|van|von|de|da|di|du|la|le)$/;
+// Sets rather than anchored regexes: token norms are already hashed by the token index, so a
+// lookup is cheaper than a regex run, and nameRun tests every word of every capitalised run.
+const NAME_PARTICLE = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di', 'du', 'la', 'le']);
 /** Capitalised words that follow names but are none: "Assad Tuesday", "Petrov In". */
-const NOT_NAME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|in|on|at|the|and|but|for|said|says)$/;
+const NOT_NAME = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'in', 'on', 'at', 'the', 'and', 'but', 'for', 'said', 'says',
+]);
 
 /** A run of up to four capitalised tokens from `i` that no dictionary entry claimed. */
 function nameRun(s: SentenceScan, i: number, mask: Uint8Array = claimedMask(s)): number {
@@ -14,11 +20,11 @@ function nameRun(s: SentenceScan, i: number, mask: Uint8Array = claimedMask(s)):
   while (end < s.te0 && end - i < 4) {
     const t = tokens[end];
     const free = mask[end - s.ts0] === 0;
-    if (t.shape === 'word' && free && !NOT_NAME.test(t.norm) && (isCap(t.text) || (end > i && NAME_PARTICLE.test(t.norm)))) end++;
+    if (t.shape === 'word' && free && !NOT_NAME.has(t.norm) && (isCap(t.text) || (end > i && NAME_PARTICLE.has(t.norm)))) end++;
     else if (t.text === '-' && end > i && tokens[end - 1].end === t.start && tokens[end + 1]?.start === t.end) end++;
     else break;
   }
-  while (end > i && (tokens[end - 1].text === '-' || NAME_PARTICLE.test(tokens[end - 1].norm))) end--;
+  while (end > i && (tokens[end - 1].text === '-' || NAME_PARTICLE.has(tokens[end - 1].norm))) end--;
   return end;
 }
 
@@ -43,8 +49,7 @@ function titledCountry(s: SentenceScan, titleStart: number, titleEnd: number): s
 
 /** Records a person so later bare surnames resolve to it. */
 export function rememberPerson(s: SentenceScan, d: Draft): void {
-  const tokens = s.ctx.doc.tokens;
-  const k = s.ctx.key(tokens[d.te - 1].norm);
+  const k = s.ctx.keys[d.te - 1] ?? s.ctx.key(s.ctx.doc.tokens[d.te - 1].norm);
   s.ctx.persons.delete(k);
   s.ctx.persons.set(k, d.entity);
 }
@@ -84,9 +89,13 @@ export function discoverTitled(s: SentenceScan): void {
 /** "Ivan Petrov, the Russian ambassador," and "Ivan Petrov of Gazprom". */
 export function discoverApposition(s: SentenceScan): void {
   const tokens = s.ctx.doc.tokens;
-  let mask = claimedMask(s);
+  if (!hasLinkAfterName(s)) return;
+  // The mask is made when first needed and again after each placed name.
+  let mask: Uint8Array | null = null;
   for (let i = s.ts0; i < s.te0; i++) {
-    if (mask[i - s.ts0] !== 0 || !isCap(tokens[i].text) || (i > s.ts0 && isCap(tokens[i - 1].text) && tokens[i - 1].shape === 'word')) continue;
+    if (!isCap(tokens[i].text) || (i > s.ts0 && isCap(tokens[i - 1].text) && tokens[i - 1].shape === 'word')) continue;
+    mask ??= claimedMask(s);
+    if (mask[i - s.ts0] !== 0) continue;
     const end = nameRun(s, i, mask);
     if (end - i < 2) continue;
     let country: string | null = null;
@@ -117,21 +126,36 @@ export function discoverApposition(s: SentenceScan): void {
     const d: Draft = { ts: i, te: end, entity: discoveredEntity(s.ctx, name, 'person', country, sector), form: 'discovered' };
     place(s, d);
     rememberPerson(s, d);
-    mask = claimedMask(s);
+    mask = null;
     i = end;
   }
+}
+
+/** Whether a "," or "of" follows where a two-word name could end (else no apposition can be found). */
+function hasLinkAfterName(s: SentenceScan): boolean {
+  const tokens = s.ctx.doc.tokens;
+  const last = Math.min(s.te0, tokens.length - 1);
+  for (let k = s.ts0 + 2; k <= last; k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.norm === 'of') return true;
+  }
+  return false;
 }
 
 /** Later bare mentions of people this document introduced ("Istratov"). */
 export function resolveBareNames(s: SentenceScan): void {
   const tokens = s.ctx.doc.tokens;
   if (s.ctx.persons.size === 0) return;
-  const mask = claimedMask(s);
+  // Made at the first candidate: nothing is placed before it, so it is the mask of the sentence as it came in.
+  let mask: Uint8Array | null = null;
   for (let i = s.ts0; i < s.te0; i++) {
     const t = tokens[i];
-    if (mask[i - s.ts0] === 1 || t.shape !== 'word' || !isCap(t.text)) continue;
-    const e = s.ctx.persons.get(s.ctx.key(t.norm));
+    if (t.shape !== 'word' || !isCap(t.text)) continue;
+    // A word token's key was made with the context (ctx.keys[i] === ctx.key(t.norm)).
+    const e = s.ctx.persons.get(s.ctx.keys[i]!);
     if (e === undefined) continue;
+    mask ??= claimedMask(s);
+    if (mask[i - s.ts0] === 1) continue;
     place(s, { ts: i, te: i + 1, entity: e, form: e.id.startsWith('discovered:') ? 'discovered' : 'name' });
   }
 }

@@ -29,19 +29,48 @@ function capWord(s: SentenceScan, i: number): boolean {
   return t.shape === 'word' && isCap(t.text) && !STOP.has(t.norm);
 }
 
-/** Per token of the sentence: 1 when a draft covers it, 2 when only a marker does, else 0. */
+/**
+ * Per token of the sentence: 1 when a draft covers it, 2 when only a marker does, else 0.
+ * The array is the context's scratch buffer: it may be longer than the sentence, and the next
+ * call overwrites it, so callers read only indices below te0 - ts0 and recompute after `place`.
+ */
 export function claimedMask(s: SentenceScan): Uint8Array {
-  const mask = new Uint8Array(s.te0 - s.ts0);
-  for (const m of s.markers) mask.fill(2, m.ts - s.ts0, m.te - s.ts0);
-  for (const d of s.drafts) mask.fill(1, d.ts - s.ts0, d.te - s.ts0);
+  const n = s.te0 - s.ts0;
+  const ctx = s.ctx;
+  if (ctx.mask.length < n) ctx.mask = new Uint8Array(Math.max(n, 2 * ctx.mask.length));
+  const mask = ctx.mask;
+  // Plain loops: TypedArray#fill costs more than these few-token spans.
+  for (let i = 0; i < n; i++) mask[i] = 0;
+  for (const m of s.markers) for (let i = clampTo(m.ts - s.ts0, n), e = clampTo(m.te - s.ts0, n); i < e; i++) mask[i] = 2;
+  for (const d of s.drafts) for (let i = clampTo(d.ts - s.ts0, n), e = clampTo(d.te - s.ts0, n); i < e; i++) mask[i] = 1;
   return mask;
 }
 
-/** Replaces the drafts overlapping [ts, te) with `d`. */
+/** An index as `fill` on an array of length n reads it (negative counts from the end). */
+function clampTo(x: number, n: number): number {
+  return x < 0 ? Math.max(n + x, 0) : Math.min(x, n);
+}
+
+/** Replaces the drafts overlapping [ts, te) with `d`, keeping them in text order. */
 export function place(s: SentenceScan, d: Draft): void {
-  s.drafts = s.drafts.filter((x) => x.te <= d.ts || x.ts >= d.te);
-  s.drafts.push(d);
-  s.drafts.sort((a, b) => a.ts - b.ts);
+  const kept: Draft[] = [];
+  let sorted = true;
+  for (const x of s.drafts) {
+    if (x.te <= d.ts || x.ts >= d.te) {
+      if (kept.length > 0 && x.ts < kept[kept.length - 1].ts) sorted = false;
+      kept.push(x);
+    }
+  }
+  if (sorted) {
+    // What a stable sort of [...kept, d] gives: d after every draft starting at or before it.
+    let at = kept.length;
+    while (at > 0 && kept[at - 1].ts > d.ts) at--;
+    kept.splice(at, 0, d);
+  } else {
+    kept.push(d);
+    kept.sort((a, b) => a.ts - b.ts);
+  }
+  s.drafts = kept;
 }
 
 /** Nearest draft naming a state, before or after `i`; `namesOnly` skips demonyms. */
@@ -63,12 +92,13 @@ export function nearestCountry(s: SentenceScan, i: number, namesOnly = false): s
 
 /** Makes (or reuses) an entity found by its introduction rather than the dictionary. */
 export function discoveredEntity(ctx: ScanContext, name: string, type: MentionType, country: string | null, sector: string | null): Entity {
-  const seen = ctx.discovered.get(`${type}|${name}`);
+  const memo = `${type}|${name}`;
+  const seen = ctx.discovered.get(memo);
   if (seen) return seen;
   const id = `discovered:${type}:${slug(name)}`;
   const code = type === 'facility' || type === 'city' || type === 'region' ? country ?? '' : `${country ?? '---'}${sector ?? ''}`;
   const e: Entity = { id, type, name, code, country, org: null, sector, roles: [], countries: [] };
-  ctx.discovered.set(`${type}|${name}`, e);
+  ctx.discovered.set(memo, e);
   return e;
 }
 

@@ -31,7 +31,35 @@ export function isCap(text: string): boolean {
   return (c >= 65 && c <= 90) || (c > 127 && text[0] !== text[0].toLowerCase());
 }
 
+/** text === text.toUpperCase(), without making the upper-case copy for ASCII text. */
+export function isUpper(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return text === text.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
+/** "Ali Hasanov" -> "ali-hasanov": lower case, diacritics dropped, other runs made one hyphen. */
 export function slug(s: string): string {
+  // ASCII names (nearly all) in one pass; the same result as the general path below.
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c > 127) return slugUnicode(s);
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && out.length > 0) out += '-';
+      gap = false;
+      out += String.fromCharCode(c);
+    } else gap = true;
+  }
+  return out;
+}
+
+function slugUnicode(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,4 +1,4 @@
-import { isCap } from './draft.js';
+import { isCap, isUpper } from './draft.js';
 import { claimedMask, place, type SentenceScan } from './discover.js';
 import type { ActorDictionary } from './types.js';
 
@@ -29,10 +29,13 @@ export function nearMissEntity(dict: ActorDictionary, norm: string): string | nu
 /** Capitalised words no one claimed that misspell a known place. */
 export function resolveNearMisses(s: SentenceScan): void {
   const tokens = s.ctx.doc.tokens;
-  const mask = claimedMask(s);
+  // Made at the first candidate: nothing is placed before it, so it is the mask of the sentence as it came in.
+  let mask: Uint8Array | null = null;
   for (let i = s.ts0; i < s.te0; i++) {
     const t = tokens[i];
-    if (mask[i - s.ts0] !== 0 || t.shape !== 'word' || t.norm.length < 6 || !isCap(t.text) || t.text === t.text.toUpperCase()) continue;
+    if (t.shape !== 'word' || t.norm.length < 6 || !isCap(t.text) || isUpper(t.text)) continue;
+    mask ??= claimedMask(s);
+    if (mask[i - s.ts0] !== 0) continue;
     let id = s.ctx.nearMiss.get(t.norm);
     if (id === undefined) {
       id = nearMissEntity(s.ctx.dict, t.norm);

@@ -13,9 +13,13 @@ function inRole(role: RoleSpec, year: number): boolean {
  */
 export function codeInYear(e: Entity, year: number | null): string {
   if (year === null || e.roles.length === 0) return e.code;
-  const live = e.roles.filter((r) => (r.from || r.to) && inRole(r, year));
-  if (live.length === 0) return e.code;
-  return (live.find((r) => /GOV/.test(r.code)) ?? live[0]).code;
+  let first: RoleSpec | null = null;
+  for (const r of e.roles) {
+    if (!(r.from || r.to) || !inRole(r, year)) continue;
+    if (r.code.includes('GOV')) return r.code;
+    first ??= r;
+  }
+  return first === null ? e.code : first.code;
 }
 
 /** Whether the entity held any dated role in `year`. */

@@ -43,6 +43,10 @@ export interface ScanContext {
   readonly discovered: Map<string, Entity>;
   /** Year of the sentence being scanned (its own, else the document's), for dated roles. */
   year: number | null;
+  /** Scratch buffer of `claimedMask`, reused for every sentence of the document (grown as needed). */
+  mask: Uint8Array;
+  /** Indices of the tokens that read as a year (1800-2099), in text order. */
+  readonly years: readonly number[];
 }
 
 export function createScanContext(
@@ -51,33 +55,55 @@ export function createScanContext(
   index: (norm: string) => TokenEntry,
   nearMiss: Map<string, string | null> = new Map(),
 ): ScanContext {
-  const n = doc.tokens.length;
+  const tokens = doc.tokens;
+  const n = tokens.length;
   const keys: (string | null)[] = new Array(n);
   const roots: (TrieNode | null)[] = new Array(n);
+  const years: number[] = [];
   for (let i = 0; i < n; i++) {
-    const t = doc.tokens[i];
-    if (t.shape === 'word' || t.shape === 'number' || t.text === '-') {
+    const t = tokens[i];
+    const shape = t.shape;
+    if (shape === 'word' || shape === 'number' || t.text === '-') {
       const e = index(t.norm);
       keys[i] = e.key;
       roots[i] = e.root;
+      if (shape === 'number' && isYear(t.text)) years.push(i);
     } else {
       keys[i] = null;
       roots[i] = null;
     }
   }
   const key = (norm: string): string => index(norm).key;
-  return { doc, dict, key, keys, roots, nearMiss, countryCounts: new Map(), persons: new Map(), discovered: new Map(), year: null };
+  return {
+    doc, dict, key, keys, roots, nearMiss, countryCounts: new Map(), persons: new Map(), discovered: new Map(), year: null,
+    mask: new Uint8Array(64), years,
+  };
 }
 
-const YEAR = /^(1[89]\d\d|20\d\d)$/;
+/**
+ * The first plausible year in the sentence, else the document date's year. Sentences come in
+ * text order, so `cursor` (the caller's, starting at 0) walks ctx.years once per document.
+ */
+export function sentenceYear(ctx: ScanContext, s: Sentence, cursor: { at: number }): number | null {
+  const years = ctx.years;
+  let at = cursor.at;
+  if (at > 0 && years[at - 1] >= s.tokenStart) at = 0; // out of order: search from the start
+  while (at < years.length && years[at] < s.tokenStart) at++;
+  cursor.at = at;
+  if (at < years.length && years[at] < s.tokenEnd) return Number(ctx.doc.tokens[years[at]].text);
+  const date = ctx.doc.date;
+  return date ? Number(date.slice(0, 4)) : null;
+}
 
-/** A cheap year scan: the first plausible year in the sentence, else the document date's year. */
-export function sentenceYear(doc: Doc, s: Sentence): number | null {
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const t = doc.tokens[i];
-    if (t.shape === 'number' && YEAR.test(t.text)) return Number(t.text);
-  }
-  return doc.date ? Number(doc.date.slice(0, 4)) : null;
+/** /^(1[89]\d\d|20\d\d)$/ by character codes: it runs on every number of every sentence. */
+function isYear(text: string): boolean {
+  if (text.length !== 4) return false;
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  const c = text.charCodeAt(2);
+  const d = text.charCodeAt(3);
+  const century = (a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48);
+  return century && c >= 48 && c <= 57 && d >= 48 && d <= 57;
 }
 
 /** The state most mentioned so far, or null when there is none or a tie. */

@@ -1,20 +1,34 @@
 import type { Token } from '../model/types.js';
-import { isCap, type Draft, type Marker } from './draft.js';
+import { isCap, isUpper, type Draft, type Marker } from './draft.js';
 import { activeIn, codeInYear } from './resolve-role.js';
 import type { ScanContext } from './scan-context.js';
 import type { Entity, Hit, TrieNode } from './types.js';
 import { trieChild } from './word-trie.js';
 
-const ENTITY_FORMS = new Set(['name', 'exact', 'adjective', 'plural', 'capital']);
+/** Forms that name an entity (the rest are sector words, titles and heads). */
+function isEntityForm(form: Hit['form']): boolean {
+  return form === 'name' || form === 'exact' || form === 'adjective' || form === 'plural' || form === 'capital';
+}
 
 /** Whether a hit may stand for the tokens [ts, te): case rules per form. */
 function hitFits(hit: Hit, tokens: readonly Token[], text: string, ts: number, te: number): boolean {
-  if (hit.form === 'exact') return text.slice(tokens[ts].start, tokens[te - 1].end) === hit.surface;
-  if (hit.form === 'agent' || hit.form === 'title' || hit.form === 'head') return true;
+  const form = hit.form;
+  if (form === 'exact') {
+    // text.slice(start, end) === surface, without making the slice.
+    const start = tokens[ts].start;
+    const surface = hit.surface;
+    return surface !== undefined && tokens[te - 1].end - start === surface.length && text.startsWith(surface, start);
+  }
+  if (form === 'agent' || form === 'title' || form === 'head') return true;
   const first = tokens[ts].text;
   // All-capital short forms ("US", "AZ") only ever match through `exact`.
-  if (hit.form === 'name' && te - ts === 1 && first.length <= 3 && first === first.toUpperCase()) return false;
+  if (form === 'name' && te - ts === 1 && first.length <= 3 && isUpper(first)) return false;
   return isCap(first);
+}
+
+function anyFits(hits: readonly Hit[], tokens: readonly Token[], text: string, ts: number, te: number): boolean {
+  for (let h = 0; h < hits.length; h++) if (hitFits(hits[h], tokens, text, ts, te)) return true;
+  return false;
 }
 
 /**
@@ -24,7 +38,13 @@ function hitFits(hit: Hit, tokens: readonly Token[], text: string, ts: number, t
 export function scanDictionary(ctx: ScanContext, ts0: number, te0: number): { drafts: Draft[]; markers: Marker[] } {
   const drafts: Draft[] = [];
   const markers: Marker[] = [];
+  const roots = ctx.roots;
   for (let i = ts0; i < te0; ) {
+    // Most tokens start no name: skip them before the call.
+    if (roots[i] === null) {
+      i++;
+      continue;
+    }
     const end = longestAt(ctx, i, te0, drafts, markers);
     i = end > i ? end : i + 1;
   }
@@ -34,6 +54,8 @@ export function scanDictionary(ctx: ScanContext, ts0: number, te0: number): { dr
 /** Walks the trie from token i; records the longest span some hit fits; returns its end (or i). */
 function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], markers: Marker[]): number {
   const { doc, keys, roots } = ctx;
+  const tokens = doc.tokens;
+  const text = doc.text;
   let node: TrieNode | undefined | null = roots[i];
   if (node === null) return i;
   let bestEnd = i;
@@ -45,19 +67,25 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
       node = trieChild(node!, k);
       if (node === undefined) break;
     }
-    if (node.hits !== null && node.hits.some((h) => hitFits(h, doc.tokens, doc.text, i, j + 1))) {
+    const hits = node.hits;
+    if (hits !== null && anyFits(hits, tokens, text, i, j + 1)) {
       bestEnd = j + 1;
-      bestHits = node.hits;
+      bestHits = hits;
     }
   }
   if (bestHits === null) return i;
-  const fits = bestHits.filter((h) => hitFits(h, doc.tokens, doc.text, i, bestEnd));
-  const ents = fits.filter((h) => ENTITY_FORMS.has(h.form));
-  if (ents.length > 0) {
+  // The hits that fit, in dictionary order; entity forms win over sector words.
+  let ents: Hit[] | null = null;
+  for (const h of bestHits) {
+    if (isEntityForm(h.form) && hitFits(h, tokens, text, i, bestEnd)) (ents ??= []).push(h);
+  }
+  if (ents !== null) {
     const pick = chooseEntity(ctx, ents);
     drafts.push({ ts: i, te: bestEnd, entity: pick.entity, form: pick.hit.form });
   } else {
-    for (const h of fits) markers.push({ ts: i, te: bestEnd, form: h.form as Marker['form'], sector: h.ref, type: h.type, before: h.before });
+    for (const h of bestHits) {
+      if (hitFits(h, tokens, text, i, bestEnd)) markers.push({ ts: i, te: bestEnd, form: h.form as Marker['form'], sector: h.ref, type: h.type, before: h.before });
+    }
   }
   return bestEnd;
 }
@@ -67,8 +95,12 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
  * one in office in the sentence's year, else the first listed.
  */
 function chooseEntity(ctx: ScanContext, hits: readonly Hit[]): { entity: Entity; hit: Hit } {
+  if (hits.length === 1) {
+    const entity = entityOf(ctx, hits[0]);
+    if (entity !== undefined) return { entity, hit: hits[0] };
+  }
   const all = hits
-    .map((hit) => ({ hit, entity: ctx.dict.entities.get(hit.ref) }))
+    .map((hit) => ({ hit, entity: entityOf(ctx, hit) }))
     .filter((x): x is { hit: Hit; entity: Entity } => x.entity !== undefined);
   if (all.length === 1) return all[0];
   for (const e of [...ctx.persons.values()].reverse()) {
@@ -82,4 +114,9 @@ function chooseEntity(ctx: ScanContext, hits: readonly Hit[]): { entity: Entity;
     if (inOffice ?? live[0]) return inOffice ?? live[0];
   }
   return all[0];
+}
+
+/** The hit's entity, as `ctx.dict.entities.get(hit.ref)` gives it (resolved at build time). */
+function entityOf(ctx: ScanContext, hit: Hit): Entity | undefined {
+  return hit.entity ?? ctx.dict.entities.get(hit.ref);
 }

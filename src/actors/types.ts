@@ -83,6 +83,11 @@ export interface Hit {
   readonly surface?: string;
   readonly type?: MentionType;
   readonly before?: boolean;
+  /**
+   * The entity of an entity form, resolved when the dictionary is built so the matcher need not
+   * look `ref` up (null for sector words). Every hit has all six fields, so they share one shape.
+   */
+  entity: Entity | null;
 }
 
 export interface TrieNode {

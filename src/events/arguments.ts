@@ -24,6 +24,8 @@ export interface Arguments {
   /** The target came from a "with" phrase (mutual events run both ways). */
   readonly withTarget: boolean;
   readonly passive: boolean;
+  /** The target is implied, not named: the source's own country (src/events/home-target.ts). */
+  readonly implied?: boolean;
 }
 
 /** State carried between predicates of a sentence and between sentences. */
@@ -35,6 +37,8 @@ export interface ArgContext {
   prevNominal: { end: number; sources: readonly Mention[] } | null;
   /** The last actor a clause was about, for "it"/"they" in a later sentence. */
   topic: Mention | null;
+  /** Token index just past the previous verbal predicate of this sentence (-1: none). */
+  prevVerbEnd?: number;
 }
 
 const CONNECTORS = new Set(['and', 'or', '&', ',']);
@@ -109,8 +113,11 @@ export function isPassive(v: SentenceView, p: Predicate, participles: ReadonlySe
 /** Violent and coercive acts take an object; with none after them, a bare participle is passive ("a member jailed last year"). */
 const PATIENT_ROOTS = new Set(['17', '18', '20']);
 
+/** Participles of verbs that always take an object, whatever their code ("soldiers killed in Ukraine"). */
+const TRANSITIVE_PARTICIPLES = new Set(['killed', 'wounded', 'injured']);
+
 function reducedPassive(v: SentenceView, p: Predicate): boolean {
-  if (!PATIENT_ROOTS.has(p.pattern.code.slice(0, 2)) || p.head !== p.end - 1) return false;
+  if (!(PATIENT_ROOTS.has(p.pattern.code.slice(0, 2)) || TRANSITIVE_PARTICIPLES.has(normAt(v, p.head))) || p.head !== p.end - 1) return false;
   const prev = normAt(v, p.start - 1);
   if (v.cues.aux.has(prev) || v.cues.be.has(prev) || v.cues.pronoun.has(prev) || prev === '') return false;
   const next = normAt(v, p.end);
@@ -189,6 +196,14 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
   if (joined && normAt(v, i - 1) === ',') {
     const first = clauseSubject(v, i - 1);
     return first ? { mentions: coordinated(v, first), via: 'inherited', at: first.tokenStart } : { mentions: [], via: 'none', at: p.start };
+  }
+  // "an explosion killed two Iraqi youths and wounded five others": an actor after the previous
+  // verb is that verb's object; with no subject to share, the coordinated verb has none either
+  if (joined && !ctx.prevSubject && ctx.prevVerbEnd !== undefined && ctx.prevVerbEnd >= 0) {
+    for (let j = i - 1; j >= ctx.prevVerbEnd; j--) {
+      const m = mentionOf(v, j);
+      if (m && isActor(m)) return { mentions: [], via: 'none', at: p.start };
+    }
   }
   const appos = apposition(v, i);
   if (appos) return { mentions: coordinated(v, appos), via: 'subject', at: appos.tokenStart };
@@ -281,6 +296,11 @@ const POSSESSIVE = new Set(['its', 'their', 'his', 'her']);
 /** Adjectival demonym mention ("Russian support"). */
 export function demonymLike(m: Mention): boolean {
   return m.text !== m.canonical && /(an|ian|ese|ish|i|ic|ch)$/i.test(m.text);
+}
+
+/** A country's people rather than its state: a demonym ("Palestinian bombers") or a plural one ("Algerians"). */
+export function peopleOf(m: Mention): boolean {
+  return demonymLike(m) || (m.text !== m.canonical && (m.type === 'country' || m.type === 'city') && /[a-z]s$/.test(m.text) && !/s$/i.test(m.canonical));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Doc, DyadEvent, EventActor, Mention } from '../model/types.js';
-import { type ArgContext, type Arguments, demonymLike, findAgent, findObject, findParticipants, findPossessor, findSubject, isPassive, type Predicate } from './arguments.js';
+import { type ArgContext, type Arguments, peopleOf, findAgent, findObject, findParticipants, findPossessor, findSubject, isPassive, type Predicate } from './arguments.js';
 import type { Codebook, CodeSpec } from './codebook.js';
 import type { EventDictionary, EventPattern } from './event-dictionary.js';
 import { modalityOf, polarityOf } from './modality.js';
@@ -7,6 +7,7 @@ import type { TrieMatch } from './pattern-trie.js';
 import { DEMAND_PATTERN, findObligations } from './obligations.js';
 import { choosePredicates, dropGoverned, findMatches } from './predicates.js';
 import { datesOf } from './event-dates.js';
+import { homeTarget, localized } from './home-target.js';
 import { committed, CONDITION, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
 import { createView, type Cues, isActor, resolveCues, type SentenceView } from './sentence-view.js';
 
@@ -59,9 +60,9 @@ function toActor(m: Mention): EventActor {
 const PLACE_TYPES = new Set(['country', 'city']);
 const sameActor = (a: Mention, b: Mention): boolean => {
   if (a === b) return true;
-  // "Croatia is investigating ... by Croatian extremists": a demonym stands for some of the
-  // country's people, not for the state the name stands for
-  if (demonymLike(a) !== demonymLike(b)) return false;
+  // "Croatia is investigating ... by Croatian extremists", "Algerians blocked roads in Algeria":
+  // a demonym stands for some of the country's people, not for the state the name stands for
+  if (peopleOf(a) !== peopleOf(b)) return false;
   return a.entityId === b.entityId || (a.code === b.code && PLACE_TYPES.has(a.type) && PLACE_TYPES.has(b.type));
 };
 
@@ -111,6 +112,9 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   if (!targets.length && p.pattern.code.startsWith('13')) targets = conditioned(v, p.end);
   // "visited Moscow and expressed his wish for good relations": the second act shares the partner
   if (!targets.length && subject.via === 'inherited' && ctx.prevTargets && cooperative(p.pattern.code)) targets = ctx.prevTargets;
+  // a domestic act on people the text does not name as actors: the source's own country
+  const home = !targets.length && !p.pattern.sym && !p.pattern.needsTarget && subject.mentions.length ? homeTarget(v, subject.mentions, v.allMentions) : null;
+  if (home) return { sources: subject.mentions, targets: [home], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
   return { sources: subject.mentions, targets, via: subject.via, withTarget: obj.prep === 'with', passive, subjectStart };
 }
 
@@ -118,6 +122,17 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
 function joinedByAnd(v: SentenceView, from: number, to: number): boolean {
   if (to - from > 6) return false;
   for (let i = from; i < to; i++) if (v.tokens[i].norm === 'and') return true;
+  return false;
+}
+
+/** A verbal predicate right after "must" (adverbs and auxiliaries between): what someone must do. */
+function obliged(v: SentenceView, p: Predicate): boolean {
+  if (p.pattern.kind !== 'v') return false;
+  for (let i = p.start - 1; i >= v.ts && i >= p.start - 4; i--) {
+    const n = v.tokens[i].norm;
+    if (n === 'must') return true;
+    if (!v.cues.aux.has(n) && !v.cues.be.has(n)) return false;
+  }
   return false;
 }
 
@@ -202,11 +217,13 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
     const first = dateForSpan(v.doc, v.index, f.start, f.end);
     const confidence = BASE_CONFIDENCE[args.via];
     for (const date of datesOf(v, f.end, first)) {
-      for (const [s, t] of parties) {
+      for (let [s, t] of parties) {
+        s = localized(v, s, spec.root);
+        if (t) t = localized(v, t, spec.root);
         const key = `${spec.code}|${s.code}|${s.entityId}|${t?.code ?? ''}|${t?.entityId ?? ''}|${f.negated}|${date?.value ?? ''}`;
         if (out.seen.has(key)) continue;
         out.seen.add(key);
-        out.events.push(makeEvent(v.doc, v.index, spec, s, t, { ...f, date, confidence: t ? confidence : confidence - 0.1 }));
+        out.events.push(makeEvent(v.doc, v.index, spec, s, t, { ...f, date, confidence: !t ? confidence - 0.1 : args.implied ? confidence - 0.2 : confidence }));
         // hosting a visit is the guest's visit too (CAMEO pairs 043 with 042)
         const visit = spec.code === HOST && t ? codebook.lookup(VISIT) : undefined;
         if (visit && t) out.events.push(makeEvent(v.doc, v.index, visit, t, s, { ...f, date, confidence: confidence - 0.1 }));
@@ -218,6 +235,8 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
     const p = preds[k];
     const stopAt = preds.find((q, j) => j > k && q.pattern.kind === 'v')?.start ?? v.te;
     const args = argumentsOf(v, p, stopAt, ctx, dictionary.participles);
+    // a finite verb's object cannot be the subject of a verb coordinated with it (not an infinitive's: "... to protect X and are critical")
+    if (p.pattern.kind === 'v' && !embedded(v, p)) ctx.prevVerbEnd = v.tokens[p.start - 1]?.norm === 'to' ? -1 : p.end;
     if (p.pattern.kind === 'v' && args.sources.length && !args.passive && !embedded(v, p)) {
       ctx.prevSubject = args.sources;
       ctx.prevTargets = args.targets.length ? args.targets : null;
@@ -249,8 +268,9 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       ctx.prevSubject = null;
       ctx.prevTargets = null;
       ctx.prevNominal = null;
+      ctx.prevVerbEnd = -1;
       if (!actors.length) return [];
-      const v = createView(doc, sentence, actors, cues);
+      const v = createView(doc, sentence, actors, cues, mentions);
       matches.length = 0;
       findMatches(v, dictionary.trie, matches);
       let hasMust = false;
@@ -259,9 +279,11 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       for (const m of matches) if (m.value.kind === 'n') v.eventNounEnds.add(m.end);
       const out: Emitter = { events: [], seen: new Set() };
       const obligations = hasMust ? findObligations(v, ctx) : [];
-      let preds = dropGoverned(v, choosePredicates(v, matches));
+      let preds = dropGoverned(v, choosePredicates(v, matches, dictionary.bases, dictionary.participles));
       // what someone must do is the content of a demand, not an event of its own
       if (obligations.length) preds = preds.filter((p) => !obligations.some((o) => p.start >= o.contentStart && p.start <= o.contentStart + 2));
+      // "saying he must resign": an obligation is not the act, whoever is obliged
+      if (hasMust) preds = preds.filter((p) => !obliged(v, p));
       for (const o of obligations) {
         const args: Arguments = { sources: o.sources, targets: o.targets, via: 'subject', withTarget: false, passive: false };
         emit(out, v, DEMAND_PATTERN.code, DEMAND_PATTERN, args, { negated: false, modality: 'asserted', start: doc.tokens[o.start].start, end: doc.tokens[o.end - 1].end });

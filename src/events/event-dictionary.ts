@@ -39,6 +39,8 @@ export interface EventDictionary {
   readonly cues: ReadonlyMap<string, ReadonlySet<string>>;
   /** Forms that can be past participles (passive voice test). */
   readonly participles: ReadonlySet<string>;
+  /** Base forms of the pattern verbs ("attack", "supply"): a finite verb in this form needs a plural or pronoun subject. */
+  readonly bases: ReadonlySet<string>;
 }
 
 const DATA_DIR = fileURLToPath(new URL('../../data/events/', import.meta.url));
@@ -106,7 +108,7 @@ interface Element {
   readonly head: boolean;
 }
 
-function parseElement(raw: string, irregular: IrregularTable, participles: Set<string>, where: string): Element[] {
+function parseElement(raw: string, irregular: IrregularTable, participles: Set<string>, bases: Set<string>, where: string): Element[] {
   const optional = raw.startsWith('(') && raw.endsWith(')');
   const body = optional ? raw.slice(1, -1) : raw;
   if (body === GAP) return [{ forms: [GAP], optional: false, head: false }];
@@ -124,6 +126,7 @@ function parseElement(raw: string, irregular: IrregularTable, participles: Set<s
         const vf = verbForms(w.slice(0, -1), irregular);
         vf.all.forEach((f) => forms.add(f));
         vf.participle.forEach((f) => participles.add(f));
+        bases.add(w.slice(0, -1));
         head = true;
       } else if (w.endsWith('~')) {
         nounForms(w.slice(0, -1)).forEach((f) => forms.add(f));
@@ -190,16 +193,17 @@ export function loadEventDictionary(files: EventDictionaryFiles = DEFAULT_EVENT_
   const irregular = parseIrregular(files.irregular);
   const participles = new Set<string>();
   for (const v of irregular.values()) v.participle.forEach((p) => participles.add(p));
+  const bases = new Set<string>();
   const trie = new PatternTrie<EventPattern>();
   const patterns: EventPattern[] = [];
   for (const file of files.patterns) {
     for (const { text, where } of lines(file)) {
       const { pattern, words } = parsePatternLine(text, where);
       if (knownCodes && !knownCodes(pattern.code)) throw new Error(`${where}: code ${pattern.code} is not in the codebook`);
-      const elements = words.flatMap((w) => parseElement(w, irregular, participles, where));
+      const elements = words.flatMap((w) => parseElement(w, irregular, participles, bases, where));
       addToTrie(trie, pattern, elements);
       patterns.push(pattern);
     }
   }
-  return { patterns, trie, cues: parseCues(files.cues, irregular), participles };
+  return { patterns, trie, cues: parseCues(files.cues, irregular), participles, bases };
 }

@@ -31,9 +31,10 @@ const NOMINAL_BEFORE = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 
  * the second half of a hyphenated modifier ("Israeli-occupied"), and not the object of a
  * preposition unless it is a gerund or an infinitive ("bans on travel to").
  */
-function verbContext(v: SentenceView, start: number, head: number): boolean {
+function verbContext(v: SentenceView, start: number, head: number, bare: boolean): boolean {
   const prev = normAt(v, start - 1);
   if (NOMINAL_BEFORE.has(prev)) return false;
+  if (bare && singularBefore(v, start)) return false;
   // capitalised mid-sentence: a name or a month ("last March"), not a verb
   if (start > v.ts && /^\p{Lu}/u.test(v.tokens[start].text)) return false;
   const form = v.tokens[head].norm;
@@ -54,6 +55,25 @@ function verbContext(v: SentenceView, start: number, head: number): boolean {
   return true;
 }
 
+/** Determiners of a singular noun phrase. */
+const SINGULAR = new Set(['a', 'an', 'another', 'each', 'every']);
+
+/**
+ * "a suspected weapons supply": a singular determiner a few plain words before a base form
+ * makes it the head of that noun phrase; a finite verb in the base form could not agree with it.
+ */
+function singularBefore(v: SentenceView, start: number): boolean {
+  for (let i = start - 1; i >= v.ts && i >= start - 4; i--) {
+    const n = normAt(v, i);
+    if (SINGULAR.has(n)) return i < start - 1;
+    const m = mentionOf(v, i);
+    if (m && demonymLike(m)) continue; // "a Swedish weapons supply"
+    if (v.tokens[i].shape !== 'word' || m || v.cues.preposition.has(n) || v.cues.aux.has(n) || v.cues.be.has(n)
+      || v.cues.boundary.has(n) || v.cues.pronoun.has(n) || n === 'and' || n === 'or' || n === 'but') return false;
+  }
+  return false;
+}
+
 const overlaps = (a: Predicate, b: Predicate): boolean => a.start < b.end && b.start < a.end;
 
 /**
@@ -61,11 +81,13 @@ const overlaps = (a: Predicate, b: Predicate): boolean => a.start < b.end && b.s
  * longer matches win over the ones they overlap, and a word that is both verb and noun takes
  * the reading its neighbours suggest. Returned in text order.
  */
-export function choosePredicates(v: SentenceView, matches: readonly TrieMatch<EventPattern>[]): Predicate[] {
+export function choosePredicates(v: SentenceView, matches: readonly TrieMatch<EventPattern>[], bases: ReadonlySet<string> = new Set(), participles: ReadonlySet<string> = new Set()): Predicate[] {
   const usable = matches.filter((m) => {
     // an actor may sit in a gap ("avoided Russian overtures"), not on the pattern's own words
     if (mentionOf(v, m.start) || mentionOf(v, m.head) || mentionOf(v, m.end - 1)) return false;
-    return m.value.kind === 'n' || verbContext(v, m.start, m.head);
+    if (m.value.kind === 'n') return true;
+    const form = v.tokens[m.head].norm;
+    return verbContext(v, m.start, m.head, m.start === m.head && bases.has(form) && !participles.has(form));
   });
   usable.sort((a, b) => b.end - b.start - (a.end - a.start) || b.value.words - a.value.words || a.start - b.start);
   const chosen: Predicate[] = [];
@@ -140,18 +162,24 @@ function objectOfVerb(v: SentenceView, verbEnd: number, start: number): boolean 
 export function dropGoverned(v: SentenceView, preds: readonly Predicate[]): Predicate[] {
   const out: Predicate[] = [];
   let governedUntil = -1;
+  // end of the last governed verb: "to impose sanctions and expel diplomats" governs both
+  let governedEnd = -10;
   let nounEnd = -10;
   let verbEnd = -10;
   let i: number;
   for (const p of preds) {
-    if (p.start <= governedUntil && p.pattern.kind === 'v') {
+    const joinedToGoverned = p.start === governedEnd + 1 && COORDINATOR.has(normAt(v, governedEnd));
+    if (p.pattern.kind === 'v' && (p.start <= governedUntil || joinedToGoverned)) {
       if (!v.governed.has(out.length - 1)) v.governed.set(out.length - 1, p);
-      verbEnd = p.end;
+      verbEnd = governedEnd = p.end;
       continue;
     }
     // a base or -s form right after another verb (not an infinitive) is that verb's object ("allow aid into Gaza")
     if (p.pattern.kind === 'v' && p.start === verbEnd && normAt(v, p.start - 1) !== 'to' && p.start === p.head && !/(ed|ing|en)$/.test(v.tokens[p.head].norm)) continue;
-    if (p.pattern.kind === 'n' && objectOfVerb(v, verbEnd, p.start)) continue;
+    if (p.pattern.kind === 'n' && objectOfVerb(v, verbEnd, p.start)) {
+      nounEnd = p.end; // "dismissed an appeal from X to lay down arms": the infinitive is still the noun's
+      continue;
+    }
     if (p.pattern.kind === 'v') verbEnd = p.end;
     if (p.pattern.kind === 'v' && infinitiveAfterNoun(v, p.start, nounEnd)) continue;
     if (p.pattern.kind === 'n' || CONTENT_ROOTS.test(p.pattern.code)) nounEnd = p.end;
@@ -167,7 +195,50 @@ export function dropGoverned(v: SentenceView, preds: readonly Predicate[]): Pred
       i = p.end;
       while (i < v.te && i < p.end + 3 && (v.cues.aux.has(normAt(v, i)) || TIME_WORD.test(v.tokens[i].text)) && normAt(v, i) !== 'to') i++;
       if (normAt(v, i) === 'to') governedUntil = i + 1;
+      else if (p.pattern.kind === 'v' && OBJECT_CONTROL_ROOTS.test(p.pattern.code) && (i = infinitiveAfterObject(v, p.end, preds)) >= 0) governedUntil = i;
+    } else if (PURPOSE_ROOTS.test(p.pattern.code) && ((i = infinitiveAfterObject(v, p.end, preds)) >= 0 || (i = demandingGerund(v, p.end, preds)) >= 0)) {
+      // "staged demonstrations to demand reforms", "rallied in the capital, demanding his
+      // resignation": the demand is what the protest is for
+      governedUntil = i;
     }
+    if (governedUntil >= p.end) governedEnd = governedUntil + 1;
   }
   return out;
+}
+
+const COORDINATOR = new Set(['and', 'or']);
+
+/** Start of an appeal or demand in -ing within a dozen words after `from` ("..., demanding that"), or -1. */
+function demandingGerund(v: SentenceView, from: number, preds: readonly Predicate[]): number {
+  for (const q of preds) {
+    if (q.start < from || q.start >= from + 12) continue;
+    if (q.pattern.kind !== 'v' || !DEMANDING_ROOTS.test(q.pattern.code) || !normAt(v, q.head).endsWith('ing')) continue;
+    for (let j = from; j < q.start; j++) {
+      const n = normAt(v, j);
+      if (n === ';' || n === ':' || (v.cues.boundary.has(n) && !v.cues.preposition.has(n))) return -1;
+    }
+    return q.start;
+  }
+  return -1;
+}
+/**
+ * Appeals and demands whose object is the one who should act ("urged Iran to stop", "pressured
+ * workers ... to cancel"), and rejections of such a call ("rejected an invitation to attend").
+ */
+const OBJECT_CONTROL_ROOTS = /^(02|10|12)/;
+/** Protests whose purpose is said in an infinitive ("blocked roads to press their demands"). */
+const PURPOSE_ROOTS = /^14/;
+
+/**
+ * Index of the verb of a "to V" infinitive within a dozen words after `from` (the object in
+ * between: "urged the Kurdistan Regional Government to hold talks"), when the dictionary
+ * knows that verb; -1 otherwise, or when a clause boundary comes first.
+ */
+function infinitiveAfterObject(v: SentenceView, from: number, preds: readonly Predicate[]): number {
+  for (let j = from; j < v.te && j < from + 12; j++) {
+    const n = normAt(v, j);
+    if (n === 'to') return preds.some((q) => q.start === j + 1 && q.pattern.kind === 'v') ? j + 1 : -1;
+    if (n === ',' || n === ';' || n === ':' || (v.cues.boundary.has(n) && !v.cues.preposition.has(n))) return -1;
+  }
+  return -1;
 }

@@ -46,6 +46,8 @@ export interface SentenceView {
   readonly te: number;
   /** Actor mentions of the sentence, in text order. */
   readonly mentions: readonly Mention[];
+  /** Every mention of the sentence, modifiers and uncoded names included. */
+  readonly allMentions: readonly Mention[];
   /** Mention covering token i, at [i - ts]. */
   readonly mentionAt: readonly (Mention | undefined)[];
   readonly cues: Cues;
@@ -62,13 +64,13 @@ export function isActor(m: Mention): boolean {
   return !m.modifier && m.code !== '' && m.tokenEnd > m.tokenStart;
 }
 
-export function createView(doc: Doc, index: number, mentions: readonly Mention[], cues: Cues): SentenceView {
+export function createView(doc: Doc, index: number, mentions: readonly Mention[], cues: Cues, allMentions: readonly Mention[] = mentions): SentenceView {
   const s = doc.sentences[index];
   const mentionAt: (Mention | undefined)[] = new Array(s.tokenEnd - s.tokenStart);
   for (const m of mentions) {
     for (let t = Math.max(m.tokenStart, s.tokenStart); t < Math.min(m.tokenEnd, s.tokenEnd); t++) mentionAt[t - s.tokenStart] = m;
   }
-  return { doc, index, tokens: doc.tokens, ts: s.tokenStart, te: s.tokenEnd, mentions, mentionAt, cues, eventNounEnds: new Set(), governed: new Map(), times: null };
+  return { doc, index, tokens: doc.tokens, ts: s.tokenStart, te: s.tokenEnd, mentions, allMentions, mentionAt, cues, eventNounEnds: new Set(), governed: new Map(), times: null };
 }
 
 export const normAt = (v: SentenceView, i: number): string => (i >= v.ts && i < v.te ? v.tokens[i].norm : '');

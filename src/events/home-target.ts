@@ -1,0 +1,80 @@
+import type { Doc, Mention } from '../model/types.js';
+import { peopleOf } from './arguments.js';
+import type { SentenceView } from './sentence-view.js';
+
+/**
+ * The implied target of a domestic act. "Egyptian police opened fire on demonstrators",
+ * "the Sudanese government lifted the curfew", "Iraq's interim government is prepared to impose
+ * martial law": the act is aimed at people the text does not name as an actor, inside the
+ * source's own country. CAMEO and PLOVER code such events with the country as a whole as the
+ * target (CAMEO 0831: "the target can either be the challenger(s) or the country as a whole").
+ *
+ * The rule applies only when nothing else can be the target: the predicate found no target,
+ * every source belongs to one country, and every other mention in the sentence (actors and
+ * modifiers alike: "US-led") belongs to that country too. A source that is the country itself
+ * ("Sudan lifted the curfew") gets nothing: a state acting on itself is no interaction.
+ */
+export function homeTarget(v: SentenceView, sources: readonly Mention[], all: readonly Mention[]): Mention | null {
+  const country = sources[0]?.country;
+  if (!country) return null;
+  for (const s of sources) if (s.country !== country || isState(s)) return null;
+  let named: Mention | null = null;
+  for (const m of all) {
+    // uncoded names and actors of unknown country ("---GOV") say nothing about other parties
+    if (m.code === '' || m.code.startsWith('---') || sources.includes(m)) continue;
+    // another state, or an organisation without one (the UN, NATO), is another party
+    if (m.country !== country) return null;
+    if (isState(m) && !m.modifier) named ??= m;
+  }
+  if (named) return named;
+  const at = sources[0];
+  const name = countryNames(v.doc).get(country) ?? country;
+  return {
+    sentence: at.sentence, start: at.start, end: at.start, text: '', type: 'country', canonical: name,
+    entityId: country, code: country, country, org: null, sector: null, tokenStart: at.tokenStart, tokenEnd: at.tokenStart,
+  };
+}
+
+/**
+ * The state itself: a country, or a capital or city standing for it, with no sector of its own;
+ * not its people ("Algerians", "Palestinian" in "Palestinian bombers").
+ */
+const isState = (m: Mention): boolean => (m.type === 'country' || m.type === 'city') && !m.sector && !peopleOf(m);
+
+/**
+ * The one country a sentence is about: every coded mention (modifiers included) belongs to it.
+ * Null when two countries, or an organisation without a state (the UN), appear, or none does.
+ */
+export function soleCountry(v: SentenceView): string | null {
+  let country: string | null = null;
+  for (const m of v.allMentions) {
+    if (m.code === '' || m.code.startsWith('---')) continue;
+    if (!m.country || (country && m.country !== country)) return null;
+    country = m.country;
+  }
+  return country;
+}
+
+/**
+ * A person whose nationality the actor stage left open ("---GOV": "President Omar El Bashir")
+ * acting in a sentence about one country only ("... the curfew imposed in Sudan") is taken to
+ * be of that country. Not applied to meetings and visits (root 04), where the person is as
+ * likely a foreign guest.
+ */
+export function localized(v: SentenceView, m: Mention, root: string): Mention {
+  if (m.type !== 'person' || !m.code.startsWith('---') || root === '04') return m;
+  const country = soleCountry(v);
+  return country ? { ...m, code: country + m.code.slice(3), country } : m;
+}
+
+/** Names of the countries a document mentions, by entity id, built once per document. */
+const NAMES = new WeakMap<Doc, Map<string, string>>();
+function countryNames(doc: Doc): Map<string, string> {
+  let names = NAMES.get(doc);
+  if (!names) {
+    names = new Map();
+    for (const m of doc.mentions) if (m.type === 'country' && m.country && m.entityId === m.country) names.set(m.country, m.canonical);
+    NAMES.set(doc, names);
+  }
+  return names;
+}
