@@ -9,22 +9,10 @@ export interface TokenEntry {
   readonly root: TrieNode | null;
 }
 
-const FRONT_SLOTS = 4096;
-
-/**
- * Memoised token entries for one dictionary: most tokens repeat, so each form is folded and looked
- * up once. Token norms are fresh strings, so a Map lookup must hash each one; a small
- * direct-mapped front table, indexed by length and three letters, answers the frequent words
- * ("the", "said", "government") with one string comparison instead.
- */
+/** Memoised token entries for one dictionary: most tokens repeat, so each form is folded and looked up once. */
 export function createTokenIndex(dict: ActorDictionary, limit = 200_000): (norm: string) => TokenEntry {
   let cache = new Map<string, TokenEntry>();
-  const frontNorms: (string | null)[] = new Array<string | null>(FRONT_SLOTS).fill(null);
-  const frontEntries: (TokenEntry | null)[] = new Array<TokenEntry | null>(FRONT_SLOTS).fill(null);
   return (norm) => {
-    const n = norm.length;
-    const slot = n === 0 ? 0 : (n * 31 + norm.charCodeAt(0) * 7 + norm.charCodeAt(n - 1) * 131 + norm.charCodeAt(n >> 1) * 17) & (FRONT_SLOTS - 1);
-    if (frontNorms[slot] === norm) return frontEntries[slot]!;
     let e = cache.get(norm);
     if (e === undefined) {
       if (cache.size >= limit) cache = new Map();
@@ -32,8 +20,6 @@ export function createTokenIndex(dict: ActorDictionary, limit = 200_000): (norm:
       e = { key, root: trieChild(dict.trie, key) ?? null };
       cache.set(norm, e);
     }
-    frontNorms[slot] = norm;
-    frontEntries[slot] = e;
     return e;
   };
 }

@@ -1,19 +1,8 @@
 import { sql } from 'kysely';
 import { type AnalysisFilter, filteredEvents } from './filtered-events.js';
-import { type QuadCounts, addQuad, emptyQuads, mean, netCooperation } from './quad-counts.js';
+import { addQuad, emptyQuads, mean, netCooperation } from './quad-counts.js';
 import { type AnalysisDb, runQuery } from './run-query.js';
-
-export interface Summary {
-  events: number;
-  quad: QuadCounts;
-  meanGoldstein: number | null;
-  netCooperation: number;
-  negated: number;
-  /** Earliest date_start and latest date_end among the matching events (YYYY-MM-DD). */
-  first: string | null;
-  last: string | null;
-  documents: number;
-}
+import type { DyadListRow, QuadCounts, Summary } from './types.js';
 
 /** Totals for any filter (a dyad, an actor, an issue...): counts by quad, means, span. */
 export function summarize(adb: AnalysisDb, filter: AnalysisFilter): Summary {
@@ -38,17 +27,6 @@ export function summarize(adb: AnalysisDb, filter: AnalysisFilter): Summary {
     if (r.last !== null && (last === null || r.last > last)) last = r.last;
   }
   return { events, quad, meanGoldstein: mean(sum, events), netCooperation: netCooperation(quad), negated, first, last, documents: docs?.n ?? 0 };
-}
-
-export interface DyadListRow {
-  dyad: string;
-  events: number;
-  first: string | null;
-  last: string | null;
-  meanGoldstein: number | null;
-  netCooperation: number;
-  /** Events per year from the first dated year to the last, for a sparkline. */
-  spark: { period: string; events: number }[];
 }
 
 /** The dyads with most events (ties by name), each with its yearly counts. */

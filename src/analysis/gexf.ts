@@ -1,4 +1,4 @@
-import type { Network } from './network.js';
+import type { Network } from './types.js';
 
 const escapeXml = (s: string): string =>
   s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c)

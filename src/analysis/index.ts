@@ -1,11 +1,12 @@
 export type { AnalysisDb } from './run-query.js';
 export { runQuery } from './run-query.js';
 export { type AnalysisFilter, filteredEvents } from './filtered-events.js';
-export { type QuadCounts, netCooperation } from './quad-counts.js';
-export { type Period, type SeriesRow, type TimeSeries, periodsBetween, timeSeries } from './time-series.js';
-export { type Network, type NetworkEdge, type NetworkLevel, type NetworkNode, network } from './network.js';
-export { type IssueBreakdown, type IssueRow, issueBreakdown } from './issue-breakdown.js';
-export { type DyadListRow, type Summary, dyadList, summarize } from './dyad-summary.js';
-export { type SentenceHit, searchSentences, sentenceStarts } from './search.js';
+export { netCooperation } from './quad-counts.js';
+export { periodsBetween, timeSeries } from './time-series.js';
+export { network } from './network.js';
+export { issueBreakdown } from './issue-breakdown.js';
+export { dyadList, summarize } from './dyad-summary.js';
+export { searchSentences, sentenceStarts } from './search.js';
 export { toCsv } from './csv.js';
 export { toGexf } from './gexf.js';
+export type * from './types.js';

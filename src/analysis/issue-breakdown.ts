@@ -1,20 +1,8 @@
 import { sql } from 'kysely';
 import { type AnalysisFilter, filteredEvents } from './filtered-events.js';
-import { type QuadCounts, addQuad, emptyQuads, mean } from './quad-counts.js';
+import { addQuad, emptyQuads, mean } from './quad-counts.js';
 import { type AnalysisDb, runQuery } from './run-query.js';
-
-export interface IssueRow {
-  issue: string;
-  events: number;
-  meanGoldstein: number | null;
-  quad: QuadCounts;
-}
-
-export interface IssueBreakdown {
-  items: IssueRow[];
-  /** Matching events with no issue tag. An event with two issues counts under both. */
-  untagged: number;
-}
+import type { IssueBreakdown, IssueRow } from './types.js';
 
 /** Events per issue tag (most first), with their quad split and mean Goldstein. */
 export function issueBreakdown(adb: AnalysisDb, filter: AnalysisFilter): IssueBreakdown {

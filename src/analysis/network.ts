@@ -1,32 +1,8 @@
 import { sql } from 'kysely';
 import { type AnalysisFilter, filteredEvents } from './filtered-events.js';
-import { type QuadCounts, addQuad, emptyQuads, mean } from './quad-counts.js';
+import { addQuad, emptyQuads, mean } from './quad-counts.js';
 import { type AnalysisDb, runQuery } from './run-query.js';
-
-/** `country`: one node per state (else organisation, else actor code); `actor`: one per entity. */
-export type NetworkLevel = 'country' | 'actor';
-
-export interface NetworkNode {
-  id: string;
-  label: string;
-  country: string | null;
-  /** Events the node takes part in, as source or target. */
-  events: number;
-}
-
-export interface NetworkEdge {
-  source: string;
-  target: string;
-  events: number;
-  meanGoldstein: number | null;
-  quad: QuadCounts;
-}
-
-export interface Network {
-  level: NetworkLevel;
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-}
+import type { Network, NetworkEdge, NetworkLevel } from './types.js';
 
 interface EdgeCell {
   s: string;

@@ -1,5 +1,4 @@
-/** Event counts per quad class, keyed '1'..'4' so they survive JSON as they are. */
-export type QuadCounts = Record<'1' | '2' | '3' | '4', number>;
+import type { QuadCounts } from './types.js';
 
 export const emptyQuads = (): QuadCounts => ({ '1': 0, '2': 0, '3': 0, '4': 0 });
 

@@ -2,16 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { sentenceMatchRowIds, toFtsQuery } from '../store/sqlite-engine.js';
 import { type AnalysisDb, runQuery } from './run-query.js';
-
-export interface SentenceHit {
-  doc: string;
-  title: string | null;
-  /** Sentence index in its document, and its offsets in the document text. */
-  sentence: number;
-  start: number;
-  end: number;
-  text: string;
-}
+import type { SentenceHit } from './types.js';
 
 /**
  * Sentences matching the words of `q` (all of them, stemmed; quoted phrases kept), best match

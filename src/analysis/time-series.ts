@@ -1,27 +1,8 @@
 import { sql } from 'kysely';
 import { type AnalysisFilter, filteredEvents } from './filtered-events.js';
-import { type QuadCounts, addQuad, emptyQuads, mean, netCooperation } from './quad-counts.js';
+import { addQuad, emptyQuads, mean, netCooperation } from './quad-counts.js';
 import { type AnalysisDb, runQuery } from './run-query.js';
-
-export type Period = 'year' | 'month';
-
-export interface SeriesRow {
-  /** `YYYY` or `YYYY-MM`: the period the event's date starts in. */
-  period: string;
-  events: number;
-  quad: QuadCounts;
-  /** Counts per CAMEO root ('01'..'20'), only roots that occur. */
-  roots: Record<string, number>;
-  meanGoldstein: number | null;
-  netCooperation: number;
-}
-
-export interface TimeSeries {
-  period: Period;
-  rows: SeriesRow[];
-  /** Events matching the filter that have no date and so sit in no period. */
-  undated: number;
-}
+import type { Period, SeriesRow, TimeSeries } from './types.js';
 
 interface Cell {
   p: string;

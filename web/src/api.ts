@@ -1,4 +1,11 @@
 /** Typed access to the Dyad HTTP API (docs/api.md); every call is a GET returning JSON. */
+import type { DyadListRow, SentenceHit, Summary, TimeSeries } from '../../src/analysis/types.js';
+
+// The analysis results are served as they are: the dashboard reads the server's own types.
+export type { IssueRow, Network, NetworkEdge, NetworkNode, QuadCounts, SentenceHit, SeriesRow } from '../../src/analysis/types.js';
+export type DyadRow = DyadListRow;
+export type Series = TimeSeries;
+export type DyadSummary = Summary;
 
 export interface ApiActor {
   code: string;
@@ -36,79 +43,6 @@ export interface Page<T> {
   limit: number;
   offset: number;
   items: T[];
-}
-
-export interface DyadRow {
-  dyad: string;
-  events: number;
-  first: string | null;
-  last: string | null;
-  meanGoldstein: number | null;
-  netCooperation: number;
-  spark: { period: string; events: number }[];
-}
-
-export type QuadCounts = Record<'1' | '2' | '3' | '4', number>;
-
-export interface SeriesRow {
-  period: string;
-  events: number;
-  quad: QuadCounts;
-  roots: Record<string, number>;
-  meanGoldstein: number | null;
-  netCooperation: number;
-}
-
-export interface Series {
-  period: 'year' | 'month';
-  rows: SeriesRow[];
-  undated: number;
-}
-
-export interface DyadSummary {
-  events: number;
-  quad: QuadCounts;
-  meanGoldstein: number | null;
-  netCooperation: number;
-  negated: number;
-  first: string | null;
-  last: string | null;
-  documents: number;
-}
-
-export interface NetworkNode {
-  id: string;
-  label: string;
-  country: string | null;
-  events: number;
-}
-
-export interface NetworkEdge {
-  source: string;
-  target: string;
-  events: number;
-  meanGoldstein: number | null;
-}
-
-export interface Network {
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-}
-
-export interface IssueRow {
-  issue: string;
-  events: number;
-  meanGoldstein: number | null;
-  quad: QuadCounts;
-}
-
-export interface SentenceHit {
-  doc: string;
-  title: string | null;
-  sentence: number;
-  start: number;
-  end: number;
-  text: string;
 }
 
 export interface SearchResult {
