@@ -3,21 +3,14 @@
 //
 //   npx tsc -p tsconfig.json
 //   node bench/make-synthetic-db.mjs bench/out/api-1m.db 1000000
-//   node bench/api-latency.mjs bench/out/api-1m.db [--dyads 30] [--rounds 3] [--cache] [--add-indexes]
+//   node bench/api-latency.mjs bench/out/api-1m.db [--dyads 30] [--rounds 3] [--cache]
 //
 // Without --cache every request is computed (the server's answer cache is off), which is the
 // worst case a new filter meets; with --cache a first unmeasured round fills the server's cache
 // and the measured rounds show what repeated dashboard requests cost.
 // Dyads: the heaviest ones (most events, the slowest) plus the same number picked at random.
-// --add-indexes first creates, in the benchmark database, the covering index proposed for the
-// store (PROPOSED below), so the two schemas can be compared on the same data.
-import BetterSqlite3 from 'better-sqlite3';
+// The per-dyad aggregates read the store's covering index events_dyad_date (migration 003).
 import { startServer } from '../dist/server/index.js';
-
-/** Lets per-dyad aggregates (summary, series, issues, sparklines) read the index alone. */
-const PROPOSED = [
-  'create index if not exists events_dyad_cover on events (dyad, date_start, quad, root, goldstein, negated, date_end, doc_id)',
-];
 
 const args = process.argv.slice(2);
 const db = args[0];
@@ -40,18 +33,6 @@ const ENDPOINTS = {
   'events-range': (d) => `/api/events?dyad=${d}&from=2000&to=2004&limit=100`,
 };
 
-if (args.includes('--add-indexes')) {
-  const sqlite = new BetterSqlite3(db);
-  for (const stmt of PROPOSED) sqlite.exec(stmt);
-  sqlite.exec('analyze');
-  sqlite.close();
-}
-const hasProposed = (() => {
-  const sqlite = new BetterSqlite3(db, { readonly: true });
-  const found = sqlite.prepare("select 1 from sqlite_master where name = 'events_dyad_cover'").get() !== undefined;
-  sqlite.close();
-  return found;
-})();
 const server = await startServer({ dbPath: db, port: 0, cacheEntries: cache ? 500 : 0 });
 const time = async (path) => {
   const t0 = performance.now();
@@ -82,7 +63,7 @@ try {
     }
   }
   const events = (await (await fetch(new URL('/api/stats', server.url))).json()).events;
-  const lines = [`database: ${db} (${events} events, ${all.length} dyads), cache ${cache ? 'on (warm)' : 'off'}, proposed index ${hasProposed ? 'present' : 'absent'}, ${rounds} rounds x ${heavy.length} heaviest + ${random.length} random dyads`];
+  const lines = [`database: ${db} (${events} events, ${all.length} dyads), cache ${cache ? 'on (warm)' : 'off'}, ${rounds} rounds x ${heavy.length} heaviest + ${random.length} random dyads`];
   lines.push('endpoint        n     p50 ms  p95 ms  max ms');
   const row = (name, xs) => lines.push(`${name.padEnd(14)} ${String(xs.length).padStart(4)}  ${pct(xs, 50).toFixed(1).padStart(7)} ${pct(xs, 95).toFixed(1).padStart(7)} ${Math.max(...xs).toFixed(1).padStart(7)}`);
   row('dyads-list', listMs);
