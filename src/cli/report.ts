@@ -2,7 +2,9 @@ import type { ProcessFailure } from '../pipeline/process-inputs.js';
 
 /** One line on stderr per failed input: `dyad: <input>: <reason> [CODE]`. */
 export function reportFailure(f: ProcessFailure): void {
-  process.stderr.write(`dyad: ${f.input}: ${f.message} [${f.code}]\n`);
+  // Ingest messages already start with the input's name; do not say it twice.
+  const message = f.message.startsWith(`${f.input}:`) ? f.message : `${f.input}: ${f.message}`;
+  process.stderr.write(`dyad: ${message} [${f.code}]\n`);
 }
 
 export function reportWarning(input: string, message: string): void {

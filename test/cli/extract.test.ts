@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_VERSION } from '../../src/pipeline/contract.js';
-import { dyad, jsonl, SEED, SHARED, tempDir } from './run-cli.js';
+import { spawn } from 'node:child_process';
+import { CLI, dyad, jsonl, SEED, SHARED, tempDir } from './run-cli.js';
 
 describe('dyad extract', () => {
   const run = dyad(['extract', '--format', 'jsonl', SEED]);
@@ -84,5 +85,15 @@ describe('dyad extract', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/missing\.txt/);
     expect(jsonl(r.stdout)[0].doc).toBe('good');
+  });
+
+  it('stops quietly when the reader closes the pipe early (dyad extract ... | head)', async () => {
+    const child = spawn(process.execPath, [CLI, 'extract', SEED, SEED, SEED], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
   });
 });
