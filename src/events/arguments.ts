@@ -138,7 +138,7 @@ function resolvePronoun(v: SentenceView, i: number, ctx: ArgContext): Mention | 
   return personal && ctx.topic?.type === 'person' ? ctx.topic : null;
 }
 
-/** "Pakistan, a key U.S. ally in the war, has refused": the actor before an apposition ending at i. */
+/** "Chile, a close Peruvian partner in trade, has refused": the actor before an apposition ending at i. */
 function apposition(v: SentenceView, i: number): Mention | null {
   if (normAt(v, i) !== ',') return null;
   for (let k = i - 1; k > v.ts && k >= i - 14; k--) {

@@ -28,7 +28,7 @@ describe('full and partial dates', () => {
     ['The accord of 25/12/2012 stands.', null, ['25/12/2012=2012-12-25']],
     ['The accord of 12/25/2012 stands.', null, ['12/25/2012=2012-12-25']],
     ['It dates from February of 1992.', null, ['February of 1992=1992-02']],
-    ["Officials saw Russia's 2008 actions in Georgia as a warning.", null, ['2008=2008']],
+    ["Diplomats read Turkey's 2008 moves in Iraq as a signal.", null, ['2008=2008']],
     ['The city fell in 1453 after a siege.', null, ['1453=1453']],
     ['On 3 April the ministers met.', '2012-05-20', ['3 April=2012-04-03']],
     ['In 2010 talks stalled. On 3 April the ministers met.', null, ['2010=2010', '3 April=2010-04-03']],
@@ -69,7 +69,7 @@ describe('words that look like months or dates but are not', () => {
 
 describe('lists and ranges', () => {
   run([
-    ['Visits to Baku by President Putin in 2001 and 2006 warmed ties.', null, ['2001=2001', '2006=2006']],
+    ['Trips to Riga by the Polish premier in 2001 and 2006 eased tensions.', null, ['2001=2001', '2006=2006']],
     ['Summits were held in 2001, 2004 and 2006.', null, ['2001=2001', '2004=2004', '2006=2006']],
     ['Either in 2001 or 2002 the deal collapsed.', null, ['2001=2001', '2002=2002']],
     ['He served from 2001 to 2006 as envoy.', null, ['from 2001 to 2006=2001/2006']],
@@ -98,7 +98,7 @@ describe('lists and ranges', () => {
 
 describe('open ranges', () => {
   run([
-    ['Aliev visited Moscow several times since October 2003.', null, ['since October 2003=2003-10']],
+    ['The envoy has flown to Cairo often since October 2003.', null, ['since October 2003=2003-10']],
     ['The lease runs until 2044.', null, ['until 2044=2044']],
     ['Troops must leave by the end of 2015.', null, ['by the end of 2015=2015-09/2015-12']],
     ['Relations soured after 2008.', null, ['after 2008=2008']],
@@ -118,7 +118,7 @@ describe('open ranges', () => {
 
 describe('seasons, quarters and parts', () => {
   run([
-    ['Since winter 2006-07, Azerbaijan has been independent.', null, ['Since winter 2006-07=2006-12/2007-02']],
+    ['Since winter 2006-07, Armenia has bought its own fuel.', null, ['Since winter 2006-07=2006-12/2007-02']],
     ['Talks resumed in autumn 2020.', null, ['autumn 2020=2020-09/2020-11']],
     ['The offensive stalled in the winter of 1941.', null, ['winter of 1941=1941-12/1942-02']],
     ['Protests began in spring 2011.', null, ['spring 2011=2011-03/2011-05']],
@@ -201,9 +201,9 @@ describe('durations and numbers that are not dates', () => {
     ['Energy has been a point of dispute for over a decade.', null, []],
     ['Troops must leave within two weeks.', null, []],
     ['He ruled for three years.', null, []],
-    ['It withdrew about a year ahead of the schedule.', null, []],
+    ['The brigade left roughly a year before the deadline.', null, []],
     ['Trade doubled over the past decade.', null, []],
-    ['Components of a 62,000-member Russian force left.', null, []],
+    ['Parts of a 48,000-strong garrison moved out.', null, []],
     ['The 104th Airborne Division withdrew.', null, []],
     ['The city marked its 550th anniversary.', null, []],
     ['Some 2000 troops crossed the border.', null, []],
