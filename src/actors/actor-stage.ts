@@ -8,6 +8,7 @@ import { resolveNearMisses } from './near-miss.js';
 import { codeInYear, sectorOf } from './resolve-role.js';
 import { createScanContext, createTokenIndex, sentenceYear, type ScanContext, type TokenEntry } from './scan-context.js';
 import { scanDictionary } from './scan-dictionary.js';
+import { attachArticles, fillUnknownCountries } from './sentence-fixes.js';
 import type { ActorDictionary } from './types.js';
 
 /** The actor stage: dictionary matching, discovery and resolution, sentence by sentence. */
@@ -54,6 +55,8 @@ export function findMentions(
     }
     if (markers.length > 0) combineAgents(s);
     markModifiers(s);
+    attachArticles(s);
+    fillUnknownCountries(s);
     for (const d of s.drafts) {
       if (d.entity.type === 'person') rememberPerson(s, d);
       if (d.entity.country && !d.modifier && d.entity.type !== 'person') {

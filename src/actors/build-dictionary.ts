@@ -114,7 +114,18 @@ function addForm(b: Builder, norms: string[], form: string, kind: HitForm, entit
   if (norms.length === 0) return;
   for (let i = 0; i < norms.length; i++) norms[i] = b.key(norms[i]);
   const surface = kind === 'exact' ? form : undefined;
-  trieInsert(b.trie, norms, { form: kind, ref: entity.id, surface, type: undefined, before: undefined, entity });
+  const hit: Hit = { form: kind, ref: entity.id, surface, type: undefined, before: undefined, entity };
+  trieInsert(b.trie, norms, hit);
+  // "Jean-Bertrand Aristide" must also match "Jean Bertrand Aristide" (the walk skips the other way).
+  if (kind !== 'exact' && norms.some(isJoiner)) {
+    const joined = norms.filter((k) => !isJoiner(k));
+    if (joined.length > 0) trieInsert(b.trie, joined, hit);
+  }
+}
+
+/** Hyphen and apostrophe tokens, which a name may be written with or without. */
+function isJoiner(k: string): boolean {
+  return k === '-' || k === "'" || k === '\u2019';
 }
 
 /** The near-miss index: one-word place names of six letters or more, by length. */

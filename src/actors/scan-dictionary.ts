@@ -26,6 +26,10 @@ function hitFits(hit: Hit, tokens: readonly Token[], text: string, ts: number, t
   return isCap(first);
 }
 
+function isJoinerToken(text: string): boolean {
+  return text === '-' || text === "'" || text === '\u2019';
+}
+
 function anyFits(hits: readonly Hit[], tokens: readonly Token[], text: string, ts: number, te: number): boolean {
   for (let h = 0; h < hits.length; h++) if (hitFits(hits[h], tokens, text, ts, te)) return true;
   return false;
@@ -63,9 +67,14 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
   for (let j = i; j < te0; j++) {
     if (j > i) {
       const k = keys[j];
-      if (k === null) break;
-      node = trieChild(node!, k);
-      if (node === undefined) break;
+      let next: TrieNode | undefined = k === null ? undefined : trieChild(node!, k);
+      // "Jean-Bertrand", "Workers' Party": skip a hyphen or apostrophe the dictionary form lacks.
+      if (next === undefined && j + 1 < te0 && keys[j + 1] !== null && isJoinerToken(tokens[j].text) && tokens[j - 1].end === tokens[j].start) {
+        j++;
+        next = trieChild(node!, keys[j]!);
+      }
+      if (next === undefined) break;
+      node = next;
     }
     const hits = node.hits;
     if (hits !== null && anyFits(hits, tokens, text, i, j + 1)) {

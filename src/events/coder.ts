@@ -8,7 +8,7 @@ import { DEMAND_PATTERN, findObligations } from './obligations.js';
 import { choosePredicates, dropGoverned, findMatches } from './predicates.js';
 import { datesOf } from './event-dates.js';
 import { homeTarget, localized } from './home-target.js';
-import { committed, CONDITION, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
+import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
 import { createView, type Cues, isActor, resolveCues, type SentenceView } from './sentence-view.js';
 
 /** The date an event takes, given its evidence span (src/time's dateForSpan). */
@@ -249,10 +249,19 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
     const polarity = polarityOf(v, p, args.subjectStart);
     let modality = modalityOf(v, p, args.subjectStart);
     let negated = polarity.negated;
+    const accuser = negated ? undefined : accuserOf(v, p, args.subjectStart);
+    if (accuser) {
+      const accusation = { ...args, sources: [accuser], targets: args.sources, via: 'subject' as const, withTarget: false, passive: false, implied: false };
+      emit(out, v, ACCUSE, p.pattern, accusation, { negated: false, modality: 'asserted', start: v.tokens[p.start].start, end: v.tokens[p.end - 1].end });
+      return;
+    }
     let code = polarity.noLonger && cooperative(p.pattern.code) ? REDUCE_RELATIONS : p.pattern.code;
     if (negated && (modality === 'intended' || modality === 'hypothetical') && cooperative(code) && p.pattern.kind === 'v') {
       code = refusalCode(code);
       negated = false;
+      modality = 'asserted';
+    } else if (!negated && claimedOwnAct(v, p, args.subjectStart)) {
+      code = CLAIM_RESPONSIBILITY;
       modality = 'asserted';
     } else if (!negated && threatening(v, p, preds, k, modality)) {
       code = THREATEN;

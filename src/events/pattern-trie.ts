@@ -27,7 +27,7 @@ export interface TrieMatch<T> {
 
 const newNode = <T>(): TrieNode<T> => ({ next: new Map(), gap: null, ends: [] });
 /** A gap never crosses clause punctuation or an infinitive marker ("opened fire to disperse ... on"). */
-const GAP_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', 'to']);
+const GAP_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', 'to', 'after', 'before', 'following', 'despite', 'amid', 'during', 'because', 'while', 'when', 'although', 'unless', 'whereas']);
 
 /**
  * A word-level trie over token norms. Patterns are element lists; the element `..` matches a

@@ -1,5 +1,6 @@
 import type { Predicate } from './arguments.js';
-import type { SentenceView } from './sentence-view.js';
+import { mentionOf, type SentenceView } from './sentence-view.js';
+import type { Mention } from '../model/types.js';
 
 /**
  * Rules that recode a matched event from what the words around it imply: a declared
@@ -63,4 +64,39 @@ export function threatening(v: SentenceView, p: Predicate, preds: readonly Predi
   if (!p.pattern.code.startsWith('08')) return false;
   for (let i = p.end; i < v.te && i < p.end + 15; i++) if (CONDITION.has(v.tokens[i].norm)) return !preds.some((q) => q.start > p.end && q.start < i && q.pattern.kind === 'v');
   return false;
+}
+
+/** CAMEO 015: claim responsibility. */
+export const CLAIM_RESPONSIBILITY = '015';
+
+/** CAMEO 112: accuse, not specified. */
+export const ACCUSE = '112';
+const ALLEGE_VERB = new Set(['claim', 'claims', 'claimed', 'claiming', 'allege', 'alleges', 'alleged', 'alleging']);
+const SELF_PRONOUN = new Set(['it', 'they', 'we']);
+
+/** Index of a claim verb right before a clause's subject ("claimed (that) SUBJ ..."), or -1. */
+function claimVerbBefore(v: SentenceView, p: Predicate, subjectStart: number): number {
+  if (p.pattern.kind !== 'v' || !/^(18|19|20)/.test(p.pattern.code) || subjectStart >= p.start) return -1;
+  let i = subjectStart - 1;
+  if (i > v.ts && v.tokens[i].norm === 'that') i--;
+  return i >= v.ts && ALLEGE_VERB.has(v.tokens[i].norm) ? i : -1;
+}
+
+/**
+ * "Hamas claimed (that) it attacked Israel": a claim of one's own violent act is a claim of
+ * responsibility (015), not the act as reported. Only a pronoun subject counts as the claimer's own.
+ */
+export function claimedOwnAct(v: SentenceView, p: Predicate, subjectStart: number): boolean {
+  const c = claimVerbBefore(v, p, subjectStart);
+  return c >= 0 && v.tokens[c].norm.startsWith('claim') && SELF_PRONOUN.has(v.tokens[subjectStart].norm);
+}
+
+/**
+ * "Peru claimed that Chile attacked Bolivia": a violent act claimed of a named other party is
+ * the claimer's accusation of it (112). Returns the claimer, the mention right before the verb.
+ */
+export function accuserOf(v: SentenceView, p: Predicate, subjectStart: number): Mention | undefined {
+  const c = claimVerbBefore(v, p, subjectStart);
+  if (c < 0 || SELF_PRONOUN.has(v.tokens[subjectStart].norm)) return undefined;
+  return mentionOf(v, c - 1);
 }

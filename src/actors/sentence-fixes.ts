@@ -1,0 +1,50 @@
+import type { Draft } from './draft.js';
+import type { SentenceScan } from './discover.js';
+import type { Entity } from './types.js';
+
+const ARTICLE = new Set(['al', 'el']);
+
+/**
+ * "al-Qaeda", "el-Sisi": a lowercase Arabic article hyphened onto a name belongs to it, so the
+ * mention starts at the article. Only when nothing else claims the article.
+ */
+export function attachArticles(s: SentenceScan): void {
+  const tokens = s.ctx.doc.tokens;
+  for (const d of s.drafts) {
+    const a = d.ts - 2;
+    if (a < s.ts0) continue;
+    const art = tokens[a];
+    const dash = tokens[a + 1];
+    if (dash.text !== '-' || !ARTICLE.has(art.text) || art.end !== dash.start || dash.end !== tokens[d.ts].start) continue;
+    if (s.drafts.some((o) => o !== d && o.te > a && o.ts < d.ts)) continue;
+    d.ts = a;
+  }
+}
+
+/** Whether a draft names a state: the country itself, its demonym, its capital or "<state> <agent>". */
+function namesState(d: Draft): boolean {
+  if (d.entity.country === null || d.entity.type === 'person') return false;
+  return d.entity.type === 'country' || d.form === 'adjective' || d.form === 'plural' || d.form === 'capital' || d.form === 'combo';
+}
+
+/**
+ * A person of unknown country ("---GOV") takes the country of the only state the sentence
+ * names ("Foreign Minister X told reporters in Tehran"); with none or several it stays unknown.
+ */
+export function fillUnknownCountries(s: SentenceScan): void {
+  let state: string | null = null;
+  for (const d of s.drafts) {
+    if (!namesState(d)) continue;
+    if (state !== null && state !== d.entity.country) return;
+    state = d.entity.country;
+  }
+  if (state === null) return;
+  for (const d of s.drafts) {
+    const e = d.entity;
+    if (e.type !== 'person' || e.country !== null) continue;
+    const entity: Entity = { ...e, country: state, code: e.code.startsWith('---') ? state + e.code.slice(3) : e.code };
+    for (const [k, v] of s.ctx.discovered) if (v === e) s.ctx.discovered.set(k, entity);
+    d.entity = entity;
+    if (d.code !== undefined && d.code.startsWith('---')) d.code = state + d.code.slice(3);
+  }
+}
