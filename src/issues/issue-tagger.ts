@@ -3,12 +3,15 @@ import type { IssueTaxonomy } from './taxonomy.js';
 
 interface TrieNode {
   exact: Map<string, TrieNode>;
-  /** Prefix edges bucketed by their first two letters, so a token checks only a few stems. */
-  prefixes: Map<string, Array<[stem: string, node: TrieNode]>>;
+  /** Prefix edges bucketed by their first two letters (as one number), so a token checks only a few stems. */
+  prefixes: Map<number, Array<[stem: string, node: TrieNode]>>;
   issues: string[];
 }
 
 const node = (): TrieNode => ({ exact: new Map(), prefixes: new Map(), issues: [] });
+
+/** The first two UTF-16 units of a word as one number: a Map key that needs no string slice. */
+const twoLetters = (w: string): number => w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0);
 
 /** Finds the issues a run of tokens touches, with one word-level trie built from the taxonomy. */
 export class IssueTagger {
@@ -26,8 +29,9 @@ export class IssueTagger {
       if (w.endsWith('*')) {
         const stem = w.slice(0, -1);
         if (stem.length < 2) throw new Error(`issue term "${words.join(' ')}": a prefix needs at least two letters`);
-        const bucket = at.prefixes.get(stem.slice(0, 2)) ?? [];
-        at.prefixes.set(stem.slice(0, 2), bucket);
+        const key = twoLetters(stem);
+        const bucket = at.prefixes.get(key) ?? [];
+        at.prefixes.set(key, bucket);
         let next = bucket.find(([s]) => s === stem)?.[1];
         if (next === undefined) {
           next = node();
@@ -58,7 +62,8 @@ export class IssueTagger {
     const norm = tokens[i].norm;
     const exact = at.exact.get(norm);
     if (exact !== undefined) this.reach(tokens, i, to, exact, found);
-    const bucket = at.prefixes.get(norm.slice(0, 2));
+    if (at.prefixes.size === 0 || norm.length < 2) return;
+    const bucket = at.prefixes.get(twoLetters(norm));
     if (bucket === undefined) return;
     for (const [stem, next] of bucket) {
       if (norm.startsWith(stem)) this.reach(tokens, i, to, next, found);
@@ -73,13 +78,13 @@ export class IssueTagger {
 
 /** Tags each event with its sentence's issues and the document with all of them, most frequent first. */
 export function tagIssues(doc: Doc, tagger: IssueTagger): void {
-  const bySentence = new Map<number, string[]>();
+  const bySentence: string[][] = [];
   const counts = new Map<string, number>();
   for (const s of doc.sentences) {
     const ids = tagger.tag(doc.tokens, s.tokenStart, s.tokenEnd);
-    bySentence.set(s.index, ids);
+    bySentence[s.index] = ids;
     for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  doc.events = doc.events.map((e) => ({ ...e, issues: bySentence.get(e.sentence) ?? [] }));
+  for (const e of doc.events) e.issues = bySentence[e.sentence] ?? [];
   doc.issues = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 }

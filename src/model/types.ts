@@ -129,7 +129,8 @@ export interface DyadEvent {
   readonly date: { readonly value: string; readonly granularity: Granularity; readonly fromDocument?: boolean } | null;
   readonly negated: boolean;
   readonly modality: Modality;
-  readonly issues: readonly string[];
+  /** Issue ids of the event's sentence; the issue stage fills them in after the event stage. */
+  issues: readonly string[];
   /** Offsets of the words that carry the event. */
   readonly evidence: { readonly start: number; readonly end: number };
   readonly confidence: number;
