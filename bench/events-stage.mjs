@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // The event stage alone: documents are prepared once (text -> actors -> time), then the event
 // stage runs over them --rounds times; reports sentences per second of the event stage only.
-// With --ab, rounds alternate the frozen baseline's event stage (--baseline, default
-// /work/baseline/dist/, reading this worktree's data/) and this worktree's, over the same
-// prepared documents, and report best and median seconds of each, for the stage and for
-// writing its events as JSON lines (JSON.stringify, as bench/events-throughput.mjs does).
+// With --ab, the frozen baseline's event stage (--baseline, default /work/baseline/dist/,
+// reading this worktree's data/) and this worktree's run in one process over the same prepared
+// documents in alternating rounds; reports best and median round seconds of each, for the stage
+// (wall, and process CPU: the machine may be shared) and for writing its events as JSON lines
+// (JSON.stringify, as bench/events-throughput.mjs does). Use few --docs (the corpus has 7
+// distinct texts) and many --rounds: short rounds dodge the noise of a shared machine.
 // Usage: npx tsc -p tsconfig.json; node bench/events-stage.mjs [--docs 400] [--rounds 5] [--ab] [--baseline DIR]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -51,22 +53,27 @@ if (!ab) {
   const bCodebook = b.stage.loadCodebook(DEFAULT_CODEBOOK_PATH);
   const baseStage = b.stage.createEventStage({ codebook: bCodebook, dictionary: b.stage.loadEventDictionary(DEFAULT_EVENT_FILES) });
   const variants = [['baseline', baseStage], ['new', stage]];
-  const times = { baseline: { stage: [], json: [] }, new: { stage: [], json: [] } };
+  const times = { baseline: { stage: [], json: [], cpu: [] }, new: { stage: [], json: [], cpu: [] } };
   let sink = 0;
+  // Rounds alternate the variants (and which goes first); a round is short, so the best and
+  // median of many rounds are robust to other processes on the machine. CPU seconds too.
   for (let r = 0; r < rounds; r++) {
     for (const [name, st] of r % 2 ? [...variants].reverse() : variants) {
+      const c0 = process.cpuUsage();
       const t0 = process.hrtime.bigint();
       for (const d of docs) st.run(d);
       const t1 = process.hrtime.bigint();
+      const c1 = process.cpuUsage(c0);
       for (const d of docs) for (const e of d.events) sink += JSON.stringify({ kind: 'event', doc: d.id, ...e }).length;
       const t2 = process.hrtime.bigint();
       times[name].stage.push(Number(t1 - t0) / 1e9);
+      times[name].cpu.push((c1.user + c1.system) / 1e6);
       times[name].json.push(Number(t2 - t1) / 1e9);
     }
   }
-  const stats = (xs) => { const s = [...xs].sort((x, y) => x - y); return { best: +s[0].toFixed(3), median: +s[s.length >> 1].toFixed(3) }; };
+  const stats = (xs) => { const s = [...xs].sort((x, y) => x - y); return { best: +s[0].toFixed(4), median: +s[s.length >> 1].toFixed(4) }; };
   const out = { docs: nDocs, sentences, rounds, sink: sink > 0 };
-  for (const part of ['stage', 'json']) {
+  for (const part of ['stage', 'cpu', 'json']) {
     const o = stats(times.baseline[part]), n = stats(times.new[part]);
     out[part] = { baseline: o, new: n, ratioBest: +(o.best / n.best).toFixed(2), ratioMedian: +(o.median / n.median).toFixed(2) };
   }

@@ -9,7 +9,7 @@ import { choosePredicates, dropGoverned, findMatches } from './predicates.js';
 import { datesOf } from './event-dates.js';
 import { homeTarget, localized } from './home-target.js';
 import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
-import { createView, type Cues, isActor, resolveCues, type SentenceView } from './sentence-view.js';
+import { type Cues, isActor, resolveCues, ReusableView, type SentenceView } from './sentence-view.js';
 
 /** The date an event takes, given its evidence span (src/time's dateForSpan). */
 export type DateForSpan = (doc: Doc, sentence: number, start: number, end: number) => DyadEvent['date'];
@@ -198,6 +198,8 @@ export interface SentenceCoder {
   code(doc: Doc, sentence: number, mentions: readonly Mention[], ctx: ArgContext): DyadEvent[];
 }
 
+const hasTarget = (pair: [Mention, Mention | null]): boolean => pair[1] !== null;
+
 /** Per-sentence output: events in order, keyed so the same event said twice is kept once. */
 interface Emitter {
   readonly events: DyadEvent[];
@@ -208,25 +210,28 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
   const { codebook, dictionary, dateForSpan } = opts;
   const cues: Cues = resolveCues(dictionary);
   const matches: TrieMatch<EventPattern>[] = [];
+  const actors: Mention[] = [];
+  const view = new ReusableView(cues);
 
   function emit(out: Emitter, v: SentenceView, code: string, pattern: EventPattern, args: Arguments, f: Omit<EventFacts, 'date' | 'confidence'>): void {
     const spec = codebook.lookup(code);
     if (!spec) return;
-    const parties = pairs(pattern, args).filter(([, t]) => t || opts.keepUntargeted);
+    const all = pairs(pattern, args);
+    const parties = opts.keepUntargeted ? all : all.filter(hasTarget);
     if (!parties.length) return; // nothing to date: skip the time lookup
     const first = dateForSpan(v.doc, v.index, f.start, f.end);
     const confidence = BASE_CONFIDENCE[args.via];
-    for (const date of datesOf(v, f.end, first)) {
+    for (const date of first ? datesOf(v, f.end, first) : [first]) {
       for (let [s, t] of parties) {
         s = localized(v, s, spec.root);
         if (t) t = localized(v, t, spec.root);
         const key = `${spec.code}|${s.code}|${s.entityId}|${t?.code ?? ''}|${t?.entityId ?? ''}|${f.negated}|${date?.value ?? ''}`;
         if (out.seen.has(key)) continue;
         out.seen.add(key);
-        out.events.push(makeEvent(v.doc, v.index, spec, s, t, { ...f, date, confidence: !t ? confidence - 0.1 : args.implied ? confidence - 0.2 : confidence }));
+        out.events.push(makeEvent(v.doc, v.index, spec, s, t, f, date, !t ? confidence - 0.1 : args.implied ? confidence - 0.2 : confidence));
         // hosting a visit is the guest's visit too (CAMEO pairs 043 with 042)
         const visit = spec.code === HOST && t ? codebook.lookup(VISIT) : undefined;
-        if (visit && t) out.events.push(makeEvent(v.doc, v.index, visit, t, s, { ...f, date, confidence: confidence - 0.1 }));
+        if (visit && t) out.events.push(makeEvent(v.doc, v.index, visit, t, s, f, date, confidence - 0.1));
       }
     }
   }
@@ -273,13 +278,15 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
 
   return {
     code(doc, sentence, mentions, ctx) {
-      const actors = mentions.filter(isActor);
       ctx.prevSubject = null;
       ctx.prevTargets = null;
       ctx.prevNominal = null;
       ctx.prevVerbEnd = -1;
+      // the sentence's actors, into an array reused from sentence to sentence (only read while coding it)
+      actors.length = 0;
+      for (const m of mentions) if (isActor(m)) actors.push(m);
       if (!actors.length) return [];
-      const v = createView(doc, sentence, actors, cues, mentions);
+      const v = view.reset(doc, sentence, actors, mentions);
       matches.length = 0;
       findMatches(v, dictionary.trie, matches);
       let hasMust = false;
@@ -312,7 +319,8 @@ interface EventFacts {
   readonly confidence: number;
 }
 
-function makeEvent(doc: Doc, sentence: number, spec: CodeSpec, s: Mention, t: Mention | null, f: EventFacts): DyadEvent {
+/** The event record; `date` and `confidence` are passed apart so no facts object is copied per event. */
+function makeEvent(doc: Doc, sentence: number, spec: CodeSpec, s: Mention, t: Mention | null, f: Omit<EventFacts, 'date' | 'confidence'>, date: DyadEvent['date'], confidence: number): DyadEvent {
   return {
     sentence,
     source: toActor(s),
@@ -323,11 +331,11 @@ function makeEvent(doc: Doc, sentence: number, spec: CodeSpec, s: Mention, t: Me
     quad: spec.quad,
     goldstein: spec.goldstein,
     plover: spec.plover,
-    date: f.date,
+    date,
     negated: f.negated,
     modality: f.modality,
     issues: [],
     evidence: { start: f.start, end: f.end },
-    confidence: Math.round(Math.max(0.1, Math.min(1, f.confidence)) * 100) / 100,
+    confidence: Math.round(Math.max(0.1, Math.min(1, confidence)) * 100) / 100,
   };
 }

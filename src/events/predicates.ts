@@ -18,9 +18,7 @@ function nominalContext(v: SentenceView, start: number, end: number): boolean {
 
 /** All dictionary matches in the sentence (the cheap pass: a trie walk from each token). */
 export function findMatches(v: SentenceView, trie: PatternTrie<EventPattern>, out: TrieMatch<EventPattern>[]): void {
-  for (let i = v.ts; i < v.te; i++) {
-    if (trie.startsWith(v.tokens[i].norm)) trie.matchAt(v.tokens, i, v.te, out);
-  }
+  trie.matchRange(v.tokens, v.ts, v.te, out);
 }
 
 /** Words after which a verb pattern cannot be a verb ("his vow", "the armed group"). */

@@ -65,12 +65,54 @@ export function isActor(m: Mention): boolean {
 }
 
 export function createView(doc: Doc, index: number, mentions: readonly Mention[], cues: Cues, allMentions: readonly Mention[] = mentions): SentenceView {
-  const s = doc.sentences[index];
-  const mentionAt: (Mention | undefined)[] = new Array(s.tokenEnd - s.tokenStart);
-  for (const m of mentions) {
-    for (let t = Math.max(m.tokenStart, s.tokenStart); t < Math.min(m.tokenEnd, s.tokenEnd); t++) mentionAt[t - s.tokenStart] = m;
+  return new ReusableView(cues).reset(doc, index, mentions, allMentions);
+}
+
+/**
+ * A sentence view the coder refills for each sentence (reset), so coding a sentence allocates
+ * no token-indexed array, set or map. One class for every view keeps the hot code monomorphic.
+ */
+export class ReusableView implements SentenceView {
+  doc!: Doc;
+  index = 0;
+  tokens: readonly Token[] = [];
+  ts = 0;
+  te = 0;
+  mentions: readonly Mention[] = [];
+  allMentions: readonly Mention[] = [];
+  /** Covers at least the current sentence; entries past it are left undefined by reset. */
+  readonly mentionAt: (Mention | undefined)[] = [];
+  readonly eventNounEnds = new Set<number>();
+  readonly governed = new Map<number, import('./arguments.js').Predicate>();
+  times: readonly TimeExpr[] | null = null;
+  /** Entries of mentionAt the previous sentence may have set. */
+  private used = 0;
+
+  constructor(readonly cues: Cues) {}
+
+  /** Points the view at sentence `index`, indexing `mentions` by token. */
+  reset(doc: Doc, index: number, mentions: readonly Mention[], allMentions: readonly Mention[] = mentions): this {
+    const s = doc.sentences[index];
+    this.doc = doc;
+    this.index = index;
+    this.tokens = doc.tokens;
+    this.ts = s.tokenStart;
+    this.te = s.tokenEnd;
+    this.mentions = mentions;
+    this.allMentions = allMentions;
+    this.times = null;
+    this.eventNounEnds.clear();
+    this.governed.clear();
+    const at = this.mentionAt;
+    const n = s.tokenEnd - s.tokenStart;
+    // clear what the previous sentence left (undefined, not holes: the array stays packed)
+    for (let i = 0; i < n || i < this.used; i++) at[i] = undefined;
+    this.used = n;
+    for (const m of mentions) {
+      for (let t = Math.max(m.tokenStart, s.tokenStart); t < Math.min(m.tokenEnd, s.tokenEnd); t++) at[t - s.tokenStart] = m;
+    }
+    return this;
   }
-  return { doc, index, tokens: doc.tokens, ts: s.tokenStart, te: s.tokenEnd, mentions, allMentions, mentionAt, cues, eventNounEnds: new Set(), governed: new Map(), times: null };
 }
 
 export const normAt = (v: SentenceView, i: number): string => (i >= v.ts && i < v.te ? v.tokens[i].norm : '');
