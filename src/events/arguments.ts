@@ -1,6 +1,6 @@
 import type { Mention } from '../model/types.js';
 import type { EventPattern } from './event-dictionary.js';
-import { isActor, mentionOf, normAt, type SentenceView } from './sentence-view.js';
+import { isActor, mentionOf, normAt, type SentenceView, startsUpper } from './sentence-view.js';
 
 /**
  * Source and target without a parser: clause structure read off token order, cue words and
@@ -50,7 +50,7 @@ const CONNECTORS = new Set(['and', 'or', '&', ',']);
 function nextInList(v: SentenceView, i: number, step: 1 | -1): { m: Mention | undefined; and: boolean } {
   let and = false, n = 0;
   // titles and an adjacent demonym belong to the name ("and Bulgarian President Todor Zhivkov")
-  while (step < 0 && i > v.ts && /^\p{Lu}/u.test(v.tokens[i].text) && !CONNECTORS.has(normAt(v, i))) i--;
+  while (step < 0 && i > v.ts && startsUpper(v.tokens[i].text) && !CONNECTORS.has(normAt(v, i))) i--;
   while (normAt(v, i) === 'the') i += step;
   while (CONNECTORS.has(normAt(v, i)) && n < 2) {
     if (normAt(v, i) !== ',') and = true;
@@ -88,7 +88,7 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
 function inPrepPhrase(v: SentenceView, m: Mention): boolean {
   let i = m.tokenStart - 1;
   // determiners and capitalised title words ("with President Medvedev") sit between
-  while (i > v.ts && (v.cues.determiner.has(normAt(v, i)) || /^\p{Lu}/u.test(v.tokens[i].text))) i--;
+  while (i > v.ts && (v.cues.determiner.has(normAt(v, i)) || startsUpper(v.tokens[i].text))) i--;
   return v.cues.preposition.has(normAt(v, i));
 }
 

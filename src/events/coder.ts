@@ -203,14 +203,37 @@ const hasTarget = (pair: [Mention, Mention | null]): boolean => pair[1] !== null
 /** Per-sentence output: events in order, keyed so the same event said twice is kept once. */
 interface Emitter {
   readonly events: DyadEvent[];
-  readonly seen: Set<string>;
+  readonly seen: EventKey[];
+}
+
+/**
+ * What makes two events of a sentence the same: code, source and target (code and entity),
+ * negation and date. Compared field by field (a sentence has a handful of events), which
+ * equals comparing the fields joined by "|": none of them contains a "|".
+ */
+interface EventKey {
+  readonly code: string;
+  readonly source: Mention;
+  readonly target: Mention | null;
+  readonly negated: boolean;
+  readonly date: string;
+}
+
+function sameKey(k: EventKey, code: string, s: Mention, t: Mention | null, negated: boolean, date: string): boolean {
+  return k.code === code && k.negated === negated && k.date === date && k.source.code === s.code && k.source.entityId === s.entityId
+    && (k.target ? k.target.code : '') === (t ? t.code : '') && (k.target ? k.target.entityId : '') === (t ? t.entityId : '');
+}
+
+/** Adds the key unless an equal one is there; false when it was. */
+function firstTime(seen: EventKey[], code: string, s: Mention, t: Mention | null, negated: boolean, date: string): boolean {
+  for (const k of seen) if (sameKey(k, code, s, t, negated, date)) return false;
+  seen.push({ code, source: s, target: t, negated, date });
+  return true;
 }
 
 export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
   const { codebook, dictionary, dateForSpan } = opts;
   const cues: Cues = resolveCues(dictionary);
-  const matches: TrieMatch<EventPattern>[] = [];
-  const actors: Mention[] = [];
   const view = new ReusableView(cues);
 
   function emit(out: Emitter, v: SentenceView, code: string, pattern: EventPattern, args: Arguments, f: Omit<EventFacts, 'date' | 'confidence'>): void {
@@ -225,9 +248,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       for (let [s, t] of parties) {
         s = localized(v, s, spec.root);
         if (t) t = localized(v, t, spec.root);
-        const key = `${spec.code}|${s.code}|${s.entityId}|${t?.code ?? ''}|${t?.entityId ?? ''}|${f.negated}|${date?.value ?? ''}`;
-        if (out.seen.has(key)) continue;
-        out.seen.add(key);
+        if (!firstTime(out.seen, spec.code, s, t, f.negated, date?.value ?? '')) continue;
         out.events.push(makeEvent(v.doc, v.index, spec, s, t, f, date, !t ? confidence - 0.1 : args.implied ? confidence - 0.2 : confidence));
         // hosting a visit is the guest's visit too (CAMEO pairs 043 with 042)
         const visit = spec.code === HOST && t ? codebook.lookup(VISIT) : undefined;
@@ -282,18 +303,17 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       ctx.prevTargets = null;
       ctx.prevNominal = null;
       ctx.prevVerbEnd = -1;
-      // the sentence's actors, into an array reused from sentence to sentence (only read while coding it)
-      actors.length = 0;
+      const actors: Mention[] = [];
       for (const m of mentions) if (isActor(m)) actors.push(m);
       if (!actors.length) return [];
       const v = view.reset(doc, sentence, actors, mentions);
-      matches.length = 0;
+      const matches: TrieMatch<EventPattern>[] = [];
       findMatches(v, dictionary.trie, matches);
       let hasMust = false;
       for (let i = v.ts; i < v.te && !hasMust; i++) hasMust = doc.tokens[i].norm === 'must';
       if (!matches.length && !hasMust) return [];
       for (const m of matches) if (m.value.kind === 'n') v.eventNounEnds.add(m.end);
-      const out: Emitter = { events: [], seen: new Set() };
+      const out: Emitter = { events: [], seen: [] };
       const obligations = hasMust ? findObligations(v, ctx) : [];
       let preds = dropGoverned(v, choosePredicates(v, matches, dictionary.bases, dictionary.participles));
       // what someone must do is the content of a demand, not an event of its own

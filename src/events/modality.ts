@@ -1,6 +1,6 @@
 import type { Modality } from '../model/types.js';
 import type { Predicate } from './arguments.js';
-import { normAt, type SentenceView } from './sentence-view.js';
+import { normAt, type SentenceView, startsUpper } from './sentence-view.js';
 
 export interface Polarity {
   /** The text says the event did not happen ("did not restore", "no agreement"). */
@@ -58,7 +58,7 @@ export function modalityOf(v: SentenceView, p: Predicate, subjectStart: number):
   let alleged = false, intended = false, hypothetical = false;
   for (let i = p.start - 1; i >= from && i >= p.start - 8; i--) {
     const n = normAt(v, i);
-    if (i > v.ts && /^\p{Lu}/u.test(v.tokens[i].text)) continue; // "in May 2025" is no modal
+    if (i > v.ts && startsUpper(v.tokens[i].text)) continue; // "in May 2025" is no modal
     if (cues.alleged.has(n)) alleged = true;
     else if (cues.hypothetical.has(n)) hypothetical = true;
     else if (cues.intended.has(n)) intended = true;

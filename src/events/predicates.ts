@@ -1,7 +1,7 @@
 import { demonymLike, type Predicate } from './arguments.js';
 import type { EventPattern } from './event-dictionary.js';
 import type { PatternTrie, TrieMatch } from './pattern-trie.js';
-import { mentionOf, normAt, type SentenceView } from './sentence-view.js';
+import { inflected, mentionOf, normAt, type SentenceView, startsUpper } from './sentence-view.js';
 
 
 /** Whether an event word that is both verb and noun reads as a noun here. */
@@ -34,19 +34,19 @@ function verbContext(v: SentenceView, start: number, head: number, bare: boolean
   if (NOMINAL_BEFORE.has(prev)) return false;
   if (bare && singularBefore(v, start)) return false;
   // capitalised mid-sentence: a name or a month ("last March"), not a verb
-  if (start > v.ts && /^\p{Lu}/u.test(v.tokens[start].text)) return false;
+  if (start > v.ts && startsUpper(v.tokens[start].text)) return false;
   const form = v.tokens[head].norm;
   // right after a past verb a base or -s form is its object: "demanded support"
-  if (prev.endsWith('ed') && !v.cues.aux.has(prev) && start === head && !/(ed|ing|en)$/.test(form)) return false;
+  if (prev.endsWith('ed') && !v.cues.aux.has(prev) && start === head && !inflected(form)) return false;
   const before = mentionOf(v, start - 1);
-  if (before && demonymLike(before) && !/(ed|ing|en)$/.test(form)) return false;
+  if (before && demonymLike(before) && !inflected(form)) return false;
   // a gerund after a preposition is the content of something else ("aimed at establishing"), except of/by
   if (form.endsWith('ing') && start === head && v.cues.preposition.has(prev) && prev !== 'of' && prev !== 'by' && prev !== 'to') return false;
   if (v.cues.preposition.has(prev) && prev !== 'to' && !form.endsWith('ing')) return false;
   // a base or -s form after "with frequent", "the new": an adjective then a determiner or preposition make it a noun
   const next = normAt(v, head + 1);
   const takesObject = next === 'to' || next === 'that' || v.cues.determiner.has(next) || !!mentionOf(v, head + 1);
-  if (!/(ed|ing|en)$/.test(form) && start === head && !takesObject && !v.cues.aux.has(prev) && !mentionOf(v, start - 1) && v.tokens[start - 1]?.shape === 'word') {
+  if (!inflected(form) && start === head && !takesObject && !v.cues.aux.has(prev) && !mentionOf(v, start - 1) && v.tokens[start - 1]?.shape === 'word') {
     const before = normAt(v, start - 2);
     if (NOMINAL_BEFORE.has(before) || (v.cues.preposition.has(before) && before !== 'to')) return false;
   }
@@ -80,18 +80,14 @@ const overlaps = (a: Predicate, b: Predicate): boolean => a.start < b.end && b.s
  * the reading its neighbours suggest. Returned in text order.
  */
 export function choosePredicates(v: SentenceView, matches: readonly TrieMatch<EventPattern>[], bases: ReadonlySet<string> = new Set(), participles: ReadonlySet<string> = new Set()): Predicate[] {
-  const usable = matches.filter((m) => {
-    // an actor may sit in a gap ("avoided Russian overtures"), not on the pattern's own words
-    if (mentionOf(v, m.start) || mentionOf(v, m.head) || mentionOf(v, m.end - 1)) return false;
-    if (m.value.kind === 'n') return true;
-    const form = v.tokens[m.head].norm;
-    return verbContext(v, m.start, m.head, m.start === m.head && bases.has(form) && !participles.has(form));
-  });
-  usable.sort((a, b) => b.end - b.start - (a.end - a.start) || b.value.words - a.value.words || a.start - b.start);
+  const usable: TrieMatch<EventPattern>[] = [];
+  for (const m of matches) if (usableMatch(v, m, bases, participles)) usable.push(m);
+  if (usable.length > 1) usable.sort(bySpecificity);
   const chosen: Predicate[] = [];
   for (const m of usable) {
     const p: Predicate = { pattern: m.value, start: m.start, end: m.end, head: m.head };
-    const clash = chosen.findIndex((c) => overlaps(c, p));
+    let clash = -1;
+    for (let c = 0; c < chosen.length && clash < 0; c++) if (overlaps(chosen[c], p)) clash = c;
     if (clash < 0) {
       chosen.push(p);
       continue;
@@ -102,8 +98,21 @@ export function choosePredicates(v: SentenceView, matches: readonly TrieMatch<Ev
       if ((p.pattern.kind === 'n') === wantNoun && (c.pattern.kind === 'n') !== wantNoun) chosen[clash] = p;
     }
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return chosen.length > 1 ? chosen.sort(byStart) : chosen;
 }
+
+function usableMatch(v: SentenceView, m: TrieMatch<EventPattern>, bases: ReadonlySet<string>, participles: ReadonlySet<string>): boolean {
+  // an actor may sit in a gap ("avoided Russian overtures"), not on the pattern's own words
+  if (mentionOf(v, m.start) || mentionOf(v, m.head) || mentionOf(v, m.end - 1)) return false;
+  if (m.value.kind === 'n') return true;
+  const form = v.tokens[m.head].norm;
+  return verbContext(v, m.start, m.head, m.start === m.head && bases.has(form) && !participles.has(form));
+}
+
+/** Longer matches first, then the more specific pattern, then text order (the sort is stable). */
+const bySpecificity = (a: TrieMatch<EventPattern>, b: TrieMatch<EventPattern>): number =>
+  b.end - b.start - (a.end - a.start) || b.value.words - a.value.words || a.start - b.start;
+const byStart = (a: Predicate, b: Predicate): number => a.start - b.start;
 
 /** Appeals and demands govern the verb of a that-clause after them. */
 const DEMANDING_ROOTS = /^(02|10)/;
@@ -173,7 +182,7 @@ export function dropGoverned(v: SentenceView, preds: readonly Predicate[]): Pred
       continue;
     }
     // a base or -s form right after another verb (not an infinitive) is that verb's object ("allow aid into Gaza")
-    if (p.pattern.kind === 'v' && p.start === verbEnd && normAt(v, p.start - 1) !== 'to' && p.start === p.head && !/(ed|ing|en)$/.test(v.tokens[p.head].norm)) continue;
+    if (p.pattern.kind === 'v' && p.start === verbEnd && normAt(v, p.start - 1) !== 'to' && p.start === p.head && !inflected(v.tokens[p.head].norm)) continue;
     if (p.pattern.kind === 'n' && objectOfVerb(v, verbEnd, p.start)) {
       nounEnd = p.end; // "dismissed an appeal from X to lay down arms": the infinitive is still the noun's
       continue;

@@ -117,3 +117,13 @@ export class ReusableView implements SentenceView {
 
 export const normAt = (v: SentenceView, i: number): string => (i >= v.ts && i < v.te ? v.tokens[i].norm : '');
 export const mentionOf = (v: SentenceView, i: number): Mention | undefined => (i >= v.ts && i < v.te ? v.mentionAt[i - v.ts] : undefined);
+
+const UPPER_INITIAL = /^\p{Lu}/u;
+/** `/^\p{Lu}/u.test(text)` without the regex for ASCII initials (nearly every token). */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_INITIAL.test(text);
+}
+
+/** `/(ed|ing|en)$/.test(form)`: a past, participle or gerund ending. */
+export const inflected = (form: string): boolean => form.endsWith('ed') || form.endsWith('ing') || form.endsWith('en');
