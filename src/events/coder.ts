@@ -3,13 +3,13 @@ import { type ArgContext, type Arguments, peopleOf, findAgent, findObject, findP
 import type { Codebook, CodeSpec } from './codebook.js';
 import type { EventDictionary, EventPattern } from './event-dictionary.js';
 import { modalityOf, polarityOf } from './modality.js';
-import type { TrieMatch } from './pattern-trie.js';
+import type { PatternTrie, TrieMatch } from './pattern-trie.js';
 import { DEMAND_PATTERN, findObligations } from './obligations.js';
 import { choosePredicates, dropGoverned, findMatches } from './predicates.js';
 import { datesOf } from './event-dates.js';
 import { homeTarget, localized } from './home-target.js';
 import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
-import { type Cues, isActor, resolveCues, ReusableView, type SentenceView } from './sentence-view.js';
+import { CUE, cueAt, type Cues, indexCues, isActor, resolveCues, ReusableView, type SentenceView } from './sentence-view.js';
 
 /** The date an event takes, given its evidence span (src/time's dateForSpan). */
 export type DateForSpan = (doc: Doc, sentence: number, start: number, end: number) => DyadEvent['date'];
@@ -33,7 +33,7 @@ function determinerBefore(v: SentenceView, start: number): number {
   for (let i = start - 1; i >= v.ts && i >= start - 6; i--) {
     const n = v.tokens[i].norm;
     if (DETERMINERS.has(n)) return i;
-    if (v.tokens[i].shape === 'punct' || v.cues.preposition.has(n) || v.cues.boundary.has(n) || v.mentionAt[i - v.ts]) return -1;
+    if (v.tokens[i].shape === 'punct' || cueAt(v, i, CUE.preposition | CUE.boundary) || v.mentionAt[i - v.ts]) return -1;
   }
   return -1;
 }
@@ -86,7 +86,7 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
       via = 'inherited';
     }
     const det = determinerBefore(v, p.start);
-    if (!sources.length && det > v.ts && !v.cues.preposition.has(v.tokens[det - 1].norm) && v.tokens[det - 1].shape === 'word') {
+    if (!sources.length && det > v.ts && !cueAt(v, det - 1, CUE.preposition) && v.tokens[det - 1].shape === 'word') {
       const subject = findSubject(v, { ...p, start: det }, ctx);
       if (subject.via === 'subject' || subject.via === 'pronoun') (sources = subject.mentions), (via = 'oblique');
     }
@@ -131,14 +131,16 @@ function obliged(v: SentenceView, p: Predicate): boolean {
   for (let i = p.start - 1; i >= v.ts && i >= p.start - 4; i--) {
     const n = v.tokens[i].norm;
     if (n === 'must') return true;
-    if (!v.cues.aux.has(n) && !v.cues.be.has(n)) return false;
+    if (!cueAt(v, i, CUE.aux | CUE.be)) return false;
   }
   return false;
 }
 
 /** A gerund after a preposition ("accuses Russia of supplying"): not the clause's main verb. */
 function embedded(v: SentenceView, p: Predicate): boolean {
-  return v.tokens[p.head].norm.endsWith('ing') && v.cues.preposition.has(v.tokens[p.start - 1]?.norm ?? '');
+  if (!v.tokens[p.head].norm.endsWith('ing')) return false;
+  // the token before may lie in the previous sentence, which has no cue masks here
+  return p.start > v.ts ? cueAt(v, p.start - 1, CUE.preposition) : v.cues.preposition.has(v.tokens[p.start - 1]?.norm ?? '');
 }
 
 /** The first actor after "if"/"unless" later in the sentence. */
@@ -234,7 +236,7 @@ function firstTime(seen: EventKey[], code: string, s: Mention, t: Mention | null
 export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
   const { codebook, dictionary, dateForSpan } = opts;
   const cues: Cues = resolveCues(dictionary);
-  const view = new ReusableView(cues);
+  const view = new ReusableView(cues, indexCues(dictionary.trie as PatternTrie<unknown>, cues));
 
   function emit(out: Emitter, v: SentenceView, code: string, pattern: EventPattern, args: Arguments, f: Omit<EventFacts, 'date' | 'confidence'>): void {
     const spec = codebook.lookup(code);

@@ -52,7 +52,7 @@ export class PatternTrie<T> {
   private edgeChild = new Int32Array(1024);
   private edges = 0;
   /** Scratch: word ids of the range being matched, and the element path of the current walk. */
-  private ids = new Int32Array(256);
+  private ids: Int32Array = new Int32Array(256);
   private path = new Int32Array(64);
 
   constructor() {
@@ -101,6 +101,32 @@ export class PatternTrie<T> {
   matchRange(tokens: readonly Token[], from: number, limit: number, out: TrieMatch<T>[]): void {
     this.loadIds(tokens, from, limit);
     for (let i = from; i < limit; i++) this.matchLoaded(from, i, limit, out);
+  }
+
+  /** matchRange over word ids the caller has read already (wordIds; `ids[0]` is token `from`). */
+  matchIds(ids: Int32Array, from: number, limit: number, out: TrieMatch<T>[]): void {
+    const own = this.ids;
+    this.ids = ids;
+    for (let i = from; i < limit; i++) this.matchLoaded(from, i, limit, out);
+    this.ids = own;
+  }
+
+  /**
+   * Id of a word, registering it when new: callers may index more words (cue words) so one
+   * lookup per token serves them too. A word no pattern uses starts and continues nothing.
+   */
+  wordId(word: string): number {
+    return this.idFor(word);
+  }
+
+  /** Number of word ids handed out (ids run 1..vocabularySize; 0 is every other word). */
+  get vocabularySize(): number {
+    return this.vocab.size;
+  }
+
+  /** Word ids of tokens [from, limit) into `into` (index 0 is token `from`); `into` must be long enough. */
+  wordIds(tokens: readonly Token[], from: number, limit: number, into: Int32Array): void {
+    for (let i = from; i < limit; i++) into[i - from] = this.idOf(tokens[i].norm);
   }
 
   private idFor(word: string): number {
@@ -162,7 +188,7 @@ export class PatternTrie<T> {
   /** Word ids of tokens [from, limit) into `ids` (index 0 is token `from`). */
   private loadIds(tokens: readonly Token[], from: number, limit: number): void {
     if (this.ids.length < limit - from) this.ids = new Int32Array(2 * (limit - from));
-    for (let i = from; i < limit; i++) this.ids[i - from] = this.idOf(tokens[i].norm);
+    this.wordIds(tokens, from, limit, this.ids);
   }
 
   /** Matches from token `start`; `ids` holds the ids of tokens from `base` on. */

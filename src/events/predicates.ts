@@ -1,7 +1,7 @@
 import { demonymLike, type Predicate } from './arguments.js';
 import type { EventPattern } from './event-dictionary.js';
 import type { PatternTrie, TrieMatch } from './pattern-trie.js';
-import { inflected, mentionOf, normAt, type SentenceView, startsUpper } from './sentence-view.js';
+import { CUE, cueAt, inflected, mentionOf, normAt, type SentenceView, startsUpper } from './sentence-view.js';
 
 
 /** Whether an event word that is both verb and noun reads as a noun here. */
@@ -9,8 +9,8 @@ function nominalContext(v: SentenceView, start: number, end: number): boolean {
   const prev = normAt(v, start - 1);
   const next = normAt(v, end);
   if (start === v.ts) return true; // a verb needs a subject before it
-  if (prev === 'to' && !v.cues.determiner.has(next)) return false; // an infinitive: "ready to attack"
-  if (v.cues.determiner.has(prev) || prev === "'s" || v.cues.preposition.has(prev)) return true;
+  if (prev === 'to' && !cueAt(v, end, CUE.determiner)) return false; // an infinitive: "ready to attack"
+  if (cueAt(v, start - 1, CUE.determiner | CUE.preposition) || prev === "'s") return true;
   const m = mentionOf(v, start - 1);
   if (m && demonymLike(m)) return true;
   return next === 'of' || next === 'by';
@@ -18,7 +18,9 @@ function nominalContext(v: SentenceView, start: number, end: number): boolean {
 
 /** All dictionary matches in the sentence (the cheap pass: a trie walk from each token). */
 export function findMatches(v: SentenceView, trie: PatternTrie<EventPattern>, out: TrieMatch<EventPattern>[]): void {
-  trie.matchRange(v.tokens, v.ts, v.te, out);
+  // the view has read the word ids already when it indexes words with this trie
+  if (v.wordTrie === trie) trie.matchIds(v.wordIds, v.ts, v.te, out);
+  else trie.matchRange(v.tokens, v.ts, v.te, out);
 }
 
 /** Words after which a verb pattern cannot be a verb ("his vow", "the armed group"). */
@@ -37,18 +39,19 @@ function verbContext(v: SentenceView, start: number, head: number, bare: boolean
   if (start > v.ts && startsUpper(v.tokens[start].text)) return false;
   const form = v.tokens[head].norm;
   // right after a past verb a base or -s form is its object: "demanded support"
-  if (prev.endsWith('ed') && !v.cues.aux.has(prev) && start === head && !inflected(form)) return false;
+  if (prev.endsWith('ed') && !cueAt(v, start - 1, CUE.aux) && start === head && !inflected(form)) return false;
   const before = mentionOf(v, start - 1);
   if (before && demonymLike(before) && !inflected(form)) return false;
   // a gerund after a preposition is the content of something else ("aimed at establishing"), except of/by
-  if (form.endsWith('ing') && start === head && v.cues.preposition.has(prev) && prev !== 'of' && prev !== 'by' && prev !== 'to') return false;
-  if (v.cues.preposition.has(prev) && prev !== 'to' && !form.endsWith('ing')) return false;
+  const afterPreposition = cueAt(v, start - 1, CUE.preposition);
+  if (form.endsWith('ing') && start === head && afterPreposition && prev !== 'of' && prev !== 'by' && prev !== 'to') return false;
+  if (afterPreposition && prev !== 'to' && !form.endsWith('ing')) return false;
   // a base or -s form after "with frequent", "the new": an adjective then a determiner or preposition make it a noun
   const next = normAt(v, head + 1);
-  const takesObject = next === 'to' || next === 'that' || v.cues.determiner.has(next) || !!mentionOf(v, head + 1);
-  if (!inflected(form) && start === head && !takesObject && !v.cues.aux.has(prev) && !mentionOf(v, start - 1) && v.tokens[start - 1]?.shape === 'word') {
+  const takesObject = next === 'to' || next === 'that' || cueAt(v, head + 1, CUE.determiner) || !!mentionOf(v, head + 1);
+  if (!inflected(form) && start === head && !takesObject && !cueAt(v, start - 1, CUE.aux) && !mentionOf(v, start - 1) && v.tokens[start - 1]?.shape === 'word') {
     const before = normAt(v, start - 2);
-    if (NOMINAL_BEFORE.has(before) || (v.cues.preposition.has(before) && before !== 'to')) return false;
+    if (NOMINAL_BEFORE.has(before) || (cueAt(v, start - 2, CUE.preposition) && before !== 'to')) return false;
   }
   return true;
 }
@@ -66,8 +69,8 @@ function singularBefore(v: SentenceView, start: number): boolean {
     if (SINGULAR.has(n)) return i < start - 1;
     const m = mentionOf(v, i);
     if (m && demonymLike(m)) continue; // "a Swedish weapons supply"
-    if (v.tokens[i].shape !== 'word' || m || v.cues.preposition.has(n) || v.cues.aux.has(n) || v.cues.be.has(n)
-      || v.cues.boundary.has(n) || v.cues.pronoun.has(n) || n === 'and' || n === 'or' || n === 'but') return false;
+    if (v.tokens[i].shape !== 'word' || m || cueAt(v, i, CUE.preposition | CUE.aux | CUE.be | CUE.boundary | CUE.pronoun)
+      || n === 'and' || n === 'or' || n === 'but') return false;
   }
   return false;
 }
@@ -142,10 +145,10 @@ const CONTENT_ROOTS = /^(02|03|05|08|10)/;
 /** "agreement with Gazprom to supply gas": an infinitive right after an event noun's phrase is its content. */
 function infinitiveAfterNoun(v: SentenceView, start: number, nounEnd: number): boolean {
   let i = start - 1;
-  while (i >= v.ts && v.cues.aux.has(normAt(v, i)) && normAt(v, i) !== 'to') i--;
+  while (i >= v.ts && cueAt(v, i, CUE.aux) && normAt(v, i) !== 'to') i--;
   if (normAt(v, i) !== 'to') return false;
   if (i - nounEnd > 4 || i < nounEnd) return false;
-  for (let k = nounEnd; k < i; k++) if (v.tokens[k].shape === 'punct' || v.cues.boundary.has(normAt(v, k))) return false;
+  for (let k = nounEnd; k < i; k++) if (v.tokens[k].shape === 'punct' || cueAt(v, k, CUE.boundary)) return false;
   return true;
 }
 
@@ -156,7 +159,7 @@ function infinitiveAfterNoun(v: SentenceView, start: number, nounEnd: number): b
 function objectOfVerb(v: SentenceView, verbEnd: number, start: number): boolean {
   if (start < verbEnd || start - verbEnd > 4) return false;
   for (let k = verbEnd; k < start; k++) {
-    if (mentionOf(v, k) || v.tokens[k].shape === 'punct' || (v.cues.boundary.has(normAt(v, k)) && !v.cues.preposition.has(normAt(v, k)))) return false;
+    if (mentionOf(v, k) || v.tokens[k].shape === 'punct' || (cueAt(v, k, CUE.boundary) && !cueAt(v, k, CUE.preposition))) return false;
   }
   return true;
 }
@@ -193,14 +196,14 @@ export function dropGoverned(v: SentenceView, preds: readonly Predicate[]): Pred
     out.push(p);
     if (p.pattern.inf) {
       i = p.end;
-      while (i < v.te && v.cues.aux.has(normAt(v, i))) i++;
+      while (i < v.te && cueAt(v, i, CUE.aux)) i++;
       governedUntil = i;
     } else if (DEMANDING_ROOTS.test(p.pattern.code) && (i = thatClauseVerb(v, p.end)) >= 0) {
       governedUntil = i; // "demanded that Israel ease restrictions": the easing is the demand's content
     } else if (GOVERNING_ROOTS.test(p.pattern.code)) {
       // "threatened (today) to impose ...", "urged Iran to stop ...": the infinitive is the content
       i = p.end;
-      while (i < v.te && i < p.end + 3 && (v.cues.aux.has(normAt(v, i)) || TIME_WORD.test(v.tokens[i].text)) && normAt(v, i) !== 'to') i++;
+      while (i < v.te && i < p.end + 3 && (cueAt(v, i, CUE.aux) || TIME_WORD.test(v.tokens[i].text)) && normAt(v, i) !== 'to') i++;
       if (normAt(v, i) === 'to') governedUntil = i + 1;
       else if (p.pattern.kind === 'v' && OBJECT_CONTROL_ROOTS.test(p.pattern.code) && (i = infinitiveAfterObject(v, p.end, preds)) >= 0) governedUntil = i;
     } else if (PURPOSE_ROOTS.test(p.pattern.code) && ((i = infinitiveAfterObject(v, p.end, preds)) >= 0 || (i = demandingGerund(v, p.end, preds)) >= 0)) {
@@ -222,7 +225,7 @@ function demandingGerund(v: SentenceView, from: number, preds: readonly Predicat
     if (q.pattern.kind !== 'v' || !DEMANDING_ROOTS.test(q.pattern.code) || !normAt(v, q.head).endsWith('ing')) continue;
     for (let j = from; j < q.start; j++) {
       const n = normAt(v, j);
-      if (n === ';' || n === ':' || (v.cues.boundary.has(n) && !v.cues.preposition.has(n))) return -1;
+      if (n === ';' || n === ':' || (cueAt(v, j, CUE.boundary) && !cueAt(v, j, CUE.preposition))) return -1;
     }
     return q.start;
   }
@@ -245,7 +248,7 @@ function infinitiveAfterObject(v: SentenceView, from: number, preds: readonly Pr
   for (let j = from; j < v.te && j < from + 12; j++) {
     const n = normAt(v, j);
     if (n === 'to') return preds.some((q) => q.start === j + 1 && q.pattern.kind === 'v') ? j + 1 : -1;
-    if (n === ',' || n === ';' || n === ':' || (v.cues.boundary.has(n) && !v.cues.preposition.has(n))) return -1;
+    if (n === ',' || n === ';' || n === ':' || (cueAt(v, j, CUE.boundary) && !cueAt(v, j, CUE.preposition))) return -1;
   }
   return -1;
 }

@@ -1,5 +1,6 @@
 import type { Doc, Mention, TimeExpr, Token } from '../model/types.js';
 import type { EventDictionary } from './event-dictionary.js';
+import type { PatternTrie } from './pattern-trie.js';
 
 /** Cue sets the coder reads, resolved once from the dictionary. */
 export interface Cues {
@@ -20,6 +21,32 @@ export interface Cues {
   readonly preposition: ReadonlySet<string>;
   readonly targetPrep: ReadonlySet<string>;
   readonly determiner: ReadonlySet<string>;
+}
+
+/** One bit per cue set, for the per-token cue masks of a view (cueAt). */
+export const CUE = {
+  negation: 1 << 0, no: 1 << 1, be: 1 << 2, aux: 1 << 3, alleged: 1 << 4, reported: 1 << 5, reportVerb: 1 << 6,
+  denial: 1 << 7, intended: 1 << 8, commit: 1 << 9, hypothetical: 1 << 10, boundary: 1 << 11, relative: 1 << 12,
+  pronoun: 1 << 13, preposition: 1 << 14, targetPrep: 1 << 15, determiner: 1 << 16,
+} as const satisfies Record<keyof Cues, number>;
+
+/**
+ * Word ids and cue bits, so a view reads each token's word once: the trie's vocabulary (cue
+ * words added to it) gives the id, `maskById[id]` the CUE bits of the sets holding that word.
+ */
+export interface WordIndex {
+  readonly trie: PatternTrie<unknown>;
+  readonly maskById: Int32Array;
+}
+
+/** Adds the cue words to the trie's vocabulary and builds their masks. */
+export function indexCues(trie: PatternTrie<unknown>, cues: Cues): WordIndex {
+  const words: [string, number][] = [];
+  for (const name of Object.keys(CUE) as (keyof Cues)[]) for (const w of cues[name]) words.push([w, CUE[name]]);
+  for (const [w] of words) trie.wordId(w);
+  const maskById = new Int32Array(trie.vocabularySize + 1);
+  for (const [w, bit] of words) maskById[trie.wordId(w)] |= bit;
+  return { trie, maskById };
 }
 
 export function resolveCues(dict: EventDictionary): Cues {
@@ -57,15 +84,23 @@ export interface SentenceView {
   readonly governed: Map<number, import('./arguments.js').Predicate>;
   /** The sentence's time expressions, filled on first use. */
   times: readonly TimeExpr[] | null;
+  /** CUE bits of token i's word at [i - ts] (read them with cueAt). */
+  readonly cueMasks: Int32Array;
+  /** Word ids of token i at [i - ts] in `wordTrie`'s vocabulary (null: not read; all 0). */
+  readonly wordIds: Int32Array;
+  readonly wordTrie: PatternTrie<unknown> | null;
 }
+
+/** True when token i is in the sentence and its word is in one of the cue sets `bits` names: `v.cues.X.has(normAt(v, i))`. */
+export const cueAt = (v: SentenceView, i: number, bits: number): boolean => i >= v.ts && i < v.te && (v.cueMasks[i - v.ts] & bits) !== 0;
 
 /** Mentions that can be event actors: coded, and not a mere modifier ("pro-Russian"). */
 export function isActor(m: Mention): boolean {
   return !m.modifier && m.code !== '' && m.tokenEnd > m.tokenStart;
 }
 
-export function createView(doc: Doc, index: number, mentions: readonly Mention[], cues: Cues, allMentions: readonly Mention[] = mentions): SentenceView {
-  return new ReusableView(cues).reset(doc, index, mentions, allMentions);
+export function createView(doc: Doc, index: number, mentions: readonly Mention[], cues: Cues, allMentions: readonly Mention[] = mentions, words?: WordIndex): SentenceView {
+  return new ReusableView(cues, words).reset(doc, index, mentions, allMentions);
 }
 
 /**
@@ -85,10 +120,18 @@ export class ReusableView implements SentenceView {
   readonly eventNounEnds = new Set<number>();
   readonly governed = new Map<number, import('./arguments.js').Predicate>();
   times: readonly TimeExpr[] | null = null;
+  cueMasks: Int32Array = new Int32Array(128);
+  wordIds: Int32Array = new Int32Array(128);
+  readonly wordTrie: PatternTrie<unknown> | null;
   /** Entries of mentionAt the previous sentence may have set. */
   private used = 0;
+  private readonly words: WordIndex | null;
 
-  constructor(readonly cues: Cues) {}
+  /** Without a WordIndex the cue masks come from the cue sets (one lookup per set and token). */
+  constructor(readonly cues: Cues, words?: WordIndex) {
+    this.words = words ?? null;
+    this.wordTrie = words?.trie ?? null;
+  }
 
   /** Points the view at sentence `index`, indexing `mentions` by token. */
   reset(doc: Doc, index: number, mentions: readonly Mention[], allMentions: readonly Mention[] = mentions): this {
@@ -101,8 +144,8 @@ export class ReusableView implements SentenceView {
     this.mentions = mentions;
     this.allMentions = allMentions;
     this.times = null;
-    this.eventNounEnds.clear();
-    this.governed.clear();
+    if (this.eventNounEnds.size) this.eventNounEnds.clear();
+    if (this.governed.size) this.governed.clear();
     const at = this.mentionAt;
     const n = s.tokenEnd - s.tokenStart;
     // clear what the previous sentence left (undefined, not holes: the array stays packed)
@@ -111,7 +154,29 @@ export class ReusableView implements SentenceView {
     for (const m of mentions) {
       for (let t = Math.max(m.tokenStart, s.tokenStart); t < Math.min(m.tokenEnd, s.tokenEnd); t++) at[t - s.tokenStart] = m;
     }
+    this.indexWords(n);
     return this;
+  }
+
+  private indexWords(n: number): void {
+    if (this.wordIds.length < n) {
+      this.wordIds = new Int32Array(2 * n);
+      this.cueMasks = new Int32Array(2 * n);
+    }
+    const { wordIds, cueMasks } = this;
+    if (this.words) {
+      this.words.trie.wordIds(this.tokens, this.ts, this.te, wordIds);
+      const { maskById } = this.words;
+      for (let k = 0; k < n; k++) cueMasks[k] = maskById[wordIds[k]];
+      return;
+    }
+    for (let k = 0; k < n; k++) {
+      const w = this.tokens[this.ts + k].norm;
+      let mask = 0;
+      for (const name of Object.keys(CUE) as (keyof Cues)[]) if (this.cues[name].has(w)) mask |= CUE[name];
+      cueMasks[k] = mask;
+      wordIds[k] = 0;
+    }
   }
 }
 
