@@ -236,7 +236,10 @@ function firstTime(seen: EventKey[], code: string, s: Mention, t: Mention | null
 export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
   const { codebook, dictionary, dateForSpan } = opts;
   const cues: Cues = resolveCues(dictionary);
-  const view = new ReusableView(cues, indexCues(dictionary.trie as PatternTrie<unknown>, cues));
+  const trie = dictionary.trie as PatternTrie<unknown>;
+  /** Word id of "must": spotting it is an integer compare over the view's word ids. */
+  const MUST = trie.wordId('must');
+  const view = new ReusableView(cues, indexCues(trie, cues));
 
   function emit(out: Emitter, v: SentenceView, code: string, pattern: EventPattern, args: Arguments, f: Omit<EventFacts, 'date' | 'confidence'>): void {
     const spec = codebook.lookup(code);
@@ -312,7 +315,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       const matches: TrieMatch<EventPattern>[] = [];
       findMatches(v, dictionary.trie, matches);
       let hasMust = false;
-      for (let i = v.ts; i < v.te && !hasMust; i++) hasMust = doc.tokens[i].norm === 'must';
+      for (let k = 0; k < v.te - v.ts && !hasMust; k++) hasMust = v.wordIds[k] === MUST;
       if (!matches.length && !hasMust) return [];
       for (const m of matches) if (m.value.kind === 'n') v.eventNounEnds.add(m.end);
       const out: Emitter = { events: [], seen: [] };
