@@ -6,7 +6,8 @@
 // Corpora: (a) the throughput bench corpus, (b) the founding report, the two dev suites and
 // /work/main/examples, (c) generated sentences (actor names x pattern phrases in several
 // inflections, negations, modal words, dates, clause connectives), seeded so runs repeat.
-// Usage: npx tsc -p tsconfig.json; node bench/events-identity.mjs [--generated 12000] [--seed 7] [--baseline /work/baseline/dist/]
+// Usage: npx tsc -p tsconfig.json; node bench/events-identity.mjs [--generated 12000] [--seed 7] [--untargeted] [--baseline /work/baseline/dist/]
+// (--untargeted: both coders also keep events with no target, the coder's keepUntargeted option)
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -29,7 +30,7 @@ const { verbForms, nounForms } = await load('events/inflect.js');
 function eventStage(m) {
   const codebook = m.cb.loadCodebook(mine.cb.DEFAULT_CODEBOOK_PATH);
   const dictionary = m.ed.loadEventDictionary(mine.ed.DEFAULT_EVENT_FILES, (c) => codebook.lookup(c) !== undefined);
-  return m.stage.createEventCoderStage({ codebook, dictionary, dateForSpan: time.dateForSpan });
+  return m.stage.createEventCoderStage({ codebook, dictionary, dateForSpan: time.dateForSpan, keepUntargeted: args.includes('--untargeted') });
 }
 const newStage = eventStage(mine);
 const oldStage = eventStage(base);
