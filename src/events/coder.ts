@@ -76,7 +76,8 @@ function argumentsOf(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCont
 }
 
 function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgContext, participles: ReadonlySet<string>): Arguments & { subjectStart: number } {
-  const participants = findParticipants(v, p.end).filter(canAct);
+  const found = findParticipants(v, p.end);
+  const participants = found.length ? found.filter(canAct) : found;
   if (p.pattern.kind === 'n') {
     let sources: readonly Mention[] = findPossessor(v, p, ctx);
     let via: Arguments['via'] = 'possessor';
@@ -264,7 +265,11 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
 
   function codePredicate(out: Emitter, v: SentenceView, preds: readonly Predicate[], k: number, ctx: ArgContext): void {
     const p = preds[k];
-    const stopAt = preds.find((q, j) => j > k && q.pattern.kind === 'v')?.start ?? v.te;
+    let stopAt = v.te;
+    for (let j = k + 1; j < preds.length; j++) if (preds[j].pattern.kind === 'v') {
+      stopAt = preds[j].start;
+      break;
+    }
     const args = argumentsOf(v, p, stopAt, ctx, dictionary.participles);
     // a finite verb's object cannot be the subject of a verb coordinated with it (not an infinitive's: "... to protect X and are critical")
     if (p.pattern.kind === 'v' && !embedded(v, p)) ctx.prevVerbEnd = v.tokens[p.start - 1]?.norm === 'to' ? -1 : p.end;

@@ -107,7 +107,9 @@ export class PatternTrie<T> {
   matchIds(ids: Int32Array, from: number, limit: number, out: TrieMatch<T>[]): void {
     const own = this.ids;
     this.ids = ids;
-    for (let i = from; i < limit; i++) this.matchLoaded(from, i, limit, out);
+    const firstById = this.firstById;
+    // most tokens start no pattern: test that inline, walk only from the others
+    for (let i = from; i < limit; i++) if (firstById[ids[i - from]] !== 0) this.matchLoaded(from, i, limit, out);
     this.ids = own;
   }
 
