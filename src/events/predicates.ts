@@ -85,7 +85,7 @@ const overlaps = (a: Predicate, b: Predicate): boolean => a.start < b.end && b.s
 export function choosePredicates(v: SentenceView, matches: readonly TrieMatch<EventPattern>[], bases: ReadonlySet<string> = new Set(), participles: ReadonlySet<string> = new Set()): Predicate[] {
   const usable: TrieMatch<EventPattern>[] = [];
   for (const m of matches) if (usableMatch(v, m, bases, participles)) usable.push(m);
-  if (usable.length > 1) usable.sort(bySpecificity);
+  sortSmall(usable, bySpecificity);
   const chosen: Predicate[] = [];
   for (const m of usable) {
     const p: Predicate = { pattern: m.value, start: m.start, end: m.end, head: m.head };
@@ -101,7 +101,23 @@ export function choosePredicates(v: SentenceView, matches: readonly TrieMatch<Ev
       if ((p.pattern.kind === 'n') === wantNoun && (c.pattern.kind === 'n') !== wantNoun) chosen[clash] = p;
     }
   }
-  return chosen.length > 1 ? chosen.sort(byStart) : chosen;
+  return sortSmall(chosen, byStart);
+}
+
+/**
+ * Sorts in place, stably: the handful of matches of a sentence by insertion (Array#sort's
+ * set-up costs more than the sort at this size), longer lists by Array#sort. Both are stable,
+ * so the order is the same either way.
+ */
+function sortSmall<T>(xs: T[], cmp: (a: T, b: T) => number): T[] {
+  if (xs.length > 16) return xs.sort(cmp);
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    for (; j >= 0 && cmp(xs[j], x) > 0; j--) xs[j + 1] = xs[j];
+    xs[j + 1] = x;
+  }
+  return xs;
 }
 
 function usableMatch(v: SentenceView, m: TrieMatch<EventPattern>, bases: ReadonlySet<string>, participles: ReadonlySet<string>): boolean {
