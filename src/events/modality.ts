@@ -9,6 +9,11 @@ export interface Polarity {
   readonly noLonger: boolean;
 }
 
+/** The three answers of polarityOf, shared (callers only read them). */
+const NEGATED: Polarity = Object.freeze({ negated: true, noLonger: false });
+const NO_LONGER: Polarity = Object.freeze({ negated: false, noLonger: true });
+const ASSERTED: Polarity = Object.freeze({ negated: false, noLonger: false });
+
 /**
  * Negation read from the words right before the predicate: auxiliaries and adverbs are
  * skipped, a negation cue among them negates ("had not made any threats"); for an event noun
@@ -16,19 +21,19 @@ export interface Polarity {
  */
 export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start): Polarity {
   // "Iran denied that it had supplied drones": what is denied is not asserted
-  if (saidBefore(v, subjectStart, CUE.denial)) return { negated: true, noLonger: false };
+  if (saidBefore(v, subjectStart, CUE.denial)) return NEGATED;
   // "in no danger of joining", "without intention of attacking"
-  if (normAt(v, p.start - 1) === 'of' && cueAt(v, p.start - 3, CUE.no)) return { negated: true, noLonger: false };
+  if (normAt(v, p.start - 1) === 'of' && cueAt(v, p.start - 3, CUE.no)) return NEGATED;
   for (let i = p.start - 1, k = 0; i >= v.ts && k < 6; i--, k++) {
     const n = normAt(v, i);
-    if (n === 'longer' && normAt(v, i - 1) === 'no') return { negated: false, noLonger: true };
-    if (cueAt(v, i, CUE.negation)) return { negated: true, noLonger: false };
+    if (n === 'longer' && normAt(v, i - 1) === 'no') return NO_LONGER;
+    if (cueAt(v, i, CUE.negation)) return NEGATED;
     if (p.pattern.kind === 'n') {
-      if (cueAt(v, i, CUE.no)) return { negated: true, noLonger: false };
+      if (cueAt(v, i, CUE.no)) return NEGATED;
       if (cueAt(v, i, CUE.preposition | CUE.boundary) || v.tokens[i].shape === 'punct') break;
     } else if (!cueAt(v, i, CUE.aux | CUE.be)) break;
   }
-  return { negated: false, noLonger: false };
+  return ASSERTED;
 }
 
 /** A verb of saying in the few words before `at` ("officials say that ..."). */
