@@ -203,6 +203,12 @@ export interface SentenceCoder {
 
 const hasTarget = (pair: [Mention, Mention | null]): boolean => pair[1] !== null;
 
+/** Where the first verbal predicate after preds[k] starts (its object scan stops there), else `end`. */
+function nextVerbStart(preds: readonly Predicate[], k: number, end: number): number {
+  for (let j = k + 1; j < preds.length; j++) if (preds[j].pattern.kind === 'v') return preds[j].start;
+  return end;
+}
+
 /** Per-sentence output: events in order, keyed so the same event said twice is kept once. */
 interface Emitter {
   readonly events: DyadEvent[];
@@ -265,11 +271,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
 
   function codePredicate(out: Emitter, v: SentenceView, preds: readonly Predicate[], k: number, ctx: ArgContext): void {
     const p = preds[k];
-    let stopAt = v.te;
-    for (let j = k + 1; j < preds.length; j++) if (preds[j].pattern.kind === 'v') {
-      stopAt = preds[j].start;
-      break;
-    }
+    const stopAt = nextVerbStart(preds, k, v.te);
     const args = argumentsOf(v, p, stopAt, ctx, dictionary.participles);
     // a finite verb's object cannot be the subject of a verb coordinated with it (not an infinitive's: "... to protect X and are critical")
     if (p.pattern.kind === 'v' && !embedded(v, p)) ctx.prevVerbEnd = v.tokens[p.start - 1]?.norm === 'to' ? -1 : p.end;
