@@ -24,6 +24,8 @@ const GAP_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', 'to', 'af
 /** Word id of every norm the trie does not know: no node has a child under it. */
 const UNKNOWN = 0;
 const ROOT = 1;
+const FOLLOWS_WORD = 1;
+const FOLLOWS_GAP = 2;
 
 /**
  * A word-level trie over token norms. Patterns are element lists; the element `..` matches a
@@ -41,11 +43,18 @@ export class PatternTrie<T> {
   /** Word -> id (1, 2, ...); `stops[id]` marks the gap stop words. */
   private readonly vocab = new Map<string, number>();
   private readonly stops: boolean[] = [false];
+  /**
+   * By word id: FOLLOWS_WORD when some pattern has it right after a word, FOLLOWS_GAP right
+   * after a gap. A word without the bit has no edge of that kind, so the walk skips the probe.
+   */
+  private readonly follows: number[] = [0];
   /** Root child by word id, 0 for none. */
   private readonly firstById: number[] = [0];
   /** By node id (0 unused): its gap child (0: none) and the patterns ending there (null: none). */
   private readonly gapOf: number[] = [0, 0];
   private readonly endsOf: (TrieEnd<T>[] | null)[] = [null, null];
+  /** By node id: whether the node stands for a gap (its children follow a gap). */
+  private readonly gapNode: boolean[] = [false, false];
   /**
    * Edge table: slot k holds (node, word, child) at [4k, 4k + 3) (16 bytes: a probe reads one
    * cache line); node 0 marks a free slot. Kept at most half full.
@@ -70,10 +79,14 @@ export class PatternTrie<T> {
     let node = ROOT;
     for (const el of elements) {
       if (el === GAP) {
-        if (!this.gapOf[node]) this.gapOf[node] = this.newNode();
+        if (!this.gapOf[node]) {
+          this.gapOf[node] = this.newNode();
+          this.gapNode[this.gapOf[node]] = true;
+        }
         node = this.gapOf[node];
       } else {
         const id = this.idFor(el);
+        if (node !== ROOT) this.follows[id] |= this.gapNode[node] ? FOLLOWS_GAP : FOLLOWS_WORD;
         let child = node === ROOT ? this.firstById[id] : this.child(node, id);
         if (!child) {
           child = this.newNode();
@@ -140,6 +153,7 @@ export class PatternTrie<T> {
       // both arrays grow one id at a time, so they stay dense (a far write would make them hash tables)
       this.stops[id] = false;
       this.firstById[id] = 0;
+      this.follows[id] = 0;
     }
     return id;
   }
@@ -151,6 +165,7 @@ export class PatternTrie<T> {
   private newNode(): number {
     this.gapOf.push(0);
     this.endsOf.push(null);
+    this.gapNode.push(false);
     return this.gapOf.length - 1;
   }
 
@@ -213,7 +228,7 @@ export class PatternTrie<T> {
         out.push({ value: e.value, start, end: pos, head: e.headElem < depth ? this.path[e.headElem] : start });
       }
     }
-    if (pos < limit) {
+    if (pos < limit && (this.follows[this.ids[pos - base]] & FOLLOWS_WORD) !== 0) {
       const child = this.child(node, this.ids[pos - base]);
       if (child !== 0) {
         this.path[depth] = pos;
@@ -228,6 +243,7 @@ export class PatternTrie<T> {
     this.path[depth] = pos; // the gap occupies one element slot
     for (let p = pos; p < limit && p <= pos + GAP_MAX; p++) {
       if (p > pos && this.stops[this.ids[p - 1 - base]]) break;
+      if ((this.follows[this.ids[p - base]] & FOLLOWS_GAP) === 0) continue;
       const child = this.child(gap, this.ids[p - base]);
       if (child !== 0) {
         this.path[depth + 1] = p;
