@@ -7,6 +7,7 @@ import type { PatternTrie, TrieMatch } from './pattern-trie.js';
 import { DEMAND_PATTERN, findObligations } from './obligations.js';
 import { choosePredicates, dropGoverned, findMatches } from './predicates.js';
 import { datesOf } from './event-dates.js';
+import { RootSet, rootRange } from './root-set.js';
 import { homeTarget, localized } from './home-target.js';
 import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
 import { CUE, cueAt, type Cues, indexCues, isActor, resolveCues, ReusableView, type SentenceView } from './sentence-view.js';
@@ -39,13 +40,13 @@ function determinerBefore(v: SentenceView, start: number): number {
 }
 
 /** Roots whose events happen to a place: aid to, withdrawal from, protest and force in it. */
-const PLACE_ROOTS = /^(07|08|1[3-9]|20)/;
+const PLACE_ROOTS = new RootSet(['07', '08', ...rootRange(13, 19), '20']);
 
 const HOST = '043';
 const VISIT = '042';
 
 /** Aid and its withdrawal are "for" someone ("suspended military aid for Bosnia"). */
-const BENEFICIARY_ROOTS = /^(07|16)/;
+const BENEFICIARY_ROOTS = new RootSet(['07', '16']);
 
 const AGENT_PREPS = new Set(['by']);
 const NOUN_AGENT_PREPS = new Set(['by', 'from']);

@@ -1,6 +1,7 @@
 import { demonymLike, type Predicate } from './arguments.js';
 import type { EventPattern } from './event-dictionary.js';
 import type { PatternTrie, TrieMatch } from './pattern-trie.js';
+import { RootSet } from './root-set.js';
 import { CUE, cueAt, inflected, mentionOf, normAt, type SentenceView, startsUpper } from './sentence-view.js';
 
 
@@ -134,7 +135,7 @@ const bySpecificity = (a: TrieMatch<EventPattern>, b: TrieMatch<EventPattern>): 
 const byStart = (a: Predicate, b: Predicate): number => a.start - b.start;
 
 /** Appeals and demands govern the verb of a that-clause after them. */
-const DEMANDING_ROOTS = /^(02|10)/;
+const DEMANDING_ROOTS = new RootSet(['02', '10']);
 
 /** Index of the verb of a "that X ..." clause starting within a few words of `from` (its subject ends it), or -1. */
 function thatClauseVerb(v: SentenceView, from: number): number {
@@ -151,12 +152,12 @@ function thatClauseVerb(v: SentenceView, from: number): number {
 }
 
 /** Appeals, intents, demands, rejections and threats govern an infinitive after them. */
-const GOVERNING_ROOTS = /^(02|03|10|12|13)/;
+const GOVERNING_ROOTS = new RootSet(['02', '03', '10', '12', '13']);
 /** Words that may stand between such a verb and its "to": "today", "on Monday". */
 const TIME_WORD = /^(today|yesterday|tonight|again|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Appeals, intents, agreements, permissions and demands have an infinitive as their content ("an agreement ... to supply gas"). */
-const CONTENT_ROOTS = /^(02|03|05|08|10)/;
+const CONTENT_ROOTS = new RootSet(['02', '03', '05', '08', '10']);
 
 /** "agreement with Gazprom to supply gas": an infinitive right after an event noun's phrase is its content. */
 function infinitiveAfterNoun(v: SentenceView, start: number, nounEnd: number): boolean {
@@ -251,9 +252,9 @@ function demandingGerund(v: SentenceView, from: number, preds: readonly Predicat
  * Appeals and demands whose object is the one who should act ("urged Iran to stop", "pressured
  * workers ... to cancel"), and rejections of such a call ("rejected an invitation to attend").
  */
-const OBJECT_CONTROL_ROOTS = /^(02|10|12)/;
+const OBJECT_CONTROL_ROOTS = new RootSet(['02', '10', '12']);
 /** Protests whose purpose is said in an infinitive ("blocked roads to press their demands"). */
-const PURPOSE_ROOTS = /^14/;
+const PURPOSE_ROOTS = new RootSet(['14']);
 
 /**
  * Index of the verb of a "to V" infinitive within a dozen words after `from` (the object in
