@@ -49,6 +49,8 @@ const VISIT = '042';
 const BENEFICIARY_ROOTS = new RootSet(['07', '16']);
 
 const AGENT_PREPS = new Set(['by']);
+/** findObject's options for an event noun (all three fields set: one object shape for both calls). */
+const NOUN_OBJECT = { direct: false, objectInside: false, forTarget: false };
 const NOUN_AGENT_PREPS = new Set(['by', 'from']);
 /** Code used for "no longer <cooperate>": the relation is reduced. */
 const REDUCE_RELATIONS = '160';
@@ -92,7 +94,7 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
       const subject = findSubject(v, { ...p, start: det }, ctx);
       if (subject.via === 'subject' || subject.via === 'pronoun') (sources = subject.mentions), (via = 'oblique');
     }
-    const obj = findObject(v, p.end, stopAt, { direct: false });
+    const obj = findObject(v, p.end, stopAt, NOUN_OBJECT);
     const targets = obj.targets.filter((t) => !sources.includes(t));
     if (!sources.length && participants.length >= 2) return { sources: participants, targets: [], via: 'participants', withTarget: false, passive: false, subjectStart: p.start };
     return { sources, targets, via: sources.length ? via : 'none', withTarget: obj.prep === 'with', passive: false, subjectStart: sources[0]?.tokenStart ?? p.start };
