@@ -1,6 +1,6 @@
 import type { Mention } from '../model/types.js';
 import type { EventPattern } from './event-dictionary.js';
-import { isActor, mentionOf, normAt, type SentenceView } from './sentence-view.js';
+import { CUE, cueAt, isActor, mentionOf, normAt, type SentenceView, startsUpper } from './sentence-view.js';
 
 /**
  * Source and target without a parser: clause structure read off token order, cue words and
@@ -50,7 +50,7 @@ const CONNECTORS = new Set(['and', 'or', '&', ',']);
 function nextInList(v: SentenceView, i: number, step: 1 | -1): { m: Mention | undefined; and: boolean } {
   let and = false, n = 0;
   // titles and an adjacent demonym belong to the name ("and Bulgarian President Todor Zhivkov")
-  while (step < 0 && i > v.ts && /^\p{Lu}/u.test(v.tokens[i].text) && !CONNECTORS.has(normAt(v, i))) i--;
+  while (step < 0 && i > v.ts && startsUpper(v.tokens[i].text) && !CONNECTORS.has(normAt(v, i))) i--;
   while (normAt(v, i) === 'the') i += step;
   while (CONNECTORS.has(normAt(v, i)) && n < 2) {
     if (normAt(v, i) !== ',') and = true;
@@ -88,13 +88,13 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
 function inPrepPhrase(v: SentenceView, m: Mention): boolean {
   let i = m.tokenStart - 1;
   // determiners and capitalised title words ("with President Medvedev") sit between
-  while (i > v.ts && (v.cues.determiner.has(normAt(v, i)) || /^\p{Lu}/u.test(v.tokens[i].text))) i--;
-  return v.cues.preposition.has(normAt(v, i));
+  while (i > v.ts && (cueAt(v, i, CUE.determiner) || startsUpper(v.tokens[i].text))) i--;
+  return cueAt(v, i, CUE.preposition);
 }
 
 /** The index just before the predicate once auxiliaries, adverbs and negation are skipped. */
 export function skipAux(v: SentenceView, i: number): number {
-  while (i >= v.ts && (v.cues.aux.has(normAt(v, i)) || v.cues.be.has(normAt(v, i)))) i--;
+  while (i >= v.ts && cueAt(v, i, CUE.aux | CUE.be)) i--;
   return i;
 }
 
@@ -104,8 +104,8 @@ export function isPassive(v: SentenceView, p: Predicate, participles: ReadonlySe
   if (reducedPassive(v, p)) return true;
   for (let i = p.head - 1; i >= v.ts && i >= p.head - 4; i--) {
     const n = normAt(v, i);
-    if (v.cues.be.has(n)) return true;
-    if (!v.cues.aux.has(n)) return false;
+    if (cueAt(v, i, CUE.be)) return true;
+    if (!cueAt(v, i, CUE.aux)) return false;
   }
   return false;
 }
@@ -119,10 +119,10 @@ const TRANSITIVE_PARTICIPLES = new Set(['killed', 'wounded', 'injured']);
 function reducedPassive(v: SentenceView, p: Predicate): boolean {
   if (!(PATIENT_ROOTS.has(p.pattern.code.slice(0, 2)) || TRANSITIVE_PARTICIPLES.has(normAt(v, p.head))) || p.head !== p.end - 1) return false;
   const prev = normAt(v, p.start - 1);
-  if (v.cues.aux.has(prev) || v.cues.be.has(prev) || v.cues.pronoun.has(prev) || prev === '') return false;
+  if (cueAt(v, p.start - 1, CUE.aux | CUE.be | CUE.pronoun) || prev === '') return false;
   const next = normAt(v, p.end);
   const shape = v.tokens[p.end]?.shape;
-  return next === '' || shape === 'punct' || (v.cues.preposition.has(next) && !v.cues.determiner.has(next));
+  return next === '' || shape === 'punct' || (cueAt(v, p.end, CUE.preposition) && !cueAt(v, p.end, CUE.determiner));
 }
 
 /** Resolves "it"/"they" at token i: the nearest earlier subject-like mention, else the topic. */
@@ -148,7 +148,7 @@ function apposition(v: SentenceView, i: number): Mention | null {
       const opener = normAt(v, k + 1);
       return m && isActor(m) && (opener === 'a' || opener === 'an' || opener === 'the') ? m : null;
     }
-    if (v.tokens[k].shape === 'punct' || v.cues.boundary.has(n)) return null;
+    if (v.tokens[k].shape === 'punct' || cueAt(v, k, CUE.boundary)) return null;
   }
   return null;
 }
@@ -156,7 +156,7 @@ function apposition(v: SentenceView, i: number): Mention | null {
 /** The first actor of the clause ending at `end` that is not in a prepositional phrase. */
 function clauseSubject(v: SentenceView, end: number): Mention | null {
   let start = end;
-  while (start > v.ts && !(v.cues.boundary.has(normAt(v, start - 1)) && normAt(v, start - 1) !== 'as')) start--;
+  while (start > v.ts && !(cueAt(v, start - 1, CUE.boundary) && normAt(v, start - 1) !== 'as')) start--;
   for (let j = start; j < end; j++) {
     const m = mentionOf(v, j);
     if (m && isActor(m) && !inPrepPhrase(v, m)) return m;
@@ -168,7 +168,7 @@ function clauseSubject(v: SentenceView, end: number): Mention | null {
 export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { mentions: Mention[]; via: Arguments['via']; at: number } {
   const i = skipAux(v, p.start - 1);
   const before = normAt(v, i);
-  if (v.cues.relative.has(before)) {
+  if (cueAt(v, i, CUE.relative)) {
     let j = i - 1;
     if (normAt(v, j) === ',') j--;
     const ante = mentionOf(v, j);
@@ -184,7 +184,7 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
     for (let j = p.start - 2; j >= v.ts && j >= p.start - 10; j--) {
       const m = mentionOf(v, j);
       if (m && isActor(m)) return { mentions: coordinated(v, m), via: 'subject', at: m.tokenStart };
-      if (v.tokens[j].shape === 'punct' || v.cues.boundary.has(normAt(v, j))) break;
+      if (v.tokens[j].shape === 'punct' || cueAt(v, j, CUE.boundary)) break;
     }
   }
   const joined = before === 'and' || before === 'or' || before === 'but';
@@ -219,11 +219,11 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
       j = m.tokenStart;
       continue;
     }
-    if (v.cues.pronoun.has(n) && !fallback) {
+    if (cueAt(v, j, CUE.pronoun) && !fallback) {
       const r = resolvePronoun(v, j, ctx);
       if (r) return { mentions: [r], via: 'pronoun', at: j };
     }
-    if (v.cues.boundary.has(n) && !(n === 'that' && v.cues.determiner.has(n) && j === i)) break;
+    if (cueAt(v, j, CUE.boundary) && !(n === 'that' && cueAt(v, j, CUE.determiner) && j === i)) break;
   }
   return fallback ? { mentions: coordinated(v, fallback), via: 'oblique', at: fallback.tokenStart } : { mentions: [], via: 'none', at: p.start };
 }
@@ -232,10 +232,10 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
 export function findAgent(v: SentenceView, from: number, preps: ReadonlySet<string>, limit = 8): Mention[] {
   for (let j = from; j < v.te && j < from + limit; j++) {
     const n = normAt(v, j);
-    if (v.cues.boundary.has(n) || n === ',') return [];
+    if (cueAt(v, j, CUE.boundary) || n === ',') return [];
     if (!preps.has(n)) continue;
     let k = j + 1;
-    while (k < v.te && !mentionOf(v, k) && k <= j + 4 && !v.cues.preposition.has(normAt(v, k)) && normAt(v, k) !== ',') k++;
+    while (k < v.te && !mentionOf(v, k) && k <= j + 4 && !cueAt(v, k, CUE.preposition) && normAt(v, k) !== ',') k++;
     const m = mentionOf(v, k);
     if (m && isActor(m)) return coordinated(v, m);
   }
@@ -282,8 +282,8 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
       continue;
     }
     if (n === 'as' && j === from) continue; // "denounced as an ugly crime Serbia's ..."
-    if (n === ',' || n === ';' || n === ':' || (v.cues.boundary.has(n) && !v.cues.preposition.has(n))) break;
-    if (v.cues.preposition.has(n)) {
+    if (n === ',' || n === ';' || n === ':' || (cueAt(v, j, CUE.boundary) && !cueAt(v, j, CUE.preposition))) break;
+    if (cueAt(v, j, CUE.preposition)) {
       if (prep === null || !v.cues.targetPrep.has(prep) || n !== 'of') prep = n;
       if (n === 'in' || n === 'at' || n === 'near') inPlace = true;
     }
@@ -326,7 +326,7 @@ export function findPossessor(v: SentenceView, p: Predicate, ctx?: ArgContext): 
       const owner = mentionOf(v, i - 1);
       return owner && isActor(owner) ? [owner] : [];
     }
-    if (v.cues.preposition.has(n) || v.cues.boundary.has(n) || v.tokens[i].shape === 'punct' || v.cues.determiner.has(n)) return [];
+    if (cueAt(v, i, CUE.preposition | CUE.boundary | CUE.determiner) || v.tokens[i].shape === 'punct') return [];
     if (n === 'and' || n === 'or' || n === 'but') return [];
   }
   return [];
@@ -338,11 +338,11 @@ export function findParticipants(v: SentenceView, from: number): Mention[] {
     const n = normAt(v, j);
     if (n === 'between' || n === 'among') {
       let k = j + 1;
-      while (v.cues.determiner.has(normAt(v, k)) || normAt(v, k) === 'two') k++;
+      while (cueAt(v, k, CUE.determiner) || normAt(v, k) === 'two') k++;
       const m = mentionOf(v, k);
       return m && isActor(m) ? coordinated(v, m) : [];
     }
-    if (n === ',' || v.cues.boundary.has(n)) return [];
+    if (n === ',' || cueAt(v, j, CUE.boundary)) return [];
   }
   return [];
 }

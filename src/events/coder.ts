@@ -3,13 +3,14 @@ import { type ArgContext, type Arguments, peopleOf, findAgent, findObject, findP
 import type { Codebook, CodeSpec } from './codebook.js';
 import type { EventDictionary, EventPattern } from './event-dictionary.js';
 import { modalityOf, polarityOf } from './modality.js';
-import type { TrieMatch } from './pattern-trie.js';
+import type { PatternTrie, TrieMatch } from './pattern-trie.js';
 import { DEMAND_PATTERN, findObligations } from './obligations.js';
 import { choosePredicates, dropGoverned, findMatches } from './predicates.js';
 import { datesOf } from './event-dates.js';
+import { RootSet, rootRange } from './root-set.js';
 import { homeTarget, localized } from './home-target.js';
 import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
-import { createView, type Cues, isActor, resolveCues, type SentenceView } from './sentence-view.js';
+import { CUE, cueAt, type Cues, indexCues, isActor, resolveCues, ReusableView, type SentenceView } from './sentence-view.js';
 
 /** The date an event takes, given its evidence span (src/time's dateForSpan). */
 export type DateForSpan = (doc: Doc, sentence: number, start: number, end: number) => DyadEvent['date'];
@@ -33,21 +34,23 @@ function determinerBefore(v: SentenceView, start: number): number {
   for (let i = start - 1; i >= v.ts && i >= start - 6; i--) {
     const n = v.tokens[i].norm;
     if (DETERMINERS.has(n)) return i;
-    if (v.tokens[i].shape === 'punct' || v.cues.preposition.has(n) || v.cues.boundary.has(n) || v.mentionAt[i - v.ts]) return -1;
+    if (v.tokens[i].shape === 'punct' || cueAt(v, i, CUE.preposition | CUE.boundary) || v.mentionAt[i - v.ts]) return -1;
   }
   return -1;
 }
 
 /** Roots whose events happen to a place: aid to, withdrawal from, protest and force in it. */
-const PLACE_ROOTS = /^(07|08|1[3-9]|20)/;
+const PLACE_ROOTS = new RootSet(['07', '08', ...rootRange(13, 19), '20']);
 
 const HOST = '043';
 const VISIT = '042';
 
 /** Aid and its withdrawal are "for" someone ("suspended military aid for Bosnia"). */
-const BENEFICIARY_ROOTS = /^(07|16)/;
+const BENEFICIARY_ROOTS = new RootSet(['07', '16']);
 
 const AGENT_PREPS = new Set(['by']);
+/** findObject's options for an event noun (all three fields set: one object shape for both calls). */
+const NOUN_OBJECT = { direct: false, objectInside: false, forTarget: false };
 const NOUN_AGENT_PREPS = new Set(['by', 'from']);
 /** Code used for "no longer <cooperate>": the relation is reduced. */
 const REDUCE_RELATIONS = '160';
@@ -76,7 +79,8 @@ function argumentsOf(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCont
 }
 
 function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgContext, participles: ReadonlySet<string>): Arguments & { subjectStart: number } {
-  const participants = findParticipants(v, p.end).filter(canAct);
+  const found = findParticipants(v, p.end);
+  const participants = found.length ? found.filter(canAct) : found;
   if (p.pattern.kind === 'n') {
     let sources: readonly Mention[] = findPossessor(v, p, ctx);
     let via: Arguments['via'] = 'possessor';
@@ -86,11 +90,11 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
       via = 'inherited';
     }
     const det = determinerBefore(v, p.start);
-    if (!sources.length && det > v.ts && !v.cues.preposition.has(v.tokens[det - 1].norm) && v.tokens[det - 1].shape === 'word') {
+    if (!sources.length && det > v.ts && !cueAt(v, det - 1, CUE.preposition) && v.tokens[det - 1].shape === 'word') {
       const subject = findSubject(v, { ...p, start: det }, ctx);
       if (subject.via === 'subject' || subject.via === 'pronoun') (sources = subject.mentions), (via = 'oblique');
     }
-    const obj = findObject(v, p.end, stopAt, { direct: false });
+    const obj = findObject(v, p.end, stopAt, NOUN_OBJECT);
     const targets = obj.targets.filter((t) => !sources.includes(t));
     if (!sources.length && participants.length >= 2) return { sources: participants, targets: [], via: 'participants', withTarget: false, passive: false, subjectStart: p.start };
     return { sources, targets, via: sources.length ? via : 'none', withTarget: obj.prep === 'with', passive: false, subjectStart: sources[0]?.tokenStart ?? p.start };
@@ -131,14 +135,16 @@ function obliged(v: SentenceView, p: Predicate): boolean {
   for (let i = p.start - 1; i >= v.ts && i >= p.start - 4; i--) {
     const n = v.tokens[i].norm;
     if (n === 'must') return true;
-    if (!v.cues.aux.has(n) && !v.cues.be.has(n)) return false;
+    if (!cueAt(v, i, CUE.aux | CUE.be)) return false;
   }
   return false;
 }
 
 /** A gerund after a preposition ("accuses Russia of supplying"): not the clause's main verb. */
 function embedded(v: SentenceView, p: Predicate): boolean {
-  return v.tokens[p.head].norm.endsWith('ing') && v.cues.preposition.has(v.tokens[p.start - 1]?.norm ?? '');
+  if (!v.tokens[p.head].norm.endsWith('ing')) return false;
+  // the token before may lie in the previous sentence, which has no cue masks here
+  return p.start > v.ts ? cueAt(v, p.start - 1, CUE.preposition) : v.cues.preposition.has(v.tokens[p.start - 1]?.norm ?? '');
 }
 
 /** The first actor after "if"/"unless" later in the sentence. */
@@ -198,42 +204,77 @@ export interface SentenceCoder {
   code(doc: Doc, sentence: number, mentions: readonly Mention[], ctx: ArgContext): DyadEvent[];
 }
 
+const hasTarget = (pair: [Mention, Mention | null]): boolean => pair[1] !== null;
+
+/** Where the first verbal predicate after preds[k] starts (its object scan stops there), else `end`. */
+function nextVerbStart(preds: readonly Predicate[], k: number, end: number): number {
+  for (let j = k + 1; j < preds.length; j++) if (preds[j].pattern.kind === 'v') return preds[j].start;
+  return end;
+}
+
 /** Per-sentence output: events in order, keyed so the same event said twice is kept once. */
 interface Emitter {
   readonly events: DyadEvent[];
-  readonly seen: Set<string>;
+  readonly seen: EventKey[];
+}
+
+/**
+ * What makes two events of a sentence the same: code, source and target (code and entity),
+ * negation and date. Compared field by field (a sentence has a handful of events), which
+ * equals comparing the fields joined by "|": none of them contains a "|".
+ */
+interface EventKey {
+  readonly code: string;
+  readonly source: Mention;
+  readonly target: Mention | null;
+  readonly negated: boolean;
+  readonly date: string;
+}
+
+function sameKey(k: EventKey, code: string, s: Mention, t: Mention | null, negated: boolean, date: string): boolean {
+  return k.code === code && k.negated === negated && k.date === date && k.source.code === s.code && k.source.entityId === s.entityId
+    && (k.target ? k.target.code : '') === (t ? t.code : '') && (k.target ? k.target.entityId : '') === (t ? t.entityId : '');
+}
+
+/** Adds the key unless an equal one is there; false when it was. */
+function firstTime(seen: EventKey[], code: string, s: Mention, t: Mention | null, negated: boolean, date: string): boolean {
+  for (const k of seen) if (sameKey(k, code, s, t, negated, date)) return false;
+  seen.push({ code, source: s, target: t, negated, date });
+  return true;
 }
 
 export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
   const { codebook, dictionary, dateForSpan } = opts;
   const cues: Cues = resolveCues(dictionary);
-  const matches: TrieMatch<EventPattern>[] = [];
+  const trie = dictionary.trie as PatternTrie<unknown>;
+  /** Word id of "must": spotting it is an integer compare over the view's word ids. */
+  const MUST = trie.wordId('must');
+  const view = new ReusableView(cues, indexCues(trie, cues));
 
   function emit(out: Emitter, v: SentenceView, code: string, pattern: EventPattern, args: Arguments, f: Omit<EventFacts, 'date' | 'confidence'>): void {
     const spec = codebook.lookup(code);
     if (!spec) return;
-    const parties = pairs(pattern, args).filter(([, t]) => t || opts.keepUntargeted);
+    const all = pairs(pattern, args);
+    const parties = opts.keepUntargeted ? all : all.filter(hasTarget);
     if (!parties.length) return; // nothing to date: skip the time lookup
     const first = dateForSpan(v.doc, v.index, f.start, f.end);
     const confidence = BASE_CONFIDENCE[args.via];
-    for (const date of datesOf(v, f.end, first)) {
+    for (const date of first ? datesOf(v, f.end, first) : [first]) {
       for (let [s, t] of parties) {
         s = localized(v, s, spec.root);
         if (t) t = localized(v, t, spec.root);
-        const key = `${spec.code}|${s.code}|${s.entityId}|${t?.code ?? ''}|${t?.entityId ?? ''}|${f.negated}|${date?.value ?? ''}`;
-        if (out.seen.has(key)) continue;
-        out.seen.add(key);
-        out.events.push(makeEvent(v.doc, v.index, spec, s, t, { ...f, date, confidence: !t ? confidence - 0.1 : args.implied ? confidence - 0.2 : confidence }));
+        if (!firstTime(out.seen, spec.code, s, t, f.negated, date?.value ?? '')) continue;
+        out.events.push(makeEvent(v.doc, v.index, spec, s, t, f, date, !t ? confidence - 0.1 : args.implied ? confidence - 0.2 : confidence));
         // hosting a visit is the guest's visit too (CAMEO pairs 043 with 042)
         const visit = spec.code === HOST && t ? codebook.lookup(VISIT) : undefined;
-        if (visit && t) out.events.push(makeEvent(v.doc, v.index, visit, t, s, { ...f, date, confidence: confidence - 0.1 }));
+        if (visit && t) out.events.push(makeEvent(v.doc, v.index, visit, t, s, f, date, confidence - 0.1));
       }
     }
   }
 
   function codePredicate(out: Emitter, v: SentenceView, preds: readonly Predicate[], k: number, ctx: ArgContext): void {
     const p = preds[k];
-    const stopAt = preds.find((q, j) => j > k && q.pattern.kind === 'v')?.start ?? v.te;
+    const stopAt = nextVerbStart(preds, k, v.te);
     const args = argumentsOf(v, p, stopAt, ctx, dictionary.participles);
     // a finite verb's object cannot be the subject of a verb coordinated with it (not an infinitive's: "... to protect X and are critical")
     if (p.pattern.kind === 'v' && !embedded(v, p)) ctx.prevVerbEnd = v.tokens[p.start - 1]?.norm === 'to' ? -1 : p.end;
@@ -273,20 +314,21 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
 
   return {
     code(doc, sentence, mentions, ctx) {
-      const actors = mentions.filter(isActor);
       ctx.prevSubject = null;
       ctx.prevTargets = null;
       ctx.prevNominal = null;
       ctx.prevVerbEnd = -1;
+      const actors: Mention[] = [];
+      for (const m of mentions) if (isActor(m)) actors.push(m);
       if (!actors.length) return [];
-      const v = createView(doc, sentence, actors, cues, mentions);
-      matches.length = 0;
+      const v = view.reset(doc, sentence, actors, mentions);
+      const matches: TrieMatch<EventPattern>[] = [];
       findMatches(v, dictionary.trie, matches);
       let hasMust = false;
-      for (let i = v.ts; i < v.te && !hasMust; i++) hasMust = doc.tokens[i].norm === 'must';
+      for (let k = 0; k < v.te - v.ts && !hasMust; k++) hasMust = v.wordIds[k] === MUST;
       if (!matches.length && !hasMust) return [];
       for (const m of matches) if (m.value.kind === 'n') v.eventNounEnds.add(m.end);
-      const out: Emitter = { events: [], seen: new Set() };
+      const out: Emitter = { events: [], seen: [] };
       const obligations = hasMust ? findObligations(v, ctx) : [];
       let preds = dropGoverned(v, choosePredicates(v, matches, dictionary.bases, dictionary.participles));
       // what someone must do is the content of a demand, not an event of its own
@@ -312,7 +354,8 @@ interface EventFacts {
   readonly confidence: number;
 }
 
-function makeEvent(doc: Doc, sentence: number, spec: CodeSpec, s: Mention, t: Mention | null, f: EventFacts): DyadEvent {
+/** The event record; `date` and `confidence` are passed apart so no facts object is copied per event. */
+function makeEvent(doc: Doc, sentence: number, spec: CodeSpec, s: Mention, t: Mention | null, f: Omit<EventFacts, 'date' | 'confidence'>, date: DyadEvent['date'], confidence: number): DyadEvent {
   return {
     sentence,
     source: toActor(s),
@@ -323,11 +366,11 @@ function makeEvent(doc: Doc, sentence: number, spec: CodeSpec, s: Mention, t: Me
     quad: spec.quad,
     goldstein: spec.goldstein,
     plover: spec.plover,
-    date: f.date,
+    date,
     negated: f.negated,
     modality: f.modality,
     issues: [],
     evidence: { start: f.start, end: f.end },
-    confidence: Math.round(Math.max(0.1, Math.min(1, f.confidence)) * 100) / 100,
+    confidence: Math.round(Math.max(0.1, Math.min(1, confidence)) * 100) / 100,
   };
 }

@@ -25,14 +25,19 @@ const DATE_JOINER = /^\s*(,|and|, and|or)\s*$/;
  * list ("visits to Baku in 2001 and 2006" are two visits); otherwise just that date.
  */
 export function datesOf(v: SentenceView, evidenceEnd: number, first: DyadEvent['date']): DyadEvent['date'][] {
-  if (!first) return [first];
-  const times = sentenceTimes(v).filter((t) => t.end > evidenceEnd && !t.nonEvent);
-  const start = times.findIndex((t) => t.value === first.value);
-  if (start < 0) return [first];
   const out: DyadEvent['date'][] = [first];
-  for (let i = start + 1; i < times.length; i++) {
-    if (!DATE_JOINER.test(v.doc.text.slice(times[i - 1].end, times[i].start))) break;
-    out.push({ value: times[i].value, granularity: times[i].granularity });
+  if (!first) return out;
+  // over the sentence's event times after the evidence: find `first`, then take the times listed after it
+  let prev: TimeExpr | null = null;
+  for (const t of sentenceTimes(v)) {
+    if (!(t.end > evidenceEnd && !t.nonEvent)) continue;
+    if (prev === null) {
+      if (t.value === first.value) prev = t;
+      continue;
+    }
+    if (!DATE_JOINER.test(v.doc.text.slice(prev.end, t.start))) break;
+    out.push({ value: t.value, granularity: t.granularity });
+    prev = t;
   }
   return out;
 }

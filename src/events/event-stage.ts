@@ -1,14 +1,27 @@
-import type { Mention } from '../model/types.js';
+import type { DyadEvent, Mention } from '../model/types.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { ArgContext } from './arguments.js';
 import { type CoderOptions, createSentenceCoder } from './coder.js';
 
-/** Mentions grouped by sentence index, each list in text order. */
-function bySentence(mentions: readonly Mention[], count: number): Mention[][] {
-  const out: Mention[][] = Array.from({ length: count }, () => []);
-  for (const m of mentions) if (m.sentence >= 0 && m.sentence < count) out[m.sentence].push(m);
-  for (const list of out) if (list.length > 1) list.sort((a, b) => a.tokenStart - b.tokenStart);
+const NONE: readonly Mention[] = [];
+const NO_EVENTS: readonly DyadEvent[] = [];
+
+/** Mentions grouped by sentence index, each list in text order (one pass; a list is sorted only when out of order). */
+function bySentence(mentions: readonly Mention[], count: number): (readonly Mention[])[] {
+  const out: (readonly Mention[])[] = new Array(count).fill(NONE);
+  for (const m of mentions) {
+    if (!(m.sentence >= 0 && m.sentence < count)) continue;
+    const list = out[m.sentence];
+    if (list === NONE) out[m.sentence] = [m];
+    else (list as Mention[]).push(m);
+  }
+  for (const list of out) if (list.length > 1 && !inOrder(list)) (list as Mention[]).sort((a, b) => a.tokenStart - b.tokenStart);
   return out;
+}
+
+function inOrder(list: readonly Mention[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1].tokenStart > list[i].tokenStart) return false;
+  return true;
 }
 
 /**
@@ -25,7 +38,10 @@ export function createEventCoderStage(opts: CoderOptions): Stage {
       const groups = bySentence(doc.mentions, doc.sentences.length);
       const ctx: ArgContext = { prevSubject: null, prevTargets: null, prevNominal: null, topic: null };
       const events = [];
-      for (let s = 0; s < doc.sentences.length; s++) events.push(...coder.code(doc, s, groups[s], ctx));
+      for (let s = 0; s < doc.sentences.length; s++) {
+        const found = groups[s].length ? coder.code(doc, s, groups[s], ctx) : NO_EVENTS;
+        for (const e of found) events.push(e);
+      }
       doc.events = events;
     },
   };

@@ -1,6 +1,6 @@
 import type { Modality } from '../model/types.js';
 import type { Predicate } from './arguments.js';
-import { normAt, type SentenceView } from './sentence-view.js';
+import { CUE, cueAt, normAt, type SentenceView, startsUpper } from './sentence-view.js';
 
 export interface Polarity {
   /** The text says the event did not happen ("did not restore", "no agreement"). */
@@ -9,40 +9,43 @@ export interface Polarity {
   readonly noLonger: boolean;
 }
 
+/** The three answers of polarityOf, shared (callers only read them). */
+const NEGATED: Polarity = Object.freeze({ negated: true, noLonger: false });
+const NO_LONGER: Polarity = Object.freeze({ negated: false, noLonger: true });
+const ASSERTED: Polarity = Object.freeze({ negated: false, noLonger: false });
+
 /**
  * Negation read from the words right before the predicate: auxiliaries and adverbs are
  * skipped, a negation cue among them negates ("had not made any threats"); for an event noun
  * a "no"/"without" before it does ("no agreement was reached").
  */
 export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start): Polarity {
-  const { cues } = v;
   // "Iran denied that it had supplied drones": what is denied is not asserted
-  if (saidBefore(v, subjectStart, cues.denial)) return { negated: true, noLonger: false };
+  if (saidBefore(v, subjectStart, CUE.denial)) return NEGATED;
   // "in no danger of joining", "without intention of attacking"
-  if (normAt(v, p.start - 1) === 'of' && cues.no.has(normAt(v, p.start - 3))) return { negated: true, noLonger: false };
+  if (normAt(v, p.start - 1) === 'of' && cueAt(v, p.start - 3, CUE.no)) return NEGATED;
   for (let i = p.start - 1, k = 0; i >= v.ts && k < 6; i--, k++) {
     const n = normAt(v, i);
-    if (n === 'longer' && normAt(v, i - 1) === 'no') return { negated: false, noLonger: true };
-    if (cues.negation.has(n)) return { negated: true, noLonger: false };
+    if (n === 'longer' && normAt(v, i - 1) === 'no') return NO_LONGER;
+    if (cueAt(v, i, CUE.negation)) return NEGATED;
     if (p.pattern.kind === 'n') {
-      if (cues.no.has(n)) return { negated: true, noLonger: false };
-      if (cues.preposition.has(n) || v.tokens[i].shape === 'punct' || cues.boundary.has(n)) break;
-    } else if (!cues.aux.has(n) && !cues.be.has(n)) break;
+      if (cueAt(v, i, CUE.no)) return NEGATED;
+      if (cueAt(v, i, CUE.preposition | CUE.boundary) || v.tokens[i].shape === 'punct') break;
+    } else if (!cueAt(v, i, CUE.aux | CUE.be)) break;
   }
-  return { negated: false, noLonger: false };
+  return ASSERTED;
 }
 
 /** A verb of saying in the few words before `at` ("officials say that ..."). */
 function reportedBefore(v: SentenceView, at: number): boolean {
-  return saidBefore(v, at, v.cues.reportVerb);
+  return saidBefore(v, at, CUE.reportVerb);
 }
 
-/** One of `verbs` in the few words before `at`, within the clause. */
-function saidBefore(v: SentenceView, at: number, verbs: ReadonlySet<string>): boolean {
+/** A word of the cue set `verbs` (a CUE bit) in the few words before `at`, within the clause. */
+function saidBefore(v: SentenceView, at: number, verbs: number): boolean {
   for (let i = at - 1; i >= v.ts && i >= at - 6; i--) {
-    const n = normAt(v, i);
-    if (verbs.has(n)) return true;
-    if (v.tokens[i].shape === 'punct' || (v.cues.boundary.has(n) && n !== 'that')) return false;
+    if (cueAt(v, i, verbs)) return true;
+    if (v.tokens[i].shape === 'punct' || (cueAt(v, i, CUE.boundary) && normAt(v, i) !== 'that')) return false;
   }
   return false;
 }
@@ -53,18 +56,16 @@ function saidBefore(v: SentenceView, at: number, verbs: ReadonlySet<string>): bo
  * hypothetical ("would", "could", "if"). `subjectStart` is where the clause's subject begins.
  */
 export function modalityOf(v: SentenceView, p: Predicate, subjectStart: number): Modality {
-  const { cues } = v;
   const from = Math.max(v.ts, Math.min(subjectStart, p.start) - 1);
   let alleged = false, intended = false, hypothetical = false;
   for (let i = p.start - 1; i >= from && i >= p.start - 8; i--) {
-    const n = normAt(v, i);
-    if (i > v.ts && /^\p{Lu}/u.test(v.tokens[i].text)) continue; // "in May 2025" is no modal
-    if (cues.alleged.has(n)) alleged = true;
-    else if (cues.hypothetical.has(n)) hypothetical = true;
-    else if (cues.intended.has(n)) intended = true;
-    if (i < p.start - 1 && cues.boundary.has(n) && !cues.relative.has(n)) break;
+    if (i > v.ts && startsUpper(v.tokens[i].text)) continue; // "in May 2025" is no modal
+    if (cueAt(v, i, CUE.alleged)) alleged = true;
+    else if (cueAt(v, i, CUE.hypothetical)) hypothetical = true;
+    else if (cueAt(v, i, CUE.intended)) intended = true;
+    if (i < p.start - 1 && cueAt(v, i, CUE.boundary) && !cueAt(v, i, CUE.relative)) break;
   }
-  const reported = reportedBefore(v, subjectStart) || cues.reported.has(normAt(v, v.ts)) || (normAt(v, v.ts) === 'according');
+  const reported = reportedBefore(v, subjectStart) || cueAt(v, v.ts, CUE.reported) || (normAt(v, v.ts) === 'according');
   if (alleged) return 'alleged';
   if (hypothetical) return reported ? 'intended' : 'hypothetical';
   if (intended) return 'intended';

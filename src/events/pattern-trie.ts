@@ -11,12 +11,6 @@ export interface TrieEnd<T> {
   readonly headElem: number;
 }
 
-interface TrieNode<T> {
-  readonly next: Map<string, TrieNode<T>>;
-  gap: TrieNode<T> | null;
-  readonly ends: TrieEnd<T>[];
-}
-
 export interface TrieMatch<T> {
   readonly value: T;
   /** Token indices [start, end) of the whole match, and of the head word. */
@@ -25,18 +19,56 @@ export interface TrieMatch<T> {
   readonly head: number;
 }
 
-const newNode = <T>(): TrieNode<T> => ({ next: new Map(), gap: null, ends: [] });
 /** A gap never crosses clause punctuation or an infinitive marker ("opened fire to disperse ... on"). */
 const GAP_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', 'to', 'after', 'before', 'following', 'despite', 'amid', 'during', 'because', 'while', 'when', 'although', 'unless', 'whereas']);
+/** Word id of every norm the trie does not know: no node has a child under it. */
+const UNKNOWN = 0;
+const ROOT = 1;
+const FOLLOWS_WORD = 1;
+const FOLLOWS_GAP = 2;
 
 /**
  * A word-level trie over token norms. Patterns are element lists; the element `..` matches a
  * short gap ("held high-level talks" for `hold* .. talks`). Matching is a depth-first walk from
  * each start token, so cost grows with the number of live prefixes, not the number of patterns.
+ *
+ * For speed, every word of the patterns (and every gap stop word) gets a small integer id, and a
+ * sentence is first turned into ids (one string lookup per token); the walk then only compares
+ * numbers. Nodes are integers too: node 1 is the root, the root's children are an array by word
+ * id, other edges sit in one open-addressing table keyed by (node, word), gap children and
+ * pattern ends in arrays by node. No Map, object or closure is touched on the walk.
  */
 export class PatternTrie<T> {
-  private readonly root = newNode<T>();
   private size = 0;
+  /** Word -> id (1, 2, ...); `stops[id]` marks the gap stop words. */
+  private readonly vocab = new Map<string, number>();
+  private readonly stops: boolean[] = [false];
+  /**
+   * By word id: FOLLOWS_WORD when some pattern has it right after a word, FOLLOWS_GAP right
+   * after a gap. A word without the bit has no edge of that kind, so the walk skips the probe.
+   */
+  private readonly follows: number[] = [0];
+  /** Root child by word id, 0 for none. */
+  private readonly firstById: number[] = [0];
+  /** By node id (0 unused): its gap child (0: none) and the patterns ending there (null: none). */
+  private readonly gapOf: number[] = [0, 0];
+  private readonly endsOf: (TrieEnd<T>[] | null)[] = [null, null];
+  /** By node id: whether the node stands for a gap (its children follow a gap). */
+  private readonly gapNode: boolean[] = [false, false];
+  /**
+   * Edge table: slot k holds (node, word, child) at [4k, 4k + 3) (16 bytes: a probe reads one
+   * cache line); node 0 marks a free slot. Kept at most half full.
+   */
+  private edgeTable = new Int32Array(4 * 1024);
+  private edgeSlots = 1024;
+  private edges = 0;
+  /** Scratch: word ids of the range being matched, and the element path of the current walk. */
+  private ids: Int32Array = new Int32Array(256);
+  private path = new Int32Array(64);
+
+  constructor() {
+    for (const w of GAP_STOP) this.stops[this.idFor(w)] = true;
+  }
 
   get patternCount(): number {
     return this.size;
@@ -44,56 +76,179 @@ export class PatternTrie<T> {
 
   /** Adds one concrete pattern; `elements` must not start or end with a gap. */
   add(elements: readonly string[], value: T, headElem: number): void {
-    let node = this.root;
+    let node = ROOT;
     for (const el of elements) {
       if (el === GAP) {
-        node.gap ??= newNode<T>();
-        node = node.gap;
+        if (!this.gapOf[node]) {
+          this.gapOf[node] = this.newNode();
+          this.gapNode[this.gapOf[node]] = true;
+        }
+        node = this.gapOf[node];
       } else {
-        let child = node.next.get(el);
-        if (!child) node.next.set(el, (child = newNode<T>()));
+        const id = this.idFor(el);
+        if (node !== ROOT) this.follows[id] |= this.gapNode[node] ? FOLLOWS_GAP : FOLLOWS_WORD;
+        let child = node === ROOT ? this.firstById[id] : this.child(node, id);
+        if (!child) {
+          child = this.newNode();
+          if (node === ROOT) this.firstById[id] = child;
+          else this.addEdge(node, id, child);
+        }
         node = child;
       }
     }
-    node.ends.push({ value, headElem });
+    (this.endsOf[node] ??= []).push({ value, headElem });
+    if (elements.length >= this.path.length) this.path = new Int32Array(2 * elements.length);
     this.size++;
   }
 
   /** True when some pattern starts with this norm (the cheap candidate test). */
   startsWith(norm: string): boolean {
-    return this.root.next.has(norm);
+    return this.firstById[this.idOf(norm)] !== 0;
   }
 
   /** Every match that starts at token `start` and ends before `limit`. */
   matchAt(tokens: readonly Token[], start: number, limit: number, out: TrieMatch<T>[]): void {
-    const first = this.root.next.get(tokens[start].norm);
-    if (first) this.walk(tokens, first, start + 1, limit, start, [start], out);
+    this.loadIds(tokens, start, limit);
+    this.matchLoaded(start, start, limit, out);
   }
 
-  private walk(tokens: readonly Token[], node: TrieNode<T>, pos: number, limit: number, start: number, path: number[], out: TrieMatch<T>[]): void {
-    for (const e of node.ends) out.push({ value: e.value, start, end: pos, head: path[e.headElem] ?? start });
-    if (pos < limit) {
-      const child = node.next.get(tokens[pos].norm);
-      if (child) {
-        path.push(pos);
-        this.walk(tokens, child, pos + 1, limit, start, path, out);
-        path.pop();
+  /** Every match inside tokens [from, limit), by start token: matchAt for each token, the ids read once. */
+  matchRange(tokens: readonly Token[], from: number, limit: number, out: TrieMatch<T>[]): void {
+    this.loadIds(tokens, from, limit);
+    for (let i = from; i < limit; i++) this.matchLoaded(from, i, limit, out);
+  }
+
+  /** matchRange over word ids the caller has read already (wordIds; `ids[0]` is token `from`). */
+  matchIds(ids: Int32Array, from: number, limit: number, out: TrieMatch<T>[]): void {
+    const own = this.ids;
+    this.ids = ids;
+    const firstById = this.firstById;
+    // most tokens start no pattern: test that inline, walk only from the others
+    for (let i = from; i < limit; i++) if (firstById[ids[i - from]] !== 0) this.matchLoaded(from, i, limit, out);
+    this.ids = own;
+  }
+
+  /**
+   * Id of a word, registering it when new: callers may index more words (cue words) so one
+   * lookup per token serves them too. A word no pattern uses starts and continues nothing.
+   */
+  wordId(word: string): number {
+    return this.idFor(word);
+  }
+
+  /** Number of word ids handed out (ids run 1..vocabularySize; 0 is every other word). */
+  get vocabularySize(): number {
+    return this.vocab.size;
+  }
+
+  /** Word ids of tokens [from, limit) into `into` (index 0 is token `from`); `into` must be long enough. */
+  wordIds(tokens: readonly Token[], from: number, limit: number, into: Int32Array): void {
+    for (let i = from; i < limit; i++) into[i - from] = this.idOf(tokens[i].norm);
+  }
+
+  private idFor(word: string): number {
+    let id = this.vocab.get(word);
+    if (id === undefined) {
+      this.vocab.set(word, (id = this.vocab.size + 1));
+      // both arrays grow one id at a time, so they stay dense (a far write would make them hash tables)
+      this.stops[id] = false;
+      this.firstById[id] = 0;
+      this.follows[id] = 0;
+    }
+    return id;
+  }
+
+  private idOf(norm: string): number {
+    return this.vocab.get(norm) ?? UNKNOWN;
+  }
+
+  private newNode(): number {
+    this.gapOf.push(0);
+    this.endsOf.push(null);
+    this.gapNode.push(false);
+    return this.gapOf.length - 1;
+  }
+
+  private slot(node: number, word: number): number {
+    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) & (this.edgeSlots - 1);
+  }
+
+  /** The child of `node` (not the root) under word id `word`, 0 for none. */
+  private child(node: number, word: number): number {
+    if (word === UNKNOWN) return 0;
+    const table = this.edgeTable;
+    const mask = this.edgeSlots - 1;
+    for (let k = this.slot(node, word); ; k = (k + 1) & mask) {
+      const n = table[4 * k];
+      if (n === 0) return 0;
+      if (n === node && table[4 * k + 1] === word) return table[4 * k + 2];
+    }
+  }
+
+  private addEdge(node: number, word: number, child: number): void {
+    if (2 * (this.edges + 1) > this.edgeSlots) this.growEdges();
+    const table = this.edgeTable;
+    const mask = this.edgeSlots - 1;
+    let k = this.slot(node, word);
+    while (table[4 * k] !== 0) k = (k + 1) & mask;
+    table[4 * k] = node;
+    table[4 * k + 1] = word;
+    table[4 * k + 2] = child;
+    this.edges++;
+  }
+
+  private growEdges(): void {
+    const old = this.edgeTable;
+    this.edgeSlots *= 2;
+    this.edgeTable = new Int32Array(4 * this.edgeSlots);
+    this.edges = 0;
+    for (let k = 0; k < old.length; k += 4) if (old[k] !== 0) this.addEdge(old[k], old[k + 1], old[k + 2]);
+  }
+
+  /** Word ids of tokens [from, limit) into `ids` (index 0 is token `from`). */
+  private loadIds(tokens: readonly Token[], from: number, limit: number): void {
+    if (this.ids.length < limit - from) this.ids = new Int32Array(2 * (limit - from));
+    this.wordIds(tokens, from, limit, this.ids);
+  }
+
+  /** Matches from token `start`; `ids` holds the ids of tokens from `base` on. */
+  private matchLoaded(base: number, start: number, limit: number, out: TrieMatch<T>[]): void {
+    const first = this.firstById[this.ids[start - base]];
+    if (first === 0) return;
+    this.path[0] = start;
+    this.walk(base, first, start + 1, limit, start, 1, out);
+  }
+
+  /** `path[0, depth)`: the token where each element of the pattern so far begins. */
+  private walk(base: number, node: number, pos: number, limit: number, start: number, depth: number, out: TrieMatch<T>[]): void {
+    const ends = this.endsOf[node];
+    if (ends !== null) {
+      for (let k = 0; k < ends.length; k++) {
+        const e = ends[k];
+        out.push({ value: e.value, start, end: pos, head: e.headElem < depth ? this.path[e.headElem] : start });
       }
     }
-    if (node.gap) this.walkGap(tokens, node.gap, pos, limit, start, path, out);
+    if (pos < limit && (this.follows[this.ids[pos - base]] & FOLLOWS_WORD) !== 0) {
+      const child = this.child(node, this.ids[pos - base]);
+      if (child !== 0) {
+        this.path[depth] = pos;
+        this.walk(base, child, pos + 1, limit, start, depth + 1, out);
+      }
+    }
+    const gap = this.gapOf[node];
+    if (gap !== 0) this.walkGap(base, gap, pos, limit, start, depth, out);
   }
 
-  private walkGap(tokens: readonly Token[], gap: TrieNode<T>, pos: number, limit: number, start: number, path: number[], out: TrieMatch<T>[]): void {
-    path.push(pos); // the gap occupies one element slot
+  private walkGap(base: number, gap: number, pos: number, limit: number, start: number, depth: number, out: TrieMatch<T>[]): void {
+    this.path[depth] = pos; // the gap occupies one element slot
     for (let p = pos; p < limit && p <= pos + GAP_MAX; p++) {
-      if (p > pos && GAP_STOP.has(tokens[p - 1].norm)) break;
-      const child = gap.next.get(tokens[p].norm);
-      if (child) {
-        path.push(p);
-        this.walk(tokens, child, p + 1, limit, start, path, out);
-        path.pop();
+      if (p > pos && this.stops[this.ids[p - 1 - base]]) break;
+      if ((this.follows[this.ids[p - base]] & FOLLOWS_GAP) === 0) continue;
+      const child = this.child(gap, this.ids[p - base]);
+      if (child !== 0) {
+        this.path[depth + 1] = p;
+        this.walk(base, child, p + 1, limit, start, depth + 2, out);
       }
     }
-    path.pop();
   }
 }

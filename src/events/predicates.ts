@@ -1,7 +1,8 @@
 import { demonymLike, type Predicate } from './arguments.js';
 import type { EventPattern } from './event-dictionary.js';
 import type { PatternTrie, TrieMatch } from './pattern-trie.js';
-import { mentionOf, normAt, type SentenceView } from './sentence-view.js';
+import { RootSet } from './root-set.js';
+import { CUE, cueAt, inflected, mentionOf, normAt, type SentenceView, startsUpper } from './sentence-view.js';
 
 
 /** Whether an event word that is both verb and noun reads as a noun here. */
@@ -9,8 +10,8 @@ function nominalContext(v: SentenceView, start: number, end: number): boolean {
   const prev = normAt(v, start - 1);
   const next = normAt(v, end);
   if (start === v.ts) return true; // a verb needs a subject before it
-  if (prev === 'to' && !v.cues.determiner.has(next)) return false; // an infinitive: "ready to attack"
-  if (v.cues.determiner.has(prev) || prev === "'s" || v.cues.preposition.has(prev)) return true;
+  if (prev === 'to' && !cueAt(v, end, CUE.determiner)) return false; // an infinitive: "ready to attack"
+  if (cueAt(v, start - 1, CUE.determiner | CUE.preposition) || prev === "'s") return true;
   const m = mentionOf(v, start - 1);
   if (m && demonymLike(m)) return true;
   return next === 'of' || next === 'by';
@@ -18,9 +19,9 @@ function nominalContext(v: SentenceView, start: number, end: number): boolean {
 
 /** All dictionary matches in the sentence (the cheap pass: a trie walk from each token). */
 export function findMatches(v: SentenceView, trie: PatternTrie<EventPattern>, out: TrieMatch<EventPattern>[]): void {
-  for (let i = v.ts; i < v.te; i++) {
-    if (trie.startsWith(v.tokens[i].norm)) trie.matchAt(v.tokens, i, v.te, out);
-  }
+  // the view has read the word ids already when it indexes words with this trie
+  if (v.wordTrie === trie) trie.matchIds(v.wordIds, v.ts, v.te, out);
+  else trie.matchRange(v.tokens, v.ts, v.te, out);
 }
 
 /** Words after which a verb pattern cannot be a verb ("his vow", "the armed group"). */
@@ -36,21 +37,22 @@ function verbContext(v: SentenceView, start: number, head: number, bare: boolean
   if (NOMINAL_BEFORE.has(prev)) return false;
   if (bare && singularBefore(v, start)) return false;
   // capitalised mid-sentence: a name or a month ("last March"), not a verb
-  if (start > v.ts && /^\p{Lu}/u.test(v.tokens[start].text)) return false;
+  if (start > v.ts && startsUpper(v.tokens[start].text)) return false;
   const form = v.tokens[head].norm;
   // right after a past verb a base or -s form is its object: "demanded support"
-  if (prev.endsWith('ed') && !v.cues.aux.has(prev) && start === head && !/(ed|ing|en)$/.test(form)) return false;
+  if (prev.endsWith('ed') && !cueAt(v, start - 1, CUE.aux) && start === head && !inflected(form)) return false;
   const before = mentionOf(v, start - 1);
-  if (before && demonymLike(before) && !/(ed|ing|en)$/.test(form)) return false;
+  if (before && demonymLike(before) && !inflected(form)) return false;
   // a gerund after a preposition is the content of something else ("aimed at establishing"), except of/by
-  if (form.endsWith('ing') && start === head && v.cues.preposition.has(prev) && prev !== 'of' && prev !== 'by' && prev !== 'to') return false;
-  if (v.cues.preposition.has(prev) && prev !== 'to' && !form.endsWith('ing')) return false;
+  const afterPreposition = cueAt(v, start - 1, CUE.preposition);
+  if (form.endsWith('ing') && start === head && afterPreposition && prev !== 'of' && prev !== 'by' && prev !== 'to') return false;
+  if (afterPreposition && prev !== 'to' && !form.endsWith('ing')) return false;
   // a base or -s form after "with frequent", "the new": an adjective then a determiner or preposition make it a noun
   const next = normAt(v, head + 1);
-  const takesObject = next === 'to' || next === 'that' || v.cues.determiner.has(next) || !!mentionOf(v, head + 1);
-  if (!/(ed|ing|en)$/.test(form) && start === head && !takesObject && !v.cues.aux.has(prev) && !mentionOf(v, start - 1) && v.tokens[start - 1]?.shape === 'word') {
+  const takesObject = next === 'to' || next === 'that' || cueAt(v, head + 1, CUE.determiner) || !!mentionOf(v, head + 1);
+  if (!inflected(form) && start === head && !takesObject && !cueAt(v, start - 1, CUE.aux) && !mentionOf(v, start - 1) && v.tokens[start - 1]?.shape === 'word') {
     const before = normAt(v, start - 2);
-    if (NOMINAL_BEFORE.has(before) || (v.cues.preposition.has(before) && before !== 'to')) return false;
+    if (NOMINAL_BEFORE.has(before) || (cueAt(v, start - 2, CUE.preposition) && before !== 'to')) return false;
   }
   return true;
 }
@@ -68,8 +70,8 @@ function singularBefore(v: SentenceView, start: number): boolean {
     if (SINGULAR.has(n)) return i < start - 1;
     const m = mentionOf(v, i);
     if (m && demonymLike(m)) continue; // "a Swedish weapons supply"
-    if (v.tokens[i].shape !== 'word' || m || v.cues.preposition.has(n) || v.cues.aux.has(n) || v.cues.be.has(n)
-      || v.cues.boundary.has(n) || v.cues.pronoun.has(n) || n === 'and' || n === 'or' || n === 'but') return false;
+    if (v.tokens[i].shape !== 'word' || m || cueAt(v, i, CUE.preposition | CUE.aux | CUE.be | CUE.boundary | CUE.pronoun)
+      || n === 'and' || n === 'or' || n === 'but') return false;
   }
   return false;
 }
@@ -82,18 +84,14 @@ const overlaps = (a: Predicate, b: Predicate): boolean => a.start < b.end && b.s
  * the reading its neighbours suggest. Returned in text order.
  */
 export function choosePredicates(v: SentenceView, matches: readonly TrieMatch<EventPattern>[], bases: ReadonlySet<string> = new Set(), participles: ReadonlySet<string> = new Set()): Predicate[] {
-  const usable = matches.filter((m) => {
-    // an actor may sit in a gap ("avoided Russian overtures"), not on the pattern's own words
-    if (mentionOf(v, m.start) || mentionOf(v, m.head) || mentionOf(v, m.end - 1)) return false;
-    if (m.value.kind === 'n') return true;
-    const form = v.tokens[m.head].norm;
-    return verbContext(v, m.start, m.head, m.start === m.head && bases.has(form) && !participles.has(form));
-  });
-  usable.sort((a, b) => b.end - b.start - (a.end - a.start) || b.value.words - a.value.words || a.start - b.start);
+  const usable: TrieMatch<EventPattern>[] = [];
+  for (const m of matches) if (usableMatch(v, m, bases, participles)) usable.push(m);
+  sortSmall(usable, bySpecificity);
   const chosen: Predicate[] = [];
   for (const m of usable) {
     const p: Predicate = { pattern: m.value, start: m.start, end: m.end, head: m.head };
-    const clash = chosen.findIndex((c) => overlaps(c, p));
+    let clash = -1;
+    for (let c = 0; c < chosen.length && clash < 0; c++) if (overlaps(chosen[c], p)) clash = c;
     if (clash < 0) {
       chosen.push(p);
       continue;
@@ -104,11 +102,40 @@ export function choosePredicates(v: SentenceView, matches: readonly TrieMatch<Ev
       if ((p.pattern.kind === 'n') === wantNoun && (c.pattern.kind === 'n') !== wantNoun) chosen[clash] = p;
     }
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return sortSmall(chosen, byStart);
 }
 
+/**
+ * Sorts in place, stably: the handful of matches of a sentence by insertion (Array#sort's
+ * set-up costs more than the sort at this size), longer lists by Array#sort. Both are stable,
+ * so the order is the same either way.
+ */
+function sortSmall<T>(xs: T[], cmp: (a: T, b: T) => number): T[] {
+  if (xs.length > 16) return xs.sort(cmp);
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    for (; j >= 0 && cmp(xs[j], x) > 0; j--) xs[j + 1] = xs[j];
+    xs[j + 1] = x;
+  }
+  return xs;
+}
+
+function usableMatch(v: SentenceView, m: TrieMatch<EventPattern>, bases: ReadonlySet<string>, participles: ReadonlySet<string>): boolean {
+  // an actor may sit in a gap ("avoided Russian overtures"), not on the pattern's own words
+  if (mentionOf(v, m.start) || mentionOf(v, m.head) || mentionOf(v, m.end - 1)) return false;
+  if (m.value.kind === 'n') return true;
+  const form = v.tokens[m.head].norm;
+  return verbContext(v, m.start, m.head, m.start === m.head && bases.has(form) && !participles.has(form));
+}
+
+/** Longer matches first, then the more specific pattern, then text order (the sort is stable). */
+const bySpecificity = (a: TrieMatch<EventPattern>, b: TrieMatch<EventPattern>): number =>
+  b.end - b.start - (a.end - a.start) || b.value.words - a.value.words || a.start - b.start;
+const byStart = (a: Predicate, b: Predicate): number => a.start - b.start;
+
 /** Appeals and demands govern the verb of a that-clause after them. */
-const DEMANDING_ROOTS = /^(02|10)/;
+const DEMANDING_ROOTS = new RootSet(['02', '10']);
 
 /** Index of the verb of a "that X ..." clause starting within a few words of `from` (its subject ends it), or -1. */
 function thatClauseVerb(v: SentenceView, from: number): number {
@@ -125,20 +152,20 @@ function thatClauseVerb(v: SentenceView, from: number): number {
 }
 
 /** Appeals, intents, demands, rejections and threats govern an infinitive after them. */
-const GOVERNING_ROOTS = /^(02|03|10|12|13)/;
+const GOVERNING_ROOTS = new RootSet(['02', '03', '10', '12', '13']);
 /** Words that may stand between such a verb and its "to": "today", "on Monday". */
 const TIME_WORD = /^(today|yesterday|tonight|again|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Appeals, intents, agreements, permissions and demands have an infinitive as their content ("an agreement ... to supply gas"). */
-const CONTENT_ROOTS = /^(02|03|05|08|10)/;
+const CONTENT_ROOTS = new RootSet(['02', '03', '05', '08', '10']);
 
 /** "agreement with Gazprom to supply gas": an infinitive right after an event noun's phrase is its content. */
 function infinitiveAfterNoun(v: SentenceView, start: number, nounEnd: number): boolean {
   let i = start - 1;
-  while (i >= v.ts && v.cues.aux.has(normAt(v, i)) && normAt(v, i) !== 'to') i--;
+  while (i >= v.ts && cueAt(v, i, CUE.aux) && normAt(v, i) !== 'to') i--;
   if (normAt(v, i) !== 'to') return false;
   if (i - nounEnd > 4 || i < nounEnd) return false;
-  for (let k = nounEnd; k < i; k++) if (v.tokens[k].shape === 'punct' || v.cues.boundary.has(normAt(v, k))) return false;
+  for (let k = nounEnd; k < i; k++) if (v.tokens[k].shape === 'punct' || cueAt(v, k, CUE.boundary)) return false;
   return true;
 }
 
@@ -149,7 +176,7 @@ function infinitiveAfterNoun(v: SentenceView, start: number, nounEnd: number): b
 function objectOfVerb(v: SentenceView, verbEnd: number, start: number): boolean {
   if (start < verbEnd || start - verbEnd > 4) return false;
   for (let k = verbEnd; k < start; k++) {
-    if (mentionOf(v, k) || v.tokens[k].shape === 'punct' || (v.cues.boundary.has(normAt(v, k)) && !v.cues.preposition.has(normAt(v, k)))) return false;
+    if (mentionOf(v, k) || v.tokens[k].shape === 'punct' || (cueAt(v, k, CUE.boundary) && !cueAt(v, k, CUE.preposition))) return false;
   }
   return true;
 }
@@ -175,7 +202,7 @@ export function dropGoverned(v: SentenceView, preds: readonly Predicate[]): Pred
       continue;
     }
     // a base or -s form right after another verb (not an infinitive) is that verb's object ("allow aid into Gaza")
-    if (p.pattern.kind === 'v' && p.start === verbEnd && normAt(v, p.start - 1) !== 'to' && p.start === p.head && !/(ed|ing|en)$/.test(v.tokens[p.head].norm)) continue;
+    if (p.pattern.kind === 'v' && p.start === verbEnd && normAt(v, p.start - 1) !== 'to' && p.start === p.head && !inflected(v.tokens[p.head].norm)) continue;
     if (p.pattern.kind === 'n' && objectOfVerb(v, verbEnd, p.start)) {
       nounEnd = p.end; // "dismissed an appeal from X to lay down arms": the infinitive is still the noun's
       continue;
@@ -186,14 +213,14 @@ export function dropGoverned(v: SentenceView, preds: readonly Predicate[]): Pred
     out.push(p);
     if (p.pattern.inf) {
       i = p.end;
-      while (i < v.te && v.cues.aux.has(normAt(v, i))) i++;
+      while (i < v.te && cueAt(v, i, CUE.aux)) i++;
       governedUntil = i;
     } else if (DEMANDING_ROOTS.test(p.pattern.code) && (i = thatClauseVerb(v, p.end)) >= 0) {
       governedUntil = i; // "demanded that Israel ease restrictions": the easing is the demand's content
     } else if (GOVERNING_ROOTS.test(p.pattern.code)) {
       // "threatened (today) to impose ...", "urged Iran to stop ...": the infinitive is the content
       i = p.end;
-      while (i < v.te && i < p.end + 3 && (v.cues.aux.has(normAt(v, i)) || TIME_WORD.test(v.tokens[i].text)) && normAt(v, i) !== 'to') i++;
+      while (i < v.te && i < p.end + 3 && (cueAt(v, i, CUE.aux) || TIME_WORD.test(v.tokens[i].text)) && normAt(v, i) !== 'to') i++;
       if (normAt(v, i) === 'to') governedUntil = i + 1;
       else if (p.pattern.kind === 'v' && OBJECT_CONTROL_ROOTS.test(p.pattern.code) && (i = infinitiveAfterObject(v, p.end, preds)) >= 0) governedUntil = i;
     } else if (PURPOSE_ROOTS.test(p.pattern.code) && ((i = infinitiveAfterObject(v, p.end, preds)) >= 0 || (i = demandingGerund(v, p.end, preds)) >= 0)) {
@@ -215,7 +242,7 @@ function demandingGerund(v: SentenceView, from: number, preds: readonly Predicat
     if (q.pattern.kind !== 'v' || !DEMANDING_ROOTS.test(q.pattern.code) || !normAt(v, q.head).endsWith('ing')) continue;
     for (let j = from; j < q.start; j++) {
       const n = normAt(v, j);
-      if (n === ';' || n === ':' || (v.cues.boundary.has(n) && !v.cues.preposition.has(n))) return -1;
+      if (n === ';' || n === ':' || (cueAt(v, j, CUE.boundary) && !cueAt(v, j, CUE.preposition))) return -1;
     }
     return q.start;
   }
@@ -225,9 +252,9 @@ function demandingGerund(v: SentenceView, from: number, preds: readonly Predicat
  * Appeals and demands whose object is the one who should act ("urged Iran to stop", "pressured
  * workers ... to cancel"), and rejections of such a call ("rejected an invitation to attend").
  */
-const OBJECT_CONTROL_ROOTS = /^(02|10|12)/;
+const OBJECT_CONTROL_ROOTS = new RootSet(['02', '10', '12']);
 /** Protests whose purpose is said in an infinitive ("blocked roads to press their demands"). */
-const PURPOSE_ROOTS = /^14/;
+const PURPOSE_ROOTS = new RootSet(['14']);
 
 /**
  * Index of the verb of a "to V" infinitive within a dozen words after `from` (the object in
@@ -238,7 +265,7 @@ function infinitiveAfterObject(v: SentenceView, from: number, preds: readonly Pr
   for (let j = from; j < v.te && j < from + 12; j++) {
     const n = normAt(v, j);
     if (n === 'to') return preds.some((q) => q.start === j + 1 && q.pattern.kind === 'v') ? j + 1 : -1;
-    if (n === ',' || n === ';' || n === ':' || (v.cues.boundary.has(n) && !v.cues.preposition.has(n))) return -1;
+    if (n === ',' || n === ';' || n === ':' || (cueAt(v, j, CUE.boundary) && !cueAt(v, j, CUE.preposition))) return -1;
   }
   return -1;
 }

@@ -1,5 +1,6 @@
 import type { Doc, Mention, TimeExpr, Token } from '../model/types.js';
 import type { EventDictionary } from './event-dictionary.js';
+import type { PatternTrie } from './pattern-trie.js';
 
 /** Cue sets the coder reads, resolved once from the dictionary. */
 export interface Cues {
@@ -20,6 +21,32 @@ export interface Cues {
   readonly preposition: ReadonlySet<string>;
   readonly targetPrep: ReadonlySet<string>;
   readonly determiner: ReadonlySet<string>;
+}
+
+/** One bit per cue set, for the per-token cue masks of a view (cueAt). */
+export const CUE = {
+  negation: 1 << 0, no: 1 << 1, be: 1 << 2, aux: 1 << 3, alleged: 1 << 4, reported: 1 << 5, reportVerb: 1 << 6,
+  denial: 1 << 7, intended: 1 << 8, commit: 1 << 9, hypothetical: 1 << 10, boundary: 1 << 11, relative: 1 << 12,
+  pronoun: 1 << 13, preposition: 1 << 14, targetPrep: 1 << 15, determiner: 1 << 16,
+} as const satisfies Record<keyof Cues, number>;
+
+/**
+ * Word ids and cue bits, so a view reads each token's word once: the trie's vocabulary (cue
+ * words added to it) gives the id, `maskById[id]` the CUE bits of the sets holding that word.
+ */
+export interface WordIndex {
+  readonly trie: PatternTrie<unknown>;
+  readonly maskById: Int32Array;
+}
+
+/** Adds the cue words to the trie's vocabulary and builds their masks. */
+export function indexCues(trie: PatternTrie<unknown>, cues: Cues): WordIndex {
+  const words: [string, number][] = [];
+  for (const name of Object.keys(CUE) as (keyof Cues)[]) for (const w of cues[name]) words.push([w, CUE[name]]);
+  for (const [w] of words) trie.wordId(w);
+  const maskById = new Int32Array(trie.vocabularySize + 1);
+  for (const [w, bit] of words) maskById[trie.wordId(w)] |= bit;
+  return { trie, maskById };
 }
 
 export function resolveCues(dict: EventDictionary): Cues {
@@ -57,21 +84,111 @@ export interface SentenceView {
   readonly governed: Map<number, import('./arguments.js').Predicate>;
   /** The sentence's time expressions, filled on first use. */
   times: readonly TimeExpr[] | null;
+  /** CUE bits of token i's word at [i - ts] (read them with cueAt). */
+  readonly cueMasks: Int32Array;
+  /** Word ids of token i at [i - ts] in `wordTrie`'s vocabulary (null: not read; all 0). */
+  readonly wordIds: Int32Array;
+  readonly wordTrie: PatternTrie<unknown> | null;
 }
+
+/** True when token i is in the sentence and its word is in one of the cue sets `bits` names: `v.cues.X.has(normAt(v, i))`. */
+export const cueAt = (v: SentenceView, i: number, bits: number): boolean => i >= v.ts && i < v.te && (v.cueMasks[i - v.ts] & bits) !== 0;
 
 /** Mentions that can be event actors: coded, and not a mere modifier ("pro-Russian"). */
 export function isActor(m: Mention): boolean {
   return !m.modifier && m.code !== '' && m.tokenEnd > m.tokenStart;
 }
 
-export function createView(doc: Doc, index: number, mentions: readonly Mention[], cues: Cues, allMentions: readonly Mention[] = mentions): SentenceView {
-  const s = doc.sentences[index];
-  const mentionAt: (Mention | undefined)[] = new Array(s.tokenEnd - s.tokenStart);
-  for (const m of mentions) {
-    for (let t = Math.max(m.tokenStart, s.tokenStart); t < Math.min(m.tokenEnd, s.tokenEnd); t++) mentionAt[t - s.tokenStart] = m;
+export function createView(doc: Doc, index: number, mentions: readonly Mention[], cues: Cues, allMentions: readonly Mention[] = mentions, words?: WordIndex): SentenceView {
+  return new ReusableView(cues, words).reset(doc, index, mentions, allMentions);
+}
+
+/**
+ * A sentence view the coder refills for each sentence (reset), so coding a sentence allocates
+ * no token-indexed array, set or map. One class for every view keeps the hot code monomorphic.
+ */
+export class ReusableView implements SentenceView {
+  doc!: Doc;
+  index = 0;
+  tokens: readonly Token[] = [];
+  ts = 0;
+  te = 0;
+  mentions: readonly Mention[] = [];
+  allMentions: readonly Mention[] = [];
+  /** Covers at least the current sentence; entries past it are left undefined by reset. */
+  readonly mentionAt: (Mention | undefined)[] = [];
+  readonly eventNounEnds = new Set<number>();
+  readonly governed = new Map<number, import('./arguments.js').Predicate>();
+  times: readonly TimeExpr[] | null = null;
+  cueMasks: Int32Array = new Int32Array(128);
+  wordIds: Int32Array = new Int32Array(128);
+  readonly wordTrie: PatternTrie<unknown> | null;
+  /** Entries of mentionAt the previous sentence may have set. */
+  private used = 0;
+  private readonly words: WordIndex | null;
+
+  /** Without a WordIndex the cue masks come from the cue sets (one lookup per set and token). */
+  constructor(readonly cues: Cues, words?: WordIndex) {
+    this.words = words ?? null;
+    this.wordTrie = words?.trie ?? null;
   }
-  return { doc, index, tokens: doc.tokens, ts: s.tokenStart, te: s.tokenEnd, mentions, allMentions, mentionAt, cues, eventNounEnds: new Set(), governed: new Map(), times: null };
+
+  /** Points the view at sentence `index`, indexing `mentions` by token. */
+  reset(doc: Doc, index: number, mentions: readonly Mention[], allMentions: readonly Mention[] = mentions): this {
+    const s = doc.sentences[index];
+    this.doc = doc;
+    this.index = index;
+    this.tokens = doc.tokens;
+    this.ts = s.tokenStart;
+    this.te = s.tokenEnd;
+    this.mentions = mentions;
+    this.allMentions = allMentions;
+    this.times = null;
+    if (this.eventNounEnds.size) this.eventNounEnds.clear();
+    if (this.governed.size) this.governed.clear();
+    const at = this.mentionAt;
+    const n = s.tokenEnd - s.tokenStart;
+    // clear what the previous sentence left (undefined, not holes: the array stays packed)
+    for (let i = 0; i < n || i < this.used; i++) at[i] = undefined;
+    this.used = n;
+    for (const m of mentions) {
+      for (let t = Math.max(m.tokenStart, s.tokenStart); t < Math.min(m.tokenEnd, s.tokenEnd); t++) at[t - s.tokenStart] = m;
+    }
+    this.indexWords(n);
+    return this;
+  }
+
+  private indexWords(n: number): void {
+    if (this.wordIds.length < n) {
+      this.wordIds = new Int32Array(2 * n);
+      this.cueMasks = new Int32Array(2 * n);
+    }
+    const { wordIds, cueMasks } = this;
+    if (this.words) {
+      this.words.trie.wordIds(this.tokens, this.ts, this.te, wordIds);
+      const { maskById } = this.words;
+      for (let k = 0; k < n; k++) cueMasks[k] = maskById[wordIds[k]];
+      return;
+    }
+    for (let k = 0; k < n; k++) {
+      const w = this.tokens[this.ts + k].norm;
+      let mask = 0;
+      for (const name of Object.keys(CUE) as (keyof Cues)[]) if (this.cues[name].has(w)) mask |= CUE[name];
+      cueMasks[k] = mask;
+      wordIds[k] = 0;
+    }
+  }
 }
 
 export const normAt = (v: SentenceView, i: number): string => (i >= v.ts && i < v.te ? v.tokens[i].norm : '');
 export const mentionOf = (v: SentenceView, i: number): Mention | undefined => (i >= v.ts && i < v.te ? v.mentionAt[i - v.ts] : undefined);
+
+const UPPER_INITIAL = /^\p{Lu}/u;
+/** `/^\p{Lu}/u.test(text)` without the regex for ASCII initials (nearly every token). */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_INITIAL.test(text);
+}
+
+/** `/(ed|ing|en)$/.test(form)`: a past, participle or gerund ending. */
+export const inflected = (form: string): boolean => form.endsWith('ed') || form.endsWith('ing') || form.endsWith('en');

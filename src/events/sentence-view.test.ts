@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc, Mention } from '../model/types.js';
+import { splitSentences, tokenize } from '../text/index.js';
+import { loadEventDictionary } from './event-dictionary.js';
+import type { PatternTrie } from './pattern-trie.js';
+import { CUE, cueAt, type Cues, indexCues, normAt, ReusableView, resolveCues, startsUpper } from './sentence-view.js';
+
+function doc(text: string): Doc {
+  const tokens = tokenize(text);
+  return { id: 't', title: null, date: null, text, source: 't', url: null, sentences: splitSentences(text, tokens), tokens, mentions: [], times: [], events: [], issues: [] };
+}
+
+function mention(d: Doc, sentence: number, word: string): Mention {
+  const ts = d.tokens.findIndex((t) => t.text === word);
+  const t = d.tokens[ts];
+  return { sentence, start: t.start, end: t.end, text: word, type: 'country', canonical: word, entityId: `test:${word}`, code: 'XXX', country: 'XXX', org: null, sector: null, tokenStart: ts, tokenEnd: ts + 1 };
+}
+
+const dict = loadEventDictionary();
+const cues = resolveCues(dict);
+const words = indexCues(dict.trie as PatternTrie<unknown>, cues);
+
+describe('cue masks of a sentence view', () => {
+  it('agree with the cue sets for every token of the sentence, and are false outside it', () => {
+    const d = doc('Officials said that Ruritania would not sign the accord with its neighbours. It never had.');
+    const v = new ReusableView(cues, words).reset(d, 0, []);
+    const names = Object.keys(CUE) as (keyof Cues)[];
+    for (let i = v.ts; i < v.te; i++) {
+      for (const name of names) expect(cueAt(v, i, CUE[name]), `${normAt(v, i)} ${name}`).toBe(cues[name].has(normAt(v, i)));
+    }
+    expect(cueAt(v, v.te, -1)).toBe(false); // "It" of the next sentence
+    expect(cueAt(v, v.ts - 1, -1)).toBe(false);
+    expect(cueAt(v, v.ts + 5, CUE.negation | CUE.aux)).toBe(true); // "not"
+  });
+
+  it('come out the same without a word index (cue sets read directly)', () => {
+    const d = doc('The envoy will not visit the capital, officials said.');
+    const indexed = new ReusableView(cues, words).reset(d, 0, []);
+    const plain = new ReusableView(cues).reset(d, 0, []);
+    expect([...plain.cueMasks.subarray(0, plain.te - plain.ts)]).toEqual([...indexed.cueMasks.subarray(0, indexed.te - indexed.ts)]);
+  });
+});
+
+describe('ReusableView', () => {
+  it('forgets the mentions, event nouns and governed predicates of the previous sentence', () => {
+    const d = doc('Ruritania and Freedonia signed a long accord on trade and fishing rights. They met.');
+    const v = new ReusableView(cues, words);
+    v.reset(d, 0, [mention(d, 0, 'Ruritania'), mention(d, 0, 'Freedonia')]);
+    v.eventNounEnds.add(5);
+    expect(v.mentionAt.filter(Boolean)).toHaveLength(2);
+    v.reset(d, 1, []);
+    expect(v.eventNounEnds.size).toBe(0);
+    for (let i = v.ts; i < v.te; i++) expect(v.mentionAt[i - v.ts]).toBeUndefined();
+    expect(v.mentionAt.slice(0, 20).every((m) => m === undefined)).toBe(true);
+  });
+});
+
+describe('startsUpper', () => {
+  it('tests the first letter as /^\\p{Lu}/u does', () => {
+    for (const w of ['Baku', 'baku', 'Éire', 'éire', 'Ωmega', '1990', '', '"Quote']) expect(startsUpper(w), w).toBe(/^\p{Lu}/u.test(w));
+  });
+});
