@@ -1,6 +1,7 @@
 import type { Token } from '../model/types.js';
 import { isCap, type Draft, type Marker } from './draft.js';
 import { place, type SentenceScan } from './discover.js';
+import { F_TWO } from './scan-context.js';
 import type { Entity } from './types.js';
 
 const LINK = new Set(['in', 'of', 'from']);
@@ -151,9 +152,9 @@ function topPair(counts: ReadonlyMap<string, number>): [string, string] | null {
 export function resolvePairs(s: SentenceScan): void {
   const t = s.ctx.doc.tokens;
   let added = false;
+  const flags = s.ctx.flags;
   for (let i = s.ts0; i + 2 < s.te0; i++) {
-    const two = t[i + 1].norm;
-    if (two.length !== 3 || two !== 'two' || t[i].norm !== 'the' || !PAIR_NOUNS.has(t[i + 2].norm)) continue;
+    if ((flags[i + 1] & F_TWO) === 0 || t[i].norm !== 'the' || !PAIR_NOUNS.has(t[i + 2].norm)) continue;
     const pair = topPair(s.ctx.countryCounts);
     if (pair === null) continue;
     const [a, b] = pair;

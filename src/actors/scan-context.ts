@@ -1,27 +1,82 @@
 import type { Doc, Sentence } from '../model/types.js';
 import { foldKey } from './fold-key.js';
-import type { ActorDictionary, Entity, TrieNode } from './types.js';
+import type { ActorDictionary, Entity, Hit, TrieNode } from './types.js';
+import { isCap } from './draft.js';
 import { trieChild } from './word-trie.js';
 
 /** A token's trie key and the trie node it leads to from the root (null: no name starts with it). */
 export interface TokenEntry {
   readonly key: string;
   readonly root: TrieNode | null;
+  /**
+   * `root` when some hit under it can fit a span whose first token is not capitalised, else
+   * null: "the", "said", "as" start names ("The Hague") but only with a capital, so written in
+   * lower case they need no trie walk.
+   */
+  readonly lowerRoot: TrieNode | null;
 }
 
 /** Memoised token entries for one dictionary: most tokens repeat, so each form is folded and looked up once. */
 export function createTokenIndex(dict: ActorDictionary, limit = 200_000): (norm: string) => TokenEntry {
   let cache = new Map<string, TokenEntry>();
+  // Root children found to fit lower case, or not: each is walked once per stage.
+  const fitsLower = new Map<TrieNode, boolean>();
   return (norm) => {
     let e = cache.get(norm);
     if (e === undefined) {
       if (cache.size >= limit) cache = new Map();
       const key = foldKey(norm);
-      e = { key, root: trieChild(dict.trie, key) ?? null };
+      const root = trieChild(dict.trie, key) ?? null;
+      let lower = false;
+      if (root !== null) {
+        const known = fitsLower.get(root);
+        lower = known ?? fitsLowerBelow(root);
+        if (known === undefined) fitsLower.set(root, lower);
+      }
+      e = { key, root, lowerRoot: lower ? root : null };
       cache.set(norm, e);
     }
     return e;
   };
+}
+
+/** Whether some hit at or under `node` can fit a span whose first token is not capitalised. */
+function fitsLowerBelow(node: TrieNode): boolean {
+  const stack: TrieNode[] = [node];
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+    if (n.hits !== null) for (const h of n.hits) if (hitFitsLower(h)) return true;
+    if (n.child !== null) stack.push(n.child);
+    if (n.next !== null) for (const c of n.next.values()) stack.push(c);
+  }
+  return false;
+}
+
+/** hitFits (scan-dictionary.ts) for an uncapitalised first token: sector words, and exact forms that start in lower case. */
+function hitFitsLower(h: Hit): boolean {
+  if (h.form === 'agent' || h.form === 'title' || h.form === 'head') return true;
+  // An exact form fits only text that starts with its own first letter.
+  if (h.form === 'exact') return h.surface !== undefined && h.surface !== '' && !isCap(h.surface);
+  return false;
+}
+
+// Per-token facts the sentence passes test again and again, made once per document in the loop
+// that looks tokens up: the passes then read one byte instead of the token and its strings.
+/** isCap(text): the first letter is a capital. */
+export const F_CAP = 1;
+/** shape === 'word'. */
+export const F_WORD = 2;
+/** The first character is an ASCII capital (A-Z). */
+export const F_ASCII_UPPER = 4;
+/** The first character is not ASCII. */
+export const F_HIGH = 8;
+/** text === ',' or norm === 'of' (what can follow a name in apposition). */
+export const F_LINK = 16;
+/** norm === 'two' ("the two countries"). */
+export const F_TWO = 32;
+
+/** norm -> trie key through `index`. */
+export function keyOf(index: (norm: string) => TokenEntry): (norm: string) => string {
+  return (norm) => index(norm).key;
 }
 
 /** What the actor stage remembers while it walks a document in order. */
@@ -31,7 +86,7 @@ export interface ScanContext {
   readonly key: (norm: string) => string;
   /** Trie key of every token of the document (null for tokens no name can contain). */
   readonly keys: readonly (string | null)[];
-  /** Trie node each token leads to from the root (null when none or not a word). */
+  /** Trie node each token leads to from the root (null when none, when no hit could fit the token's case, or not a word). */
   readonly roots: readonly (TrieNode | null)[];
   /** Near-miss lookups already made (norm -> entity id or null), kept by the stage across documents. */
   readonly nearMiss: Map<string, string | null>;
@@ -47,6 +102,8 @@ export interface ScanContext {
   mask: Uint8Array;
   /** Indices of the tokens that read as a year (1800-2099), in text order. */
   readonly years: readonly number[];
+  /** F_* bits of each token. */
+  readonly flags: Uint8Array;
 }
 
 export function createScanContext(
@@ -54,29 +111,43 @@ export function createScanContext(
   dict: ActorDictionary,
   index: (norm: string) => TokenEntry,
   nearMiss: Map<string, string | null> = new Map(),
+  // One function per stage, not per document: a fresh closure per call would be a new constant
+  // to the optimised callers each time (V8 drops such code when the old closure dies).
+  key: (norm: string) => string = keyOf(index),
 ): ScanContext {
   const tokens = doc.tokens;
   const n = tokens.length;
   const keys: (string | null)[] = new Array(n);
   const roots: (TrieNode | null)[] = new Array(n);
   const years: number[] = [];
+  const flags = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const shape = t.shape;
-    if (shape === 'word' || shape === 'number' || t.text === '-') {
-      const e = index(t.norm);
+    const text = t.text;
+    const c = text.charCodeAt(0);
+    const cap = (c >= 65 && c <= 90) || (c > 127 && isCap(text));
+    let f = cap ? F_CAP : 0;
+    if (c >= 65 && c <= 90) f |= F_ASCII_UPPER;
+    else if (c > 127) f |= F_HIGH;
+    const norm = t.norm;
+    if (text === ',' || norm === 'of') f |= F_LINK;
+    else if (norm === 'two') f |= F_TWO;
+    if (shape === 'word') f |= F_WORD;
+    flags[i] = f;
+    if (shape === 'word' || shape === 'number' || text === '-') {
+      const e = index(norm);
       keys[i] = e.key;
-      roots[i] = e.root;
-      if (shape === 'number' && isYear(t.text)) years.push(i);
+      roots[i] = cap ? e.root : e.lowerRoot;
+      if (shape === 'number' && isYear(text)) years.push(i);
     } else {
       keys[i] = null;
       roots[i] = null;
     }
   }
-  const key = (norm: string): string => index(norm).key;
   return {
     doc, dict, key, keys, roots, nearMiss, countryCounts: new Map(), persons: new Map(), discovered: new Map(), year: null,
-    mask: new Uint8Array(64), years,
+    mask: new Uint8Array(64), years, flags,
   };
 }
 
