@@ -6,7 +6,7 @@ import { discoverApposition, discoverTitled, rememberPerson, resolveBareNames } 
 import type { Draft } from './draft.js';
 import { resolveNearMisses } from './near-miss.js';
 import { codeInYear, sectorOf } from './resolve-role.js';
-import { createScanContext, createTokenIndex, F_ASCII_UPPER, F_HIGH, F_WORD, keyOf, sentenceYear, type ScanContext, type TokenEntry } from './scan-context.js';
+import { createScanContext, createTokenBuffers, createTokenIndex, F_ASCII_UPPER, F_HIGH, F_WORD, keyOf, sentenceYear, type ScanContext, type TokenBuffers, type TokenEntry } from './scan-context.js';
 import { scanDictionary } from './scan-dictionary.js';
 import { attachArticles, fillUnknownCountries } from './sentence-fixes.js';
 import type { ActorDictionary } from './types.js';
@@ -15,14 +15,13 @@ import type { ActorDictionary } from './types.js';
 export function createActorStage(dict: ActorDictionary): Stage {
   const index = createTokenIndex(dict);
   const key = keyOf(index);
-  const nearMiss = new Map<string, string | null>();
+  const buffers = createTokenBuffers();
   return {
     name: 'actors.dictionary.v1',
     requires: ['tokens', 'sentences'],
     assigns: ['mentions'],
     run(doc: Doc): void {
-      if (nearMiss.size > 100_000) nearMiss.clear();
-      doc.mentions = findMentions(doc, dict, index, nearMiss, key);
+      doc.mentions = findMentions(doc, dict, index, key, buffers);
     },
   };
 }
@@ -32,10 +31,10 @@ export function findMentions(
   doc: Doc,
   dict: ActorDictionary,
   index: (norm: string) => TokenEntry = createTokenIndex(dict),
-  nearMiss: Map<string, string | null> = new Map(),
   key: (norm: string) => string = keyOf(index),
+  buffers: TokenBuffers = createTokenBuffers(),
 ): Mention[] {
-  const ctx = createScanContext(doc, dict, index, nearMiss, key);
+  const ctx = createScanContext(doc, dict, index, key, buffers);
   const out: Mention[] = [];
   const yearCursor = { at: 0 };
   for (const sent of doc.sentences) {

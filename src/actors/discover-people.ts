@@ -135,7 +135,7 @@ export function discoverApposition(s: SentenceScan): void {
 /** Whether a "," or "of" follows where a two-word name could end (else no apposition can be found). */
 function hasLinkAfterName(s: SentenceScan): boolean {
   const flags = s.ctx.flags;
-  const last = Math.min(s.te0, flags.length - 1);
+  const last = Math.min(s.te0, s.ctx.doc.tokens.length - 1);
   for (let k = s.ts0 + 2; k <= last; k++) if ((flags[k] & F_LINK) !== 0) return true;
   return false;
 }

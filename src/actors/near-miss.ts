@@ -39,10 +39,12 @@ export function resolveNearMisses(s: SentenceScan): void {
     if (t.norm.length < 6 || isUpper(t.text)) continue;
     mask ??= claimedMask(s);
     if (mask[i - s.ts0] !== 0) continue;
-    let id = s.ctx.nearMiss.get(t.norm);
+    // Kept on the token's index entry (one per norm, shared across documents): no lookup by norm here.
+    const entry = s.ctx.entries[i]!;
+    let id = entry.near;
     if (id === undefined) {
       id = nearMissEntity(s.ctx.dict, t.norm);
-      s.ctx.nearMiss.set(t.norm, id);
+      entry.near = id;
     }
     const e = id ? s.ctx.dict.entities.get(id) : undefined;
     if (e) place(s, { ts: i, te: i + 1, entity: e, form: 'name' });

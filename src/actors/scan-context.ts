@@ -14,6 +14,8 @@ export interface TokenEntry {
    * lower case they need no trie walk.
    */
   readonly lowerRoot: TrieNode | null;
+  /** The near-miss place id of the norm (see near-miss.ts), once asked for; undefined until then. */
+  near: string | null | undefined;
 }
 
 /** Memoised token entries for one dictionary: most tokens repeat, so each form is folded and looked up once. */
@@ -33,7 +35,7 @@ export function createTokenIndex(dict: ActorDictionary, limit = 200_000): (norm:
         lower = known ?? fitsLowerBelow(root);
         if (known === undefined) fitsLower.set(root, lower);
       }
-      e = { key, root, lowerRoot: lower ? root : null };
+      e = { key, root, lowerRoot: lower ? root : null, near: undefined };
       cache.set(norm, e);
     }
     return e;
@@ -84,12 +86,12 @@ export interface ScanContext {
   readonly doc: Doc;
   readonly dict: ActorDictionary;
   readonly key: (norm: string) => string;
-  /** Trie key of every token of the document (null for tokens no name can contain). */
+  /** Trie key of every token of the document (null for tokens no name can contain); may run past the last token. */
   readonly keys: readonly (string | null)[];
   /** Trie node each token leads to from the root (null when none, when no hit could fit the token's case, or not a word). */
   readonly roots: readonly (TrieNode | null)[];
-  /** Near-miss lookups already made (norm -> entity id or null), kept by the stage across documents. */
-  readonly nearMiss: Map<string, string | null>;
+  /** Token index entry of each token that may be part of a name (null for other punctuation); may run past the last token. */
+  readonly entries: readonly (TokenEntry | null)[];
   /** Mentions of each state so far (alpha-3 -> count), to pick "the two countries". */
   readonly countryCounts: Map<string, number>;
   /** Surname key -> the person last named with it (known or discovered). */
@@ -102,51 +104,84 @@ export interface ScanContext {
   mask: Uint8Array;
   /** Indices of the tokens that read as a year (1800-2099), in text order. */
   readonly years: readonly number[];
-  /** F_* bits of each token. */
+  /** F_* bits of each token; may run past the last token. */
   readonly flags: Uint8Array;
+}
+
+/**
+ * Per-token arrays kept by a stage from one document to the next (grown as needed), so a
+ * document does not allocate three token-sized arrays: only indices below the current
+ * document's token count are meaningful.
+ */
+export interface TokenBuffers {
+  entries: (TokenEntry | null)[];
+  keys: (string | null)[];
+  roots: (TrieNode | null)[];
+  flags: Uint8Array;
+}
+
+export function createTokenBuffers(): TokenBuffers {
+  return { entries: [], keys: [], roots: [], flags: new Uint8Array(0) };
+}
+
+/** `buffers` with room for n tokens. */
+function reserve(buffers: TokenBuffers, n: number): TokenBuffers {
+  if (buffers.flags.length < n) {
+    const size = Math.max(n, 2 * buffers.flags.length);
+    buffers.entries = new Array(size).fill(null);
+    buffers.keys = new Array(size).fill(null);
+    buffers.roots = new Array(size).fill(null);
+    buffers.flags = new Uint8Array(size);
+  }
+  return buffers;
 }
 
 export function createScanContext(
   doc: Doc,
   dict: ActorDictionary,
   index: (norm: string) => TokenEntry,
-  nearMiss: Map<string, string | null> = new Map(),
   // One function per stage, not per document: a fresh closure per call would be a new constant
   // to the optimised callers each time (V8 drops such code when the old closure dies).
   key: (norm: string) => string = keyOf(index),
+  // Reused across documents by the stage; the default makes fresh ones.
+  buffers: TokenBuffers = createTokenBuffers(),
 ): ScanContext {
   const tokens = doc.tokens;
   const n = tokens.length;
-  const keys: (string | null)[] = new Array(n);
-  const roots: (TrieNode | null)[] = new Array(n);
+  const { entries, keys, roots, flags } = reserve(buffers, n);
   const years: number[] = [];
-  const flags = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const shape = t.shape;
     const text = t.text;
     const c = text.charCodeAt(0);
-    const cap = (c >= 65 && c <= 90) || (c > 127 && isCap(text));
-    let f = cap ? F_CAP : 0;
-    if (c >= 65 && c <= 90) f |= F_ASCII_UPPER;
-    else if (c > 127) f |= F_HIGH;
-    const norm = t.norm;
-    if (text === ',' || norm === 'of') f |= F_LINK;
-    else if (norm === 'two') f |= F_TWO;
-    if (shape === 'word') f |= F_WORD;
-    flags[i] = f;
+    let f = 0;
+    if (c >= 65 && c <= 90) f = F_CAP | F_ASCII_UPPER;
+    else if (c > 127) f = isCap(text) ? F_CAP | F_HIGH : F_HIGH;
     if (shape === 'word' || shape === 'number' || text === '-') {
+      const norm = t.norm;
       const e = index(norm);
+      entries[i] = e;
       keys[i] = e.key;
-      roots[i] = cap ? e.root : e.lowerRoot;
-      if (shape === 'number' && isYear(text)) years.push(i);
+      roots[i] = (f & F_CAP) !== 0 ? e.root : e.lowerRoot;
+      if (shape === 'word') {
+        f |= F_WORD;
+        // Lengths first: most words are neither, and a length needs no character compare.
+        const len = norm.length;
+        if (len === 2 && norm === 'of') f |= F_LINK;
+        else if (len === 3 && norm === 'two') f |= F_TWO;
+      } else if (shape === 'number' && isYear(text)) years.push(i);
     } else {
+      entries[i] = null;
       keys[i] = null;
       roots[i] = null;
+      // Punctuation and symbols: only "," matters (their norms are never "of" or "two").
+      if (text === ',') f |= F_LINK;
     }
+    flags[i] = f;
   }
   return {
-    doc, dict, key, keys, roots, nearMiss, countryCounts: new Map(), persons: new Map(), discovered: new Map(), year: null,
+    doc, dict, key, entries, keys, roots, countryCounts: new Map(), persons: new Map(), discovered: new Map(), year: null,
     mask: new Uint8Array(64), years, flags,
   };
 }
