@@ -75,6 +75,8 @@ export const F_HIGH = 8;
 export const F_LINK = 16;
 /** norm === 'two' ("the two countries"). */
 export const F_TWO = 32;
+/** A hyphen or apostrophe, which names may be written with or without ("Jean-Bertrand", "Workers' Party"). */
+export const F_JOINER = 64;
 
 /** norm -> trie key through `index`. */
 export function keyOf(index: (norm: string) => TokenEntry): (norm: string) => string {
@@ -158,6 +160,7 @@ export function createScanContext(
     let f = 0;
     if (c >= 65 && c <= 90) f = F_CAP | F_ASCII_UPPER;
     else if (c > 127) f = isCap(text) ? F_CAP | F_HIGH : F_HIGH;
+    if (text === '-' || text === "'" || text === '\u2019') f |= F_JOINER;
     if (shape === 'word' || shape === 'number' || text === '-') {
       const norm = t.norm;
       const e = index(norm);
