@@ -1,7 +1,7 @@
 import type { Token } from '../model/types.js';
 import { isCap, type Draft, type Marker } from './draft.js';
 import { place, type SentenceScan } from './discover.js';
-import { F_TWO } from './scan-context.js';
+import { F_JOINER, F_TWO } from './scan-context.js';
 import type { Entity } from './types.js';
 
 const LINK = new Set(['in', 'of', 'from']);
@@ -113,8 +113,12 @@ function isPrefixed(s: SentenceScan, d: Draft): boolean {
 
 /** "pro-Russian", "Baku-based" (no agent after it), "non-Russia": the state is only a modifier. */
 export function markModifiers(s: SentenceScan): void {
-  const t = s.ctx.doc.tokens;
+  const flags = s.ctx.flags;
   for (const d of s.drafts) {
+    // Both tests below need a "-" right before or after the draft: most drafts have none, and
+    // the flag bytes say so without loading the entity. (Flags past the last token may be
+    // stale, which only lets a draft through to the exact tests.)
+    if ((d.ts === 0 || (flags[d.ts - 1] & F_JOINER) === 0) && (flags[d.te] & F_JOINER) === 0) continue;
     if (!stateOf(d) && d.entity.type !== 'region') continue;
     if (isPrefixed(s, d) || inCompound(s, d)) d.modifier = true;
   }
