@@ -82,10 +82,17 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
   if (bestHits === null) return i;
   // The hits that fit, in dictionary order; entity forms win over sector words.
   let ents: Hit[] | null = null;
+  let only: Hit | null = null;
   for (const h of bestHits) {
-    if (isEntityForm(h.form) && hitFits(h, ctx, i, bestEnd)) (ents ??= []).push(h);
+    if (!isEntityForm(h.form) || !hitFits(h, ctx, i, bestEnd)) continue;
+    if (only === null) only = h;
+    else (ents ??= [only]).push(h);
   }
-  if (ents !== null) {
+  // One entity fits (the usual case): chooseEntity would take it; no arrays or pair object made.
+  const single = ents === null && only !== null ? entityOf(ctx, only) : undefined;
+  if (single !== undefined) drafts.push({ ts: i, te: bestEnd, entity: single, form: only!.form });
+  else if (only !== null) {
+    ents ??= [only];
     const pick = chooseEntity(ctx, ents);
     drafts.push({ ts: i, te: bestEnd, entity: pick.entity, form: pick.hit.form });
   } else {
