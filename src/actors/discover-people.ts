@@ -1,4 +1,4 @@
-import { isCap, type Draft } from './draft.js';
+import { isCap, type Draft, type Marker } from './draft.js';
 import { claimedMask, discoveredEntity, nearestCountry, place, type SentenceScan } from './discover.js';
 import { F_CAP, F_LINK, F_WORD, mainCountry } from './scan-context.js';
 
@@ -47,6 +47,17 @@ function titledCountry(s: SentenceScan, titleStart: number, titleEnd: number): s
   return near ?? mainCountry(s.ctx);
 }
 
+function markerStartsAt(s: SentenceScan, i: number): boolean {
+  for (const x of s.markers) if (x.ts === i) return true;
+  return false;
+}
+
+/** The first title marker starting at token i. */
+function titleAt(s: SentenceScan, i: number): Marker | undefined {
+  for (const x of s.markers) if (x.form === 'title' && x.ts === i) return x;
+  return undefined;
+}
+
 /** Records a person so later bare surnames resolve to it. */
 export function rememberPerson(s: SentenceScan, d: Draft): void {
   const k = s.ctx.keys[d.te - 1] ?? s.ctx.key(s.ctx.doc.tokens[d.te - 1].norm);
@@ -62,10 +73,10 @@ export function discoverTitled(s: SentenceScan): void {
     if (m.form !== 'title') continue;
     // Only a capitalised word after the title (or after its comma) can start a name.
     const next = tokens[m.te];
-    if (next === undefined || (!isCap(next.text) && next.text !== ',' && next.norm !== 'to' && next.norm !== 'of' && !s.markers.some((x) => x.ts === m.te))) continue;
+    if (next === undefined || (!isCap(next.text) && next.text !== ',' && next.norm !== 'to' && next.norm !== 'of' && !markerStartsAt(s, m.te))) continue;
     let i = m.te;
     // Chained titles and the place after them: "Deputy Foreign Minister", "Ambassador to Baku".
-    while (s.markers.some((x) => x.form === 'title' && x.ts === i)) i = s.markers.find((x) => x.form === 'title' && x.ts === i)!.te;
+    for (let t = titleAt(s, i); t !== undefined; t = titleAt(s, i)) i = t.te;
     const titleEnd = i;
     if ((tokens[i]?.norm === 'to' || tokens[i]?.norm === 'of') && s.drafts.some((d) => d.ts === i + 1)) i = s.drafts.find((d) => d.ts === i + 1)!.te;
     if (tokens[i]?.text === ',' && !isCap(tokens[m.ts].text)) i++;
