@@ -112,7 +112,7 @@ export interface ScanContext {
 
 /**
  * Per-token arrays kept by a stage from one document to the next (grown as needed), so a
- * document does not allocate three token-sized arrays: only indices below the current
+ * document does not allocate four token-sized arrays: only indices below the current
  * document's token count are meaningful.
  */
 export interface TokenBuffers {
