@@ -6,7 +6,7 @@ import { discoverApposition, discoverTitled, rememberPerson, resolveBareNames } 
 import type { Draft } from './draft.js';
 import { resolveNearMisses } from './near-miss.js';
 import { codeInYear, sectorOf } from './resolve-role.js';
-import { createScanContext, createTokenIndex, sentenceYear, type ScanContext, type TokenEntry } from './scan-context.js';
+import { createScanContext, createTokenBuffers, createTokenIndex, F_ASCII_UPPER, F_HIGH, F_WORD, keyOf, sentenceYear, type ScanContext, type TokenBuffers, type TokenEntry } from './scan-context.js';
 import { scanDictionary } from './scan-dictionary.js';
 import { attachArticles, fillUnknownCountries } from './sentence-fixes.js';
 import type { ActorDictionary } from './types.js';
@@ -14,14 +14,14 @@ import type { ActorDictionary } from './types.js';
 /** The actor stage: dictionary matching, discovery and resolution, sentence by sentence. */
 export function createActorStage(dict: ActorDictionary): Stage {
   const index = createTokenIndex(dict);
-  const nearMiss = new Map<string, string | null>();
+  const key = keyOf(index);
+  const buffers = createTokenBuffers();
   return {
     name: 'actors.dictionary.v1',
     requires: ['tokens', 'sentences'],
     assigns: ['mentions'],
     run(doc: Doc): void {
-      if (nearMiss.size > 100_000) nearMiss.clear();
-      doc.mentions = findMentions(doc, dict, index, nearMiss);
+      doc.mentions = findMentions(doc, dict, index, key, buffers);
     },
   };
 }
@@ -31,9 +31,10 @@ export function findMentions(
   doc: Doc,
   dict: ActorDictionary,
   index: (norm: string) => TokenEntry = createTokenIndex(dict),
-  nearMiss: Map<string, string | null> = new Map(),
+  key: (norm: string) => string = keyOf(index),
+  buffers: TokenBuffers = createTokenBuffers(),
 ): Mention[] {
-  const ctx = createScanContext(doc, dict, index, nearMiss);
+  const ctx = createScanContext(doc, dict, index, key, buffers);
   const out: Mention[] = [];
   const yearCursor = { at: 0 };
   for (const sent of doc.sentences) {
@@ -71,13 +72,15 @@ export function findMentions(
 
 /** Whether some capitalised word of the sentence is not covered by a draft. */
 function hasFreeCapital(s: SentenceScan): boolean {
-  const tokens = s.ctx.doc.tokens;
+  const flags = s.ctx.flags;
   let d = 0;
   for (let i = s.ts0; i < s.te0; i++) {
+    const f = flags[i];
+    // An ASCII capital, or a non-ASCII first letter of a word (capital or not, as before).
+    if ((f & F_ASCII_UPPER) === 0 && (f & (F_HIGH | F_WORD)) !== (F_HIGH | F_WORD)) continue;
     while (d < s.drafts.length && s.drafts[d].te <= i) d++;
     if (d < s.drafts.length && s.drafts[d].ts <= i) continue;
-    const c = tokens[i].text.charCodeAt(0);
-    if ((c >= 65 && c <= 90) || (c > 127 && tokens[i].shape === 'word')) return true;
+    return true;
   }
   return false;
 }
@@ -86,10 +89,8 @@ function hasFreeCapital(s: SentenceScan): boolean {
 function mayHoldName(ctx: ScanContext, from: number, to: number): boolean {
   const tokens = ctx.doc.tokens;
   if (from < to && ctx.persons.size > 0 && ctx.persons.has(ctx.keys[from] ?? ctx.key(tokens[from].norm))) return true;
-  for (let i = from + 1; i < to; i++) {
-    const c = tokens[i].text.charCodeAt(0);
-    if (c >= 65 && c <= 90) return true;
-  }
+  const flags = ctx.flags;
+  for (let i = from + 1; i < to; i++) if ((flags[i] & F_ASCII_UPPER) !== 0) return true;
   return false;
 }
 

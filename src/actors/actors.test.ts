@@ -143,3 +143,16 @@ describe('PETRARCH/TABARI import', () => {
     }
   });
 });
+
+describe('foldKey fast path', () => {
+  it('leaves words no rule touches as they are', () => {
+    expect(foldKey('armenia')).toBe('armenia');
+    expect(foldKey('tbilisi')).toBe('tbilisi');
+    expect(foldKey('ankara2')).toBe('ankara2');
+  });
+  it('still folds words with one foldable pair late in the word', () => {
+    expect(foldKey('makhachkala')).toBe('mahachkala');
+    expect(foldKey('baranovou')).toBe('baranovu');
+    expect(foldKey('petrossian')).toBe(foldKey('petrosian'));
+  });
+});

@@ -1,6 +1,7 @@
 import type { Token } from '../model/types.js';
 import { isCap, type Draft, type Marker } from './draft.js';
 import { place, type SentenceScan } from './discover.js';
+import { F_JOINER, F_TWO } from './scan-context.js';
 import type { Entity } from './types.js';
 
 const LINK = new Set(['in', 'of', 'from']);
@@ -112,8 +113,12 @@ function isPrefixed(s: SentenceScan, d: Draft): boolean {
 
 /** "pro-Russian", "Baku-based" (no agent after it), "non-Russia": the state is only a modifier. */
 export function markModifiers(s: SentenceScan): void {
-  const t = s.ctx.doc.tokens;
+  const flags = s.ctx.flags;
   for (const d of s.drafts) {
+    // Both tests below need a "-" right before or after the draft: most drafts have none, and
+    // the flag bytes say so without loading the entity. (Flags past the last token may be
+    // stale, which only lets a draft through to the exact tests.)
+    if ((d.ts === 0 || (flags[d.ts - 1] & F_JOINER) === 0) && (flags[d.te] & F_JOINER) === 0) continue;
     if (!stateOf(d) && d.entity.type !== 'region') continue;
     if (isPrefixed(s, d) || inCompound(s, d)) d.modifier = true;
   }
@@ -151,9 +156,9 @@ function topPair(counts: ReadonlyMap<string, number>): [string, string] | null {
 export function resolvePairs(s: SentenceScan): void {
   const t = s.ctx.doc.tokens;
   let added = false;
+  const flags = s.ctx.flags;
   for (let i = s.ts0; i + 2 < s.te0; i++) {
-    const two = t[i + 1].norm;
-    if (two.length !== 3 || two !== 'two' || t[i].norm !== 'the' || !PAIR_NOUNS.has(t[i + 2].norm)) continue;
+    if ((flags[i + 1] & F_TWO) === 0 || t[i].norm !== 'the' || !PAIR_NOUNS.has(t[i + 2].norm)) continue;
     const pair = topPair(s.ctx.countryCounts);
     if (pair === null) continue;
     const [a, b] = pair;

@@ -1,6 +1,6 @@
-import { isCap, type Draft } from './draft.js';
+import { isCap, type Draft, type Marker } from './draft.js';
 import { claimedMask, discoveredEntity, nearestCountry, place, type SentenceScan } from './discover.js';
-import { mainCountry } from './scan-context.js';
+import { F_CAP, F_LINK, F_WORD, mainCountry } from './scan-context.js';
 
 const POSSESSOR = new Set(['his', 'her', 'their']);
 // Sets rather than anchored regexes: token norms are already hashed by the token index, so a
@@ -47,6 +47,17 @@ function titledCountry(s: SentenceScan, titleStart: number, titleEnd: number): s
   return near ?? mainCountry(s.ctx);
 }
 
+function markerStartsAt(s: SentenceScan, i: number): boolean {
+  for (const x of s.markers) if (x.ts === i) return true;
+  return false;
+}
+
+/** The first title marker starting at token i. */
+function titleAt(s: SentenceScan, i: number): Marker | undefined {
+  for (const x of s.markers) if (x.form === 'title' && x.ts === i) return x;
+  return undefined;
+}
+
 /** Records a person so later bare surnames resolve to it. */
 export function rememberPerson(s: SentenceScan, d: Draft): void {
   const k = s.ctx.keys[d.te - 1] ?? s.ctx.key(s.ctx.doc.tokens[d.te - 1].norm);
@@ -62,10 +73,10 @@ export function discoverTitled(s: SentenceScan): void {
     if (m.form !== 'title') continue;
     // Only a capitalised word after the title (or after its comma) can start a name.
     const next = tokens[m.te];
-    if (next === undefined || (!isCap(next.text) && next.text !== ',' && next.norm !== 'to' && next.norm !== 'of' && !s.markers.some((x) => x.ts === m.te))) continue;
+    if (next === undefined || (!isCap(next.text) && next.text !== ',' && next.norm !== 'to' && next.norm !== 'of' && !markerStartsAt(s, m.te))) continue;
     let i = m.te;
     // Chained titles and the place after them: "Deputy Foreign Minister", "Ambassador to Baku".
-    while (s.markers.some((x) => x.form === 'title' && x.ts === i)) i = s.markers.find((x) => x.form === 'title' && x.ts === i)!.te;
+    for (let t = titleAt(s, i); t !== undefined; t = titleAt(s, i)) i = t.te;
     const titleEnd = i;
     if ((tokens[i]?.norm === 'to' || tokens[i]?.norm === 'of') && s.drafts.some((d) => d.ts === i + 1)) i = s.drafts.find((d) => d.ts === i + 1)!.te;
     if (tokens[i]?.text === ',' && !isCap(tokens[m.ts].text)) i++;
@@ -90,10 +101,11 @@ export function discoverTitled(s: SentenceScan): void {
 export function discoverApposition(s: SentenceScan): void {
   const tokens = s.ctx.doc.tokens;
   if (!hasLinkAfterName(s)) return;
+  const flags = s.ctx.flags;
   // The mask is made when first needed and again after each placed name.
   let mask: Uint8Array | null = null;
   for (let i = s.ts0; i < s.te0; i++) {
-    if (!isCap(tokens[i].text) || (i > s.ts0 && isCap(tokens[i - 1].text) && tokens[i - 1].shape === 'word')) continue;
+    if ((flags[i] & F_CAP) === 0 || (i > s.ts0 && (flags[i - 1] & (F_CAP | F_WORD)) === (F_CAP | F_WORD))) continue;
     mask ??= claimedMask(s);
     if (mask[i - s.ts0] !== 0) continue;
     const end = nameRun(s, i, mask);
@@ -133,12 +145,9 @@ export function discoverApposition(s: SentenceScan): void {
 
 /** Whether a "," or "of" follows where a two-word name could end (else no apposition can be found). */
 function hasLinkAfterName(s: SentenceScan): boolean {
-  const tokens = s.ctx.doc.tokens;
-  const last = Math.min(s.te0, tokens.length - 1);
-  for (let k = s.ts0 + 2; k <= last; k++) {
-    const t = tokens[k];
-    if (t.text === ',' || t.norm === 'of') return true;
-  }
+  const flags = s.ctx.flags;
+  const last = Math.min(s.te0, s.ctx.doc.tokens.length - 1);
+  for (let k = s.ts0 + 2; k <= last; k++) if ((flags[k] & F_LINK) !== 0) return true;
   return false;
 }
 
@@ -148,9 +157,9 @@ export function resolveBareNames(s: SentenceScan): void {
   if (s.ctx.persons.size === 0) return;
   // Made at the first candidate: nothing is placed before it, so it is the mask of the sentence as it came in.
   let mask: Uint8Array | null = null;
+  const flags = s.ctx.flags;
   for (let i = s.ts0; i < s.te0; i++) {
-    const t = tokens[i];
-    if (t.shape !== 'word' || !isCap(t.text)) continue;
+    if ((flags[i] & (F_CAP | F_WORD)) !== (F_CAP | F_WORD)) continue;
     // A word token's key was made with the context (ctx.keys[i] === ctx.key(t.norm)).
     const e = s.ctx.persons.get(s.ctx.keys[i]!);
     if (e === undefined) continue;

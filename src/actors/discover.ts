@@ -17,7 +17,11 @@ export interface SentenceScan {
 }
 
 const tok = (s: SentenceScan, i: number): Token => s.ctx.doc.tokens[i];
-const draftAt = (s: SentenceScan, i: number): Draft | undefined => s.drafts.find((d) => d.ts <= i && i < d.te);
+/** The draft covering token i (a loop, not find with a closure: runStart calls it per word). */
+function draftAt(s: SentenceScan, i: number): Draft | undefined {
+  for (const d of s.drafts) if (d.ts <= i && i < d.te) return d;
+  return undefined;
+}
 const markerAt = (s: SentenceScan, i: number, form?: Marker['form']): Marker | undefined =>
   s.markers.find((m) => m.ts <= i && i < m.te && (form === undefined || m.form === form));
 const adjacent = (a: Token, b: Token): boolean => a.end === b.start;
@@ -138,7 +142,8 @@ export function discoverHeaded(s: SentenceScan): void {
     const inside = s.drafts.filter((d) => d.ts >= start && d.te <= end && d.entity.country);
     const states = new Set(inside.map((d) => d.entity.country));
     // "Odessa-Brody-Plotsk-Gdansk": a route through several places belongs to no one state.
-    const hyphens = s.ctx.doc.tokens.slice(start, end).filter((t) => t.text === '-').length;
+    let hyphens = 0;
+    for (let k = start; k < end; k++) if (s.ctx.doc.tokens[k].text === '-') hyphens++;
     if (hyphens >= 2) states.add(null);
     const type = m.type ?? 'organization';
     let country = states.size === 1 ? [...states][0] : null;

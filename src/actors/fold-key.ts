@@ -6,7 +6,7 @@
  */
 export function foldKey(norm: string): string {
   const n = norm.length;
-  if (n < 4) return norm;
+  if (n < 4 || unchangedByFold(norm)) return norm;
   let out = '';
   let last = '';
   for (let i = 0; i < n; i++) {
@@ -30,4 +30,22 @@ export function foldKey(norm: string): string {
     last = ch;
   }
   return out;
+}
+
+/**
+ * Whether foldKey would give `norm` back as it is: a letter outside a-z (kept as is), or no
+ * letter any rule above touches (y, q, w, a doubled letter, zh/sh/kh/ch, dj, ou). Most words
+ * pass, and then no new string is built letter by letter.
+ */
+function unchangedByFold(norm: string): boolean {
+  let prev = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c < 97 || c > 122) return true;
+    if (c === 121 || c === 113 || c === 119 || c === prev) return false; // y q w, doubled
+    if (c === 104 && (prev === 122 || prev === 115 || prev === 107 || prev === 99)) return false; // zh sh kh ch
+    if ((c === 106 && prev === 100) || (c === 117 && prev === 111)) return false; // dj ou
+    prev = c;
+  }
+  return true;
 }

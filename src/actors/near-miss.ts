@@ -1,5 +1,6 @@
-import { isCap, isUpper } from './draft.js';
+import { isUpper } from './draft.js';
 import { claimedMask, place, type SentenceScan } from './discover.js';
+import { F_CAP, F_WORD } from './scan-context.js';
 import type { ActorDictionary } from './types.js';
 
 /** Whether a and b are at most one insertion, deletion or substitution apart. */
@@ -31,15 +32,19 @@ export function resolveNearMisses(s: SentenceScan): void {
   const tokens = s.ctx.doc.tokens;
   // Made at the first candidate: nothing is placed before it, so it is the mask of the sentence as it came in.
   let mask: Uint8Array | null = null;
+  const flags = s.ctx.flags;
   for (let i = s.ts0; i < s.te0; i++) {
+    if ((flags[i] & (F_CAP | F_WORD)) !== (F_CAP | F_WORD)) continue;
     const t = tokens[i];
-    if (t.shape !== 'word' || t.norm.length < 6 || !isCap(t.text) || isUpper(t.text)) continue;
+    if (t.norm.length < 6 || isUpper(t.text)) continue;
     mask ??= claimedMask(s);
     if (mask[i - s.ts0] !== 0) continue;
-    let id = s.ctx.nearMiss.get(t.norm);
+    // Kept on the token's index entry (one per norm, shared across documents): no lookup by norm here.
+    const entry = s.ctx.entries[i]!;
+    let id = entry.near;
     if (id === undefined) {
       id = nearMissEntity(s.ctx.dict, t.norm);
-      s.ctx.nearMiss.set(t.norm, id);
+      entry.near = id;
     }
     const e = id ? s.ctx.dict.entities.get(id) : undefined;
     if (e) place(s, { ts: i, te: i + 1, entity: e, form: 'name' });

@@ -2,9 +2,21 @@ import type { Entity, RoleSpec } from './types.js';
 
 /** Whether ISO date prefix `d` is inside [from, to] (open ends allowed), comparing by year. */
 function inRole(role: RoleSpec, year: number): boolean {
-  const from = role.from ? Number(role.from.slice(0, 4)) : -Infinity;
-  const to = role.to ? Number(role.to.slice(0, 4)) : Infinity;
+  const from = role.from ? yearOf(role.from) : -Infinity;
+  const to = role.to ? yearOf(role.to) : Infinity;
   return year >= from && year <= to;
+}
+
+/** Number(date.slice(0, 4)), read from the digits when there are four (no slice per mention). */
+function yearOf(date: string): number {
+  if (date.length >= 4) {
+    const a = date.charCodeAt(0) - 48;
+    const b = date.charCodeAt(1) - 48;
+    const c = date.charCodeAt(2) - 48;
+    const d = date.charCodeAt(3) - 48;
+    if (a >= 0 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9 && d >= 0 && d <= 9) return a * 1000 + b * 100 + c * 10 + d;
+  }
+  return Number(date.slice(0, 4));
 }
 
 /**

@@ -1,27 +1,86 @@
 import type { Doc, Sentence } from '../model/types.js';
 import { foldKey } from './fold-key.js';
-import type { ActorDictionary, Entity, TrieNode } from './types.js';
+import type { ActorDictionary, Entity, Hit, TrieNode } from './types.js';
+import { isCap } from './draft.js';
 import { trieChild } from './word-trie.js';
 
 /** A token's trie key and the trie node it leads to from the root (null: no name starts with it). */
 export interface TokenEntry {
   readonly key: string;
   readonly root: TrieNode | null;
+  /**
+   * `root` when some hit under it can fit a span whose first token is not capitalised, else
+   * null: "the", "said", "as" start names ("The Hague") but only with a capital, so written in
+   * lower case they need no trie walk.
+   */
+  readonly lowerRoot: TrieNode | null;
+  /** The near-miss place id of the norm (see near-miss.ts), once asked for; undefined until then. */
+  near: string | null | undefined;
 }
 
 /** Memoised token entries for one dictionary: most tokens repeat, so each form is folded and looked up once. */
 export function createTokenIndex(dict: ActorDictionary, limit = 200_000): (norm: string) => TokenEntry {
   let cache = new Map<string, TokenEntry>();
+  // Root children found to fit lower case, or not: each is walked once per stage.
+  const fitsLower = new Map<TrieNode, boolean>();
   return (norm) => {
     let e = cache.get(norm);
     if (e === undefined) {
       if (cache.size >= limit) cache = new Map();
       const key = foldKey(norm);
-      e = { key, root: trieChild(dict.trie, key) ?? null };
+      const root = trieChild(dict.trie, key) ?? null;
+      let lower = false;
+      if (root !== null) {
+        const known = fitsLower.get(root);
+        lower = known ?? fitsLowerBelow(root);
+        if (known === undefined) fitsLower.set(root, lower);
+      }
+      e = { key, root, lowerRoot: lower ? root : null, near: undefined };
       cache.set(norm, e);
     }
     return e;
   };
+}
+
+/** Whether some hit at or under `node` can fit a span whose first token is not capitalised. */
+function fitsLowerBelow(node: TrieNode): boolean {
+  const stack: TrieNode[] = [node];
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+    if (n.hits !== null) for (const h of n.hits) if (hitFitsLower(h)) return true;
+    if (n.child !== null) stack.push(n.child);
+    if (n.next !== null) for (const c of n.next.values()) stack.push(c);
+  }
+  return false;
+}
+
+/** hitFits (scan-dictionary.ts) for an uncapitalised first token: sector words, and exact forms that start in lower case. */
+function hitFitsLower(h: Hit): boolean {
+  if (h.form === 'agent' || h.form === 'title' || h.form === 'head') return true;
+  // An exact form fits only text that starts with its own first letter.
+  if (h.form === 'exact') return h.surface !== undefined && h.surface !== '' && !isCap(h.surface);
+  return false;
+}
+
+// Per-token facts the sentence passes test again and again, made once per document in the loop
+// that looks tokens up: the passes then read one byte instead of the token and its strings.
+/** isCap(text): the first letter is a capital. */
+export const F_CAP = 1;
+/** shape === 'word'. */
+export const F_WORD = 2;
+/** The first character is an ASCII capital (A-Z). */
+export const F_ASCII_UPPER = 4;
+/** The first character is not ASCII. */
+export const F_HIGH = 8;
+/** text === ',' or norm === 'of' (what can follow a name in apposition). */
+export const F_LINK = 16;
+/** norm === 'two' ("the two countries"). */
+export const F_TWO = 32;
+/** A hyphen or apostrophe, which names may be written with or without ("Jean-Bertrand", "Workers' Party"). */
+export const F_JOINER = 64;
+
+/** norm -> trie key through `index`. */
+export function keyOf(index: (norm: string) => TokenEntry): (norm: string) => string {
+  return (norm) => index(norm).key;
 }
 
 /** What the actor stage remembers while it walks a document in order. */
@@ -29,12 +88,12 @@ export interface ScanContext {
   readonly doc: Doc;
   readonly dict: ActorDictionary;
   readonly key: (norm: string) => string;
-  /** Trie key of every token of the document (null for tokens no name can contain). */
+  /** Trie key of every token of the document (null for tokens no name can contain); may run past the last token. */
   readonly keys: readonly (string | null)[];
-  /** Trie node each token leads to from the root (null when none or not a word). */
+  /** Trie node each token leads to from the root (null when none, when no hit could fit the token's case, or not a word). */
   readonly roots: readonly (TrieNode | null)[];
-  /** Near-miss lookups already made (norm -> entity id or null), kept by the stage across documents. */
-  readonly nearMiss: Map<string, string | null>;
+  /** Token index entry of each token that may be part of a name (null for other punctuation); may run past the last token. */
+  readonly entries: readonly (TokenEntry | null)[];
   /** Mentions of each state so far (alpha-3 -> count), to pick "the two countries". */
   readonly countryCounts: Map<string, number>;
   /** Surname key -> the person last named with it (known or discovered). */
@@ -47,36 +106,86 @@ export interface ScanContext {
   mask: Uint8Array;
   /** Indices of the tokens that read as a year (1800-2099), in text order. */
   readonly years: readonly number[];
+  /** F_* bits of each token; may run past the last token. */
+  readonly flags: Uint8Array;
+}
+
+/**
+ * Per-token arrays kept by a stage from one document to the next (grown as needed), so a
+ * document does not allocate four token-sized arrays: only indices below the current
+ * document's token count are meaningful.
+ */
+export interface TokenBuffers {
+  entries: (TokenEntry | null)[];
+  keys: (string | null)[];
+  roots: (TrieNode | null)[];
+  flags: Uint8Array;
+}
+
+export function createTokenBuffers(): TokenBuffers {
+  return { entries: [], keys: [], roots: [], flags: new Uint8Array(0) };
+}
+
+/** `buffers` with room for n tokens. */
+function reserve(buffers: TokenBuffers, n: number): TokenBuffers {
+  if (buffers.flags.length < n) {
+    const size = Math.max(n, 2 * buffers.flags.length);
+    buffers.entries = new Array(size).fill(null);
+    buffers.keys = new Array(size).fill(null);
+    buffers.roots = new Array(size).fill(null);
+    buffers.flags = new Uint8Array(size);
+  }
+  return buffers;
 }
 
 export function createScanContext(
   doc: Doc,
   dict: ActorDictionary,
   index: (norm: string) => TokenEntry,
-  nearMiss: Map<string, string | null> = new Map(),
+  // One function per stage, not per document: a fresh closure per call would be a new constant
+  // to the optimised callers each time (V8 drops such code when the old closure dies).
+  key: (norm: string) => string = keyOf(index),
+  // Reused across documents by the stage; the default makes fresh ones.
+  buffers: TokenBuffers = createTokenBuffers(),
 ): ScanContext {
   const tokens = doc.tokens;
   const n = tokens.length;
-  const keys: (string | null)[] = new Array(n);
-  const roots: (TrieNode | null)[] = new Array(n);
+  const { entries, keys, roots, flags } = reserve(buffers, n);
   const years: number[] = [];
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const shape = t.shape;
-    if (shape === 'word' || shape === 'number' || t.text === '-') {
-      const e = index(t.norm);
+    const text = t.text;
+    const c = text.charCodeAt(0);
+    let f = 0;
+    if (c >= 65 && c <= 90) f = F_CAP | F_ASCII_UPPER;
+    else if (c > 127) f = isCap(text) ? F_CAP | F_HIGH : F_HIGH;
+    if (text === '-' || text === "'" || text === '\u2019') f |= F_JOINER;
+    if (shape === 'word' || shape === 'number' || text === '-') {
+      const norm = t.norm;
+      const e = index(norm);
+      entries[i] = e;
       keys[i] = e.key;
-      roots[i] = e.root;
-      if (shape === 'number' && isYear(t.text)) years.push(i);
+      roots[i] = (f & F_CAP) !== 0 ? e.root : e.lowerRoot;
+      if (shape === 'word') {
+        f |= F_WORD;
+        // Lengths first: most words are neither, and a length needs no character compare.
+        const len = norm.length;
+        if (len === 2 && norm === 'of') f |= F_LINK;
+        else if (len === 3 && norm === 'two') f |= F_TWO;
+      } else if (shape === 'number' && isYear(text)) years.push(i);
     } else {
+      entries[i] = null;
       keys[i] = null;
       roots[i] = null;
+      // Punctuation and symbols: only "," matters (their norms are never "of" or "two").
+      if (text === ',') f |= F_LINK;
     }
+    flags[i] = f;
   }
-  const key = (norm: string): string => index(norm).key;
   return {
-    doc, dict, key, keys, roots, nearMiss, countryCounts: new Map(), persons: new Map(), discovered: new Map(), year: null,
-    mask: new Uint8Array(64), years,
+    doc, dict, key, entries, keys, roots, countryCounts: new Map(), persons: new Map(), discovered: new Map(), year: null,
+    mask: new Uint8Array(64), years, flags,
   };
 }
 

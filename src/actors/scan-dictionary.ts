@@ -1,7 +1,6 @@
-import type { Token } from '../model/types.js';
-import { isCap, isUpper, type Draft, type Marker } from './draft.js';
+import { isUpper, type Draft, type Marker } from './draft.js';
 import { activeIn, codeInYear } from './resolve-role.js';
-import type { ScanContext } from './scan-context.js';
+import { F_CAP, F_JOINER, type ScanContext } from './scan-context.js';
 import type { Entity, Hit, TrieNode } from './types.js';
 import { trieChild } from './word-trie.js';
 
@@ -11,27 +10,26 @@ function isEntityForm(form: Hit['form']): boolean {
 }
 
 /** Whether a hit may stand for the tokens [ts, te): case rules per form. */
-function hitFits(hit: Hit, tokens: readonly Token[], text: string, ts: number, te: number): boolean {
+function hitFits(hit: Hit, ctx: ScanContext, ts: number, te: number): boolean {
   const form = hit.form;
   if (form === 'exact') {
     // text.slice(start, end) === surface, without making the slice.
+    const tokens = ctx.doc.tokens;
     const start = tokens[ts].start;
     const surface = hit.surface;
-    return surface !== undefined && tokens[te - 1].end - start === surface.length && text.startsWith(surface, start);
+    return surface !== undefined && tokens[te - 1].end - start === surface.length && ctx.doc.text.startsWith(surface, start);
   }
   if (form === 'agent' || form === 'title' || form === 'head') return true;
-  const first = tokens[ts].text;
-  // All-capital short forms ("US", "AZ") only ever match through `exact`.
-  if (form === 'name' && te - ts === 1 && first.length <= 3 && isUpper(first)) return false;
-  return isCap(first);
+  if (form === 'name' && te - ts === 1) {
+    // All-capital short forms ("US", "AZ") only ever match through `exact`.
+    const first = ctx.doc.tokens[ts].text;
+    if (first.length <= 3 && isUpper(first)) return false;
+  }
+  return (ctx.flags[ts] & F_CAP) !== 0; // isCap of the first token, read from the flags
 }
 
-function isJoinerToken(text: string): boolean {
-  return text === '-' || text === "'" || text === '\u2019';
-}
-
-function anyFits(hits: readonly Hit[], tokens: readonly Token[], text: string, ts: number, te: number): boolean {
-  for (let h = 0; h < hits.length; h++) if (hitFits(hits[h], tokens, text, ts, te)) return true;
+function anyFits(hits: readonly Hit[], ctx: ScanContext, ts: number, te: number): boolean {
+  for (let h = 0; h < hits.length; h++) if (hitFits(hits[h], ctx, ts, te)) return true;
   return false;
 }
 
@@ -57,9 +55,8 @@ export function scanDictionary(ctx: ScanContext, ts0: number, te0: number): { dr
 
 /** Walks the trie from token i; records the longest span some hit fits; returns its end (or i). */
 function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], markers: Marker[]): number {
-  const { doc, keys, roots } = ctx;
+  const { doc, keys, roots, flags } = ctx;
   const tokens = doc.tokens;
-  const text = doc.text;
   let node: TrieNode | undefined | null = roots[i];
   if (node === null) return i;
   let bestEnd = i;
@@ -69,7 +66,7 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
       const k = keys[j];
       let next: TrieNode | undefined = k === null ? undefined : trieChild(node!, k);
       // "Jean-Bertrand", "Workers' Party": skip a hyphen or apostrophe the dictionary form lacks.
-      if (next === undefined && j + 1 < te0 && keys[j + 1] !== null && isJoinerToken(tokens[j].text) && tokens[j - 1].end === tokens[j].start) {
+      if (next === undefined && (flags[j] & F_JOINER) !== 0 && j + 1 < te0 && keys[j + 1] !== null && tokens[j - 1].end === tokens[j].start) {
         j++;
         next = trieChild(node!, keys[j]!);
       }
@@ -77,7 +74,7 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
       node = next;
     }
     const hits = node.hits;
-    if (hits !== null && anyFits(hits, tokens, text, i, j + 1)) {
+    if (hits !== null && anyFits(hits, ctx, i, j + 1)) {
       bestEnd = j + 1;
       bestHits = hits;
     }
@@ -85,15 +82,22 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
   if (bestHits === null) return i;
   // The hits that fit, in dictionary order; entity forms win over sector words.
   let ents: Hit[] | null = null;
+  let only: Hit | null = null;
   for (const h of bestHits) {
-    if (isEntityForm(h.form) && hitFits(h, tokens, text, i, bestEnd)) (ents ??= []).push(h);
+    if (!isEntityForm(h.form) || !hitFits(h, ctx, i, bestEnd)) continue;
+    if (only === null) only = h;
+    else (ents ??= [only]).push(h);
   }
-  if (ents !== null) {
+  // One entity fits (the usual case): chooseEntity would take it; no arrays or pair object made.
+  const single = ents === null && only !== null ? entityOf(ctx, only) : undefined;
+  if (single !== undefined) drafts.push({ ts: i, te: bestEnd, entity: single, form: only!.form });
+  else if (only !== null) {
+    ents ??= [only];
     const pick = chooseEntity(ctx, ents);
     drafts.push({ ts: i, te: bestEnd, entity: pick.entity, form: pick.hit.form });
   } else {
     for (const h of bestHits) {
-      if (hitFits(h, tokens, text, i, bestEnd)) markers.push({ ts: i, te: bestEnd, form: h.form as Marker['form'], sector: h.ref, type: h.type, before: h.before });
+      if (hitFits(h, ctx, i, bestEnd)) markers.push({ ts: i, te: bestEnd, form: h.form as Marker['form'], sector: h.ref, type: h.type, before: h.before });
     }
   }
   return bestEnd;
