@@ -48,3 +48,19 @@ export function fillUnknownCountries(s: SentenceScan): void {
     if (d.code !== undefined && d.code.startsWith('---')) d.code = state + d.code.slice(3);
   }
 }
+
+/**
+ * "West Darfur", "Western Cambodia", "West Africans": "West"/"Western" directly before a
+ * capitalised word is a compass point inside a place name, not the Western bloc (WST).
+ * "Western diplomats", "the West" keep the bloc reading.
+ */
+export function dropCompassPoints(s: SentenceScan): void {
+  const tokens = s.ctx.doc.tokens;
+  for (let i = s.drafts.length - 1; i >= 0; i--) {
+    const d = s.drafts[i];
+    if (d.entity.code !== 'WST' || d.te - d.ts !== 1 || d.te >= s.te0) continue;
+    const next = tokens[d.te];
+    const c = next.text.charCodeAt(0);
+    if (c >= 65 && c <= 90 && next.shape === 'word') s.drafts.splice(i, 1);
+  }
+}
