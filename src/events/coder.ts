@@ -106,7 +106,11 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   }
   const obj = findObject(v, p.end, stopAt, { direct: true, objectInside: p.head < p.end - 1, forTarget: BENEFICIARY_ROOTS.test(p.pattern.code) });
   let targets: readonly Mention[] = obj.targets.length ? obj.targets : participants;
-  if (!targets.length) targets = innerActors(v, p);
+  // an appeal's addressee stands right after its verb, inside the pattern ("called on Russia to lift sanctions on ...")
+  if (!targets.length || p.pattern.code.startsWith('02')) {
+    const inner = innerActors(v, p);
+    if (inner.length) targets = inner;
+  }
   if (!targets.length && (p.pattern.loc || PLACE_ROOTS.test(p.pattern.code))) targets = obj.location;
   // a threat is aimed at the one whose conduct is its condition ("... unless the Kremlin closes the base")
   if (!targets.length && p.pattern.code.startsWith('13')) targets = conditioned(v, p.end);

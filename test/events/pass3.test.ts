@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { loadCodebook } from '../../src/events/codebook.js';
+import { loadEventDictionary } from '../../src/events/event-dictionary.js';
+import { createEventCoderStage } from '../../src/events/event-stage.js';
+import type { DyadEvent } from '../../src/model/types.js';
+import { type ActorTable, makeDoc } from './make-doc.js';
+
+// Pass 3 sub-code patterns (data/events/patterns.txt, "pass 3") and the appeal addressee rule.
+// Sentences are written for these tests, not taken from the evaluation suites or the CAMEO manual.
+
+const codebook = loadCodebook();
+const dictionary = loadEventDictionary(undefined, (c) => codebook.lookup(c) !== undefined);
+const stage = createEventCoderStage({ codebook, dictionary, dateForSpan: () => null });
+
+const ACTORS: ActorTable = {
+  Norway: 'NOR', Ghana: 'GHA', Togo: 'TGO', Mali: 'MLI', 'Malian exiles': 'MLICVL', 'Togolese': 'TGO',
+  'Ghanaian government': 'GHAGOV', UN: 'IGOUNO',
+};
+
+function code(text: string): string[] {
+  const doc = makeDoc(text, ACTORS);
+  stage.run(doc);
+  return doc.events.map((e: DyadEvent) => `${e.source.code} ${e.code} ${e.target?.code ?? '-'}${e.negated ? ' neg' : ''}`);
+}
+
+describe('appeals name what they ask for', () => {
+  it.each([
+    ['Norway urged Ghana to free the jailed reporters.', 'NOR 0253 GHA'],
+    ['Norway called on Mali to lift its curfew on the northern towns.', 'NOR 0251 MLI'],
+    ['Norway asked Togo to pull out of the disputed strip.', 'NOR 0256 TGO'],
+    ['Norway urged Mali to step down from the council.', 'NOR 0241 MLI'],
+  ])('%s', (text, want) => {
+    expect(code(text)).toContain(want);
+  });
+  it('the addressee inside the pattern is the target, not a later actor', () => {
+    expect(code('Norway called on Ghana to ease sanctions against Togolese traders.')).toEqual(['NOR 0254 GHA']);
+  });
+});
+
+describe('intents, rejections and threats of a kind', () => {
+  it.each([
+    ['Ghana refused to extradite the banker to Togo.', 'GHA 1213 TGO'],
+    ['Mali offered to pull back its soldiers from Togo.', 'MLI 0356 TGO'],
+    ['Ghana agreed to share intelligence with Togo.', 'GHA 0314 TGO'],
+    ['Togo threatened to expel the UN monitors.', 'TGO 136 IGOUNO'],
+    ['Mali rejected the truce that Ghana had brokered with Togo.', 'MLI 1246 GHA'],
+  ])('%s', (text, want) => {
+    expect(code(text)).toContain(want);
+  });
+});
+
+describe('protest, mobilisation and sanction nouns', () => {
+  it('a hunger strike begun against a government is one (142)', () => {
+    expect(code('Malian exiles began a hunger strike against the Ghanaian government.')).toContain('MLICVL 142 GHAGOV');
+  });
+  it('frozen military aid is a reduction of military assistance (1622)', () => {
+    expect(code('Norway froze military aid to Mali last week.')).toContain('NOR 1622 MLI');
+  });
+});
