@@ -56,13 +56,14 @@ export function soleCountry(v: SentenceView): string | null {
 }
 
 /**
- * A person whose nationality the actor stage left open ("---GOV": "President Omar El Bashir")
- * acting in a sentence about one country only ("... the curfew imposed in Sudan") is taken to
- * be of that country. Not applied to meetings and visits (root 04), where the person is as
- * likely a foreign guest.
+ * A person or organisation whose country the actor stage left open ("---GOV": "President Omar
+ * El Bashir"; "---BUS": "the Tehran Bus Company") acting or acted on in a sentence about one
+ * country only ("... the curfew imposed in Sudan", "Iranian authorities pressured workers of
+ * ...") is taken to be of that country. Not applied to meetings and visits (root 04), where
+ * the party is as likely a foreign guest.
  */
 export function localized(v: SentenceView, m: Mention, root: string): Mention {
-  if (m.type !== 'person' || !m.code.startsWith('---') || root === '04') return m;
+  if ((m.type !== 'person' && m.type !== 'organization') || !m.code.startsWith('---') || root === '04') return m;
   const country = soleCountry(v);
   return country ? { ...m, code: country + m.code.slice(3), country } : m;
 }

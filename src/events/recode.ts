@@ -100,3 +100,25 @@ export function accuserOf(v: SentenceView, p: Predicate, subjectStart: number): 
   if (c < 0 || SELF_PRONOUN.has(v.tokens[subjectStart].norm)) return undefined;
   return mentionOf(v, c - 1);
 }
+
+/** CAMEO 042 (make a visit), 074 (peacekeeping) and 150 (demonstrate military power). */
+const VISIT = '042';
+const PEACEKEEPING = '074';
+const FORCE_POSTURE = '150';
+const TROOPS = new Set(['troops', 'forces', 'soldiers', 'contingent', 'battalion', 'battalions', 'units', 'peacekeepers', 'marines', 'paratroopers']);
+
+/**
+ * Troops do not pay visits: "peacekeeping troops arrived in Bosnia" is peacekeeping (074),
+ * "a battalion of Chadian soldiers arrived in Mali" a deployment (150). Read from the source's
+ * sector and the words of the subject ("NATO peacekeepers", "the first Bangladeshi contingent").
+ */
+export function arrivalCode(v: SentenceView, code: string, sources: readonly Mention[], subjectStart: number, verbStart: number): string {
+  if (code !== VISIT) return code;
+  let troops = sources.some((s) => s.sector === 'MIL');
+  for (let i = Math.max(v.ts, subjectStart); i < verbStart; i++) {
+    const n = v.tokens[i].norm;
+    if (n.startsWith('peacekeep')) return PEACEKEEPING;
+    if (TROOPS.has(n)) troops = true;
+  }
+  return troops ? FORCE_POSTURE : code;
+}

@@ -14,7 +14,8 @@ const stage = createEventCoderStage({ codebook, dictionary, dateForSpan: () => n
 
 const ACTORS: ActorTable = {
   Norway: 'NOR', Ghana: 'GHA', Togo: 'TGO', Mali: 'MLI', 'Malian exiles': 'MLICVL', 'Togolese': 'TGO',
-  'Ghanaian government': 'GHAGOV', UN: 'IGOUNO',
+  'Ghanaian government': 'GHAGOV', UN: 'IGOUNO', 'Ghanaian police': 'GHACOP', 'Volta Cocoa Board': '---BUS=organization',
+  'Togolese soldiers': 'TGOMIL', 'Ghanaian peacekeepers': 'GHAMIL', 'Malian minister': 'MLIGOV', 'Ghanaian cabinet': 'GHAGOV',
 };
 
 function code(text: string): string[] {
@@ -55,5 +56,33 @@ describe('protest, mobilisation and sanction nouns', () => {
   });
   it('frozen military aid is a reduction of military assistance (1622)', () => {
     expect(code('Norway froze military aid to Mali last week.')).toContain('NOR 1622 MLI');
+  });
+});
+
+describe('an organisation of unknown country in a one-country sentence', () => {
+  it('takes that country', () => {
+    expect(code('Ghanaian police raided the offices of the Volta Cocoa Board.')).toContain('GHACOP 190 GHABUS');
+  });
+  it('keeps its unknown country when two states are named', () => {
+    expect(code('Ghanaian police raided the Volta Cocoa Board at the request of Togo.').join()).not.toContain('GHABUS');
+  });
+});
+
+describe('troops do not pay visits', () => {
+  it.each([
+    ['Togolese soldiers arrived in Mali on Friday.', 'TGOMIL 150 MLI'],
+    ['A first unit of Ghanaian peacekeepers arrived in Mali.', 'GHAMIL 074 MLI'],
+    ['The Malian minister arrived in Ghana on Friday.', 'MLIGOV 042 GHA'],
+  ])('%s', (text, want) => {
+    expect(code(text)).toContain(want);
+  });
+});
+
+describe('more nominal objects', () => {
+  it('agreeing to a named proposal is an intent to cooperate (030)', () => {
+    expect(code('The Ghanaian cabinet agreed to the compromise put forward by Togo.')).toContain('GHAGOV 030 TGO');
+  });
+  it('ordering a paper to stop printing restricts the press (1721)', () => {
+    expect(code('The Ghanaian government ordered the weekly Volta Cocoa Board to suspend publication.')[0]).toMatch(/^GHAGOV 1721 /);
   });
 });
