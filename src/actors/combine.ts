@@ -66,9 +66,9 @@ export function combineAgents(s: SentenceScan): void {
       place(s, { ...before, te: a.te });
       continue;
     }
-    // "its forces in Lebanon", "peacekeeping troops in Bosnia": the agent belongs to someone else
-    // and is only stationed in the state that follows.
-    if (LINK.has(tokens[a.te]?.norm ?? '') && !OWNED.has(tokens[a.ts - 1]?.norm ?? '')) {
+    // "its forces in Lebanon", "peacekeeping troops in Bosnia", "peacekeepers in Haiti": the agent
+    // belongs to someone else and is only stationed in the state that follows.
+    if (LINK.has(tokens[a.te]?.norm ?? '') && !OWNED.has(tokens[a.ts - 1]?.norm ?? '') && !tokens[a.ts].norm.startsWith('peacekeep')) {
       const k = tokens[a.te + 1]?.norm === 'the' ? a.te + 2 : a.te + 1;
       const after = draftStartingAt(s, k);
       const st2 = stateOf(after);
