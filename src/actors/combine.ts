@@ -72,7 +72,9 @@ export function combineAgents(s: SentenceScan): void {
       const k = tokens[a.te + 1]?.norm === 'the' ? a.te + 2 : a.te + 1;
       const after = draftStartingAt(s, k);
       const st2 = stateOf(after);
-      if (st2 && after && after.form !== 'adjective') place(s, combo(s, a.ts, after.te, st2, a));
+      // "the chief of Israel's militia ally": the agent heads what the state owns, not the state
+      const owns = after !== undefined && tokens[after.te]?.norm === "'s";
+      if (st2 && after && after.form !== 'adjective' && !owns) place(s, combo(s, a.ts, after.te, st2, a));
     }
   }
 }

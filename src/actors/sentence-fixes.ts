@@ -64,3 +64,26 @@ export function dropCompassPoints(s: SentenceScan): void {
     if (c >= 65 && c <= 90 && next.shape === 'word') s.drafts.splice(i, 1);
   }
 }
+
+/**
+ * "ethnic Albanians", "ethnic Turks": a minority named by its kin-state's demonym belongs to the
+ * state it lives in. When the sentence names exactly one other state ("... in southern Serbia"),
+ * the group is taken as that state's people; otherwise it keeps the demonym's state.
+ */
+export function placeEthnicGroups(s: SentenceScan): void {
+  const tokens = s.ctx.doc.tokens;
+  for (const d of s.drafts) {
+    if ((d.form !== 'adjective' && d.form !== 'plural') || d.ts === s.ts0 || tokens[d.ts - 1].norm !== 'ethnic') continue;
+    let home: string | null = null;
+    for (const o of s.drafts) {
+      if (o === d || !namesState(o) || o.entity.country === d.entity.country) continue;
+      if (home !== null && home !== o.entity.country) return;
+      home = o.entity.country;
+    }
+    const state = home === null ? undefined : s.ctx.dict.entities.get(home);
+    if (state) {
+      d.entity = state;
+      d.form = 'plural';
+    }
+  }
+}

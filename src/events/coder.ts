@@ -7,7 +7,7 @@ import type { TrieMatch } from './pattern-trie.js';
 import { DEMAND_PATTERN, findObligations } from './obligations.js';
 import { choosePredicates, dropGoverned, findMatches } from './predicates.js';
 import { datesOf } from './event-dates.js';
-import { homeTarget, localized } from './home-target.js';
+import { homeTarget, localized, placeAuthority } from './home-target.js';
 import { accuserOf, ACCUSE, arrivalCode, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
 import { createView, type Cues, isActor, resolveCues, type SentenceView } from './sentence-view.js';
 
@@ -102,6 +102,8 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     const agents = findAgent(v, p.head + 1, AGENT_PREPS);
     if (agents.length) return { sources: agents, targets: subject.mentions, via: 'agent', withTarget: false, passive, subjectStart };
     if (participants.length >= 2) return { sources: participants, targets: [], via: 'participants', withTarget: false, passive, subjectStart };
+    const authority = subject.mentions.length ? placeAuthority(p.pattern.code, findObject(v, p.end, stopAt, { direct: false }).location) : null;
+    if (authority) return { sources: [authority], targets: subject.mentions, via: 'agent', withTarget: false, passive, subjectStart, implied: true };
     return { sources: [], targets: subject.mentions, via: 'none', withTarget: false, passive, subjectStart };
   }
   const obj = findObject(v, p.end, stopAt, { direct: true, objectInside: p.head < p.end - 1, forTarget: BENEFICIARY_ROOTS.test(p.pattern.code) });

@@ -79,3 +79,17 @@ function countryNames(doc: Doc): Map<string, string> {
   }
   return names;
 }
+
+/** Acts only a state's authorities perform on people: investigate (09), sue, convict (115, 116), arrest, deport (173, 174). */
+const LEGAL_ACT = /^(09|115|116|173|174)/;
+
+/**
+ * "A Dutch national was arrested in Kenya", "... has been put under investigation in Italy": a
+ * legal act in the passive with no agent named is the act of the authorities of the state where
+ * it took place. Only a state named as such ("in Italy"), not a city or an organisation.
+ */
+export function placeAuthority(code: string, location: readonly Mention[]): Mention | null {
+  if (!LEGAL_ACT.test(code)) return null;
+  const m = location[0];
+  return m !== undefined && m.type === 'country' && !m.sector && m.country !== null && !peopleOf(m) ? m : null;
+}

@@ -15,7 +15,7 @@ const stage = createEventCoderStage({ codebook, dictionary, dateForSpan: () => n
 const ACTORS: ActorTable = {
   Norway: 'NOR', Ghana: 'GHA', Togo: 'TGO', Mali: 'MLI', 'Malian exiles': 'MLICVL', 'Togolese': 'TGO',
   'Ghanaian government': 'GHAGOV', UN: 'IGOUNO', 'Ghanaian police': 'GHACOP', 'Volta Cocoa Board': '---BUS=organization',
-  'Togolese soldiers': 'TGOMIL', 'Ghanaian peacekeepers': 'GHAMIL', 'Malian minister': 'MLIGOV', 'Ghanaian cabinet': 'GHAGOV',
+  'Dutch journalist': 'NLDMED', Kenya: 'KEN', Nairobi: 'KENGOV=city', 'Kenyan man': 'KENCVL', 'Togolese soldiers': 'TGOMIL', 'Ghanaian peacekeepers': 'GHAMIL', 'Malian minister': 'MLIGOV', 'Ghanaian cabinet': 'GHAGOV',
 };
 
 function code(text: string): string[] {
@@ -84,5 +84,17 @@ describe('more nominal objects', () => {
   });
   it('ordering a paper to stop printing restricts the press (1721)', () => {
     expect(code('The Ghanaian government ordered the weekly Volta Cocoa Board to suspend publication.')[0]).toMatch(/^GHAGOV 1721 /);
+  });
+});
+
+describe('a legal act in the passive, located in a state', () => {
+  it('is the act of that state', () => {
+    expect(code('A Dutch journalist was arrested in Kenya on Tuesday.')).toContain('KEN 173 NLDMED');
+  });
+  it('not of a city standing for its government', () => {
+    expect(code('A Dutch journalist was arrested in Nairobi on Tuesday.')).toEqual([]);
+  });
+  it('not for acts anyone may do', () => {
+    expect(code('A Dutch journalist was wounded in Kenya on Tuesday.').join()).not.toContain('KEN 18');
   });
 });
