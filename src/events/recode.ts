@@ -122,3 +122,35 @@ export function arrivalCode(v: SentenceView, code: string, sources: readonly Men
   }
   return troops ? FORCE_POSTURE : code;
 }
+
+/** CAMEO 190 (conventional force, unspecified) and 180 (unconventional violence, unspecified). */
+const FORCE = '190';
+const UNCONVENTIONAL = '180';
+
+/**
+ * Unspecified force against civilians ("militiamen attacked a camp of Congolese refugees",
+ * "gunmen killed Palestinian civilians") is no act of war between armed parties (19) but
+ * violence against the defenceless (18). Specific military means (shelling, air strikes) keep
+ * their own codes.
+ */
+export function civilianTargetCode(code: string, targets: readonly Mention[]): string {
+  if (code !== FORCE || !targets.length) return code;
+  for (const t of targets) if (t.sector !== 'CVL') return code;
+  return UNCONVENTIONAL;
+}
+
+/** Verbs of readying ("prepared to resume shelling"): an armed party getting ready shows force. */
+const PREPARE = new Set(['prepare', 'prepares', 'prepared', 'preparing', 'readies', 'readied', 'readying']);
+
+/**
+ * "The army prepared to resume shelling": readying a military act, with no word of warning to
+ * anyone, is a force posture (150), not a threat (13).
+ */
+export function preparedForce(v: SentenceView, p: Predicate, code: string): string {
+  if (!/^(18|19|20)/.test(p.pattern.code) || !code.startsWith('13')) return code;
+  for (let i = p.start - 1; i >= v.ts && i >= p.start - 4; i--) {
+    if (PREPARE.has(v.tokens[i].norm)) return FORCE_POSTURE;
+    if (v.tokens[i].shape === 'punct') break;
+  }
+  return code;
+}

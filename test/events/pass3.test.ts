@@ -15,7 +15,7 @@ const stage = createEventCoderStage({ codebook, dictionary, dateForSpan: () => n
 const ACTORS: ActorTable = {
   Norway: 'NOR', Ghana: 'GHA', Togo: 'TGO', Mali: 'MLI', 'Malian exiles': 'MLICVL', 'Togolese': 'TGO',
   'Ghanaian government': 'GHAGOV', UN: 'IGOUNO', 'Ghanaian police': 'GHACOP', 'Volta Cocoa Board': '---BUS=organization',
-  'Dutch journalist': 'NLDMED', Kenya: 'KEN', Nairobi: 'KENGOV=city', 'Kenyan man': 'KENCVL', 'Togolese soldiers': 'TGOMIL', 'Ghanaian peacekeepers': 'GHAMIL', 'Malian minister': 'MLIGOV', 'Ghanaian cabinet': 'GHAGOV',
+  'Dutch journalist': 'NLDMED', 'Malian militiamen': 'MLIREB', 'Togolese refugees': 'TGOCVL', 'Togolese army': 'TGOMIL', Kenya: 'KEN', Nairobi: 'KENGOV=city', 'Kenyan man': 'KENCVL', 'Togolese soldiers': 'TGOMIL', 'Ghanaian peacekeepers': 'GHAMIL', 'Malian minister': 'MLIGOV', 'Ghanaian cabinet': 'GHAGOV',
 };
 
 function code(text: string): string[] {
@@ -96,5 +96,18 @@ describe('a legal act in the passive, located in a state', () => {
   });
   it('not for acts anyone may do', () => {
     expect(code('A Dutch journalist was wounded in Kenya on Tuesday.').join()).not.toContain('KEN 18');
+  });
+});
+
+describe('violence against civilians and readied force', () => {
+  it('unspecified force against civilians is unconventional violence (180)', () => {
+    expect(code('Malian militiamen attacked Togolese refugees near the river.')).toEqual(['MLIREB 180 TGOCVL']);
+  });
+  it('force against an armed party stays 190', () => {
+    expect(code('Malian militiamen attacked the Togolese army near the river.')).toEqual(['MLIREB 190 TGOMIL']);
+  });
+  it('an army preparing to attack shows force (150), a vow to attack threatens (13)', () => {
+    expect(code('The Togolese army prepared to attack Malian militiamen.')).toEqual(['TGOMIL 150 MLIREB']);
+    expect(code('The Togolese army vowed to attack Malian militiamen.')[0]).toMatch(/^TGOMIL 13\d* MLIREB$/);
   });
 });
