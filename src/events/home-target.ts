@@ -82,14 +82,20 @@ function countryNames(doc: Doc): Map<string, string> {
 
 /** Acts only a state's authorities perform on people: investigate (09), sue, convict (115, 116), arrest, deport (173, 174). */
 const LEGAL_ACT = /^(09|115|116|173|174)/;
+/** Violence: assault (18), fight (19), mass violence (20). */
+const VIOLENCE = /^(18|19|20)/;
 
 /**
- * "A Dutch national was arrested in Kenya", "... has been put under investigation in Italy": a
- * legal act in the passive with no agent named is the act of the authorities of the state where
- * it took place. Only a state named as such ("in Italy"), not a city or an organisation.
+ * The party a passive act with no agent named is coded to, from where it happened:
+ * "A Dutch national was arrested in Kenya", "... put under investigation in Italy" (the state's
+ * authorities act); "ten soldiers were killed in Ukraine", "a journalist was killed in a car bomb
+ * in Beirut" (violence of unknown hand is coded to the state where it happens, as CAMEO and
+ * PLOVER coders do). The place must be a state, or a city or region of one; not its people.
  */
 export function placeAuthority(code: string, location: readonly Mention[]): Mention | null {
-  if (!LEGAL_ACT.test(code)) return null;
+  if (!LEGAL_ACT.test(code) && !VIOLENCE.test(code)) return null;
   const m = location[0];
-  return m !== undefined && m.type === 'country' && !m.sector && m.country !== null && !peopleOf(m) ? m : null;
+  if (m === undefined || m.country === null || peopleOf(m)) return null;
+  if (m.type !== 'country' && m.type !== 'city' && m.type !== 'region') return null;
+  return m.code === m.country ? m : { ...m, code: m.country, sector: null };
 }

@@ -91,11 +91,17 @@ describe('a legal act in the passive, located in a state', () => {
   it('is the act of that state', () => {
     expect(code('A Dutch journalist was arrested in Kenya on Tuesday.')).toContain('KEN 173 NLDMED');
   });
-  it('not of a city standing for its government', () => {
-    expect(code('A Dutch journalist was arrested in Nairobi on Tuesday.')).toEqual([]);
+  it('a city stands for its state', () => {
+    expect(code('A Dutch journalist was arrested in Nairobi on Tuesday.')).toEqual(['KEN 173 NLDMED']);
   });
-  it('not for acts anyone may do', () => {
-    expect(code('A Dutch journalist was wounded in Kenya on Tuesday.').join()).not.toContain('KEN 18');
+  it('violence of unknown hand is coded to the state where it happens', () => {
+    expect(code('A Dutch journalist was wounded in Kenya on Tuesday.')).toEqual(['KEN 182 NLDMED']);
+  });
+  it('not acts of cooperation', () => {
+    expect(code('A Dutch journalist was welcomed in Kenya on Tuesday.')).toEqual([]);
+  });
+  it('a named agent still wins', () => {
+    expect(code('A Dutch journalist was wounded by Togolese soldiers in Kenya.')).toEqual(['TGOMIL 182 NLDMED']);
   });
 });
 
