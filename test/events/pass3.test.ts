@@ -117,3 +117,13 @@ describe('violence against civilians and readied force', () => {
     expect(code('The Togolese army vowed to attack Malian militiamen.')[0]).toMatch(/^TGOMIL 13\d* MLIREB$/);
   });
 });
+
+describe('irregular verbs of the patterns', () => {
+  it('"blew up" is a bombing (183); blowing oneself up a suicide bombing (1831)', () => {
+    expect(code('Malian militiamen blew up a bridge in Togo.')).toEqual(['MLIREB 183 TGO']);
+    expect(code('Malian militiamen blew themselves up in Togo.')).toEqual(['MLIREB 1831 TGO']);
+  });
+  it('"sat down with" is a meeting', () => {
+    expect(code('The Malian minister sat down with the Ghanaian cabinet.')).toContain('MLIGOV 040 GHAGOV');
+  });
+});
