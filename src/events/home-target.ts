@@ -95,7 +95,8 @@ const VIOLENCE = /^(18|19|20)/;
 export function placeAuthority(code: string, location: readonly Mention[]): Mention | null {
   if (!LEGAL_ACT.test(code) && !VIOLENCE.test(code)) return null;
   const m = location[0];
-  if (m === undefined || m.country === null || peopleOf(m)) return null;
+  // a demonym is a place here ("in the Iraqi city of Basra", "in Israeli custody"); a plural is people
+  if (m === undefined || m.country === null || (m.text !== m.canonical && /[a-z]s$/.test(m.text))) return null;
   if (m.type !== 'country' && m.type !== 'city' && m.type !== 'region') return null;
   return m.code === m.country ? m : { ...m, code: m.country, sector: null };
 }

@@ -15,7 +15,7 @@ const stage = createEventCoderStage({ codebook, dictionary, dateForSpan: () => n
 const ACTORS: ActorTable = {
   Norway: 'NOR', Ghana: 'GHA', Togo: 'TGO', Mali: 'MLI', 'Malian exiles': 'MLICVL', 'Togolese': 'TGO',
   'Ghanaian government': 'GHAGOV', UN: 'IGOUNO', 'Ghanaian police': 'GHACOP', 'Volta Cocoa Board': '---BUS=organization',
-  'Dutch journalist': 'NLDMED', 'Malian militiamen': 'MLIREB', 'Togolese refugees': 'TGOCVL', 'Togolese army': 'TGOMIL', Kenya: 'KEN', Nairobi: 'KENGOV=city', 'Kenyan man': 'KENCVL', 'Togolese soldiers': 'TGOMIL', 'Ghanaian peacekeepers': 'GHAMIL', 'Malian minister': 'MLIGOV', 'Ghanaian cabinet': 'GHAGOV',
+  'Dutch journalist': 'NLDMED', 'Malian city': 'MLI', Gao: 'MLI=city', Malian: 'MLI', 'Malian militiamen': 'MLIREB', 'Togolese refugees': 'TGOCVL', 'Togolese army': 'TGOMIL', Kenya: 'KEN', Nairobi: 'KENGOV=city', 'Kenyan man': 'KENCVL', 'Togolese soldiers': 'TGOMIL', 'Ghanaian peacekeepers': 'GHAMIL', 'Malian minister': 'MLIGOV', 'Ghanaian cabinet': 'GHAGOV',
 };
 
 function code(text: string): string[] {
@@ -125,5 +125,14 @@ describe('irregular verbs of the patterns', () => {
   });
   it('"sat down with" is a meeting', () => {
     expect(code('The Malian minister sat down with the Ghanaian cabinet.')).toContain('MLIGOV 040 GHAGOV');
+  });
+});
+
+describe('killed by a bomb, and where', () => {
+  it('a killing by a bomb is a bombing (183), coded to where it happened', () => {
+    expect(code('A Dutch journalist was killed by a roadside bomb in Kenya.')).toEqual(['KEN 183 NLDMED']);
+  });
+  it('"outside of" a place is a place too', () => {
+    expect(code('A Dutch journalist was wounded by a mine outside of Gao.')).toEqual(['MLI 183 NLDMED']);
   });
 });
