@@ -136,3 +136,12 @@ describe('killed by a bomb, and where', () => {
     expect(code('A Dutch journalist was wounded by a mine outside of Gao.')).toEqual(['MLI 183 NLDMED']);
   });
 });
+
+describe('talks and mediation between two parties', () => {
+  it('a mediation between X and Y is aimed at both', () => {
+    expect(code('Norway launched a mediation effort on Monday between Ghana and Togo.')).toEqual(['NOR 045 GHA', 'NOR 045 TGO']);
+  });
+  it('a truce brokered between X and Y too', () => {
+    expect(code('Norway brokered a truce between Ghana and Togo.')).toEqual(['NOR 045 GHA', 'NOR 045 TGO']);
+  });
+});
