@@ -50,6 +50,11 @@ export function combineAgents(s: SentenceScan): void {
       j--;
       gap++;
     }
+    // "Nicaragua's Sandinista government": after a possessive, a capitalised word no entry claims qualifies the agent
+    if (gap < 2 && tokens[j - 1]?.norm === "'s" && isCap(tokens[j]?.text ?? '') && !claimed(s, j) && !markerCovers(s, j)) {
+      j--;
+      gap++;
+    }
     // "Baku-based analysts", "US-led forces": the state places or commands the agent.
     if ((tokens[j]?.norm === 'based' || tokens[j]?.norm === 'led') && tokens[j - 1]?.text === '-') j -= 2;
     else if (tokens[j]?.norm === "'s") j--;

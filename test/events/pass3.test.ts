@@ -15,7 +15,7 @@ const stage = createEventCoderStage({ codebook, dictionary, dateForSpan: () => n
 const ACTORS: ActorTable = {
   Norway: 'NOR', Ghana: 'GHA', Togo: 'TGO', Mali: 'MLI', 'Malian exiles': 'MLICVL', 'Togolese': 'TGO',
   'Ghanaian government': 'GHAGOV', UN: 'IGOUNO', 'Ghanaian police': 'GHACOP', 'Volta Cocoa Board': '---BUS=organization',
-  'Dutch journalist': 'NLDMED', 'Malian city': 'MLI', Gao: 'MLI=city', Malian: 'MLI', 'Malian militiamen': 'MLIREB', 'Togolese refugees': 'TGOCVL', 'Togolese army': 'TGOMIL', Kenya: 'KEN', Nairobi: 'KENGOV=city', 'Kenyan man': 'KENCVL', 'Togolese soldiers': 'TGOMIL', 'Ghanaian peacekeepers': 'GHAMIL', 'Malian minister': 'MLIGOV', 'Ghanaian cabinet': 'GHAGOV',
+  'Dutch journalist': 'NLDMED', 'Togolese president': 'TGOGOV', 'Malian city': 'MLI', Gao: 'MLI=city', Malian: 'MLI', 'Malian militiamen': 'MLIREB', 'Togolese refugees': 'TGOCVL', 'Togolese army': 'TGOMIL', Kenya: 'KEN', Nairobi: 'KENGOV=city', 'Kenyan man': 'KENCVL', 'Togolese soldiers': 'TGOMIL', 'Ghanaian peacekeepers': 'GHAMIL', 'Malian minister': 'MLIGOV', 'Ghanaian cabinet': 'GHAGOV',
 };
 
 function code(text: string): string[] {
@@ -143,5 +143,11 @@ describe('talks and mediation between two parties', () => {
   });
   it('a truce brokered between X and Y too', () => {
     expect(code('Norway brokered a truce between Ghana and Togo.')).toEqual(['NOR 045 GHA', 'NOR 045 TGO']);
+  });
+});
+
+describe('widening freedoms', () => {
+  it('is easing restrictions on political freedoms (0811)', () => {
+    expect(code('The Togolese president took steps to expand press freedom in Togo.')).toContain('TGOGOV 0811 TGO');
   });
 });
