@@ -151,3 +151,15 @@ describe('widening freedoms', () => {
     expect(code('The Togolese president took steps to expand press freedom in Togo.')).toContain('TGOGOV 0811 TGO');
   });
 });
+
+describe('agreeing to a truce or a peace plan', () => {
+  it('a truce agreed is an intent to de-escalate (0356), both ways', () => {
+    expect(code('Ghana and Togo agreed to a truce on Monday.')).toEqual(['GHA 0356 TGO', 'TGO 0356 GHA']);
+  });
+  it('a truce declared is one (0871)', () => {
+    expect(code('Ghana declared a truce with Togo on Monday.')[0]).toMatch(/^GHA 0871 TGO/);
+  });
+  it('a peace plan agreed is an intent to settle (037)', () => {
+    expect(code('Malian militiamen agreed to the peace plan offered by Ghana.')).toContain('MLIREB 037 GHA');
+  });
+});
