@@ -8,7 +8,7 @@ import { DEMAND_PATTERN, findObligations } from './obligations.js';
 import { choosePredicates, dropGoverned, findMatches } from './predicates.js';
 import { datesOf } from './event-dates.js';
 import { homeTarget, localized, placeAuthority } from './home-target.js';
-import { accuserOf, ACCUSE, arrivalCode, civilianTargetCode, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, cooperative, intentCode, preparedForce, refusalCode, THREATEN, threatening } from './recode.js';
+import { accuserOf, ACCUSE, arrivalCode, bombSubjectCode, civilianTargetCode, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, cooperative, intentCode, preparedForce, refusalCode, THREATEN, threatening } from './recode.js';
 import { createView, type Cues, isActor, resolveCues, type SentenceView } from './sentence-view.js';
 
 /** The date an event takes, given its evidence span (src/time's dateForSpan). */
@@ -274,7 +274,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
     } else if (!negated && modality === 'intended' && committed(v, p, args.subjectStart)) {
       code = intentCode(code);
     }
-    code = preparedForce(v, p, civilianTargetCode(arrivalCode(v, code, args.sources, args.subjectStart, p.start), args.targets));
+    code = bombSubjectCode(v, p, preparedForce(v, p, civilianTargetCode(arrivalCode(v, code, args.sources, args.subjectStart, p.start), args.targets)));
     emit(out, v, code, p.pattern, args, { negated, modality, start: v.tokens[p.start].start, end: v.tokens[p.end - 1].end });
   }
 

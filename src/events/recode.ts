@@ -154,3 +154,22 @@ export function preparedForce(v: SentenceView, p: Predicate, code: string): stri
   }
   return code;
 }
+
+/** CAMEO 183: non-military bombing. */
+const BOMBING = '183';
+const BOMB_WORDS = new Set(['bomb', 'bombs', 'bombing', 'bombings', 'grenade', 'grenades', 'explosive', 'explosives', 'device', 'devices', 'ied', 'ieds']);
+
+/**
+ * "A roadside bombing near Samarra killed a soldier", "a grenade wounded three": a killing or
+ * wounding whose subject is a bomb is a bombing (183), as the Phoenix verb dictionary codes KILL
+ * with a weapon as its subject. Looks back over the clause before the verb, to a comma.
+ */
+export function bombSubjectCode(v: SentenceView, p: Predicate, code: string): string {
+  if (code !== FORCE && code !== '182' && code !== UNCONVENTIONAL) return code;
+  for (let i = p.start - 1; i >= v.ts && i >= p.start - 10; i--) {
+    const n = v.tokens[i].norm;
+    if (n === ',' || n === ';') break;
+    if (BOMB_WORDS.has(n)) return BOMBING;
+  }
+  return code;
+}

@@ -163,3 +163,12 @@ describe('agreeing to a truce or a peace plan', () => {
     expect(code('Malian militiamen agreed to the peace plan offered by Ghana.')).toContain('MLIREB 037 GHA');
   });
 });
+
+describe('a bomb as the subject of a killing', () => {
+  it('makes it a bombing (183)', () => {
+    expect(code('A roadside bomb near Gao on Sunday killed the Dutch journalist.')).toEqual(['MLI 183 NLDMED']);
+  });
+  it('armed men as the subject leave it an attack', () => {
+    expect(code('Malian militiamen near Gao killed the Dutch journalist.')[0]).toMatch(/^MLIREB 1[89]\d* NLDMED$/);
+  });
+});
