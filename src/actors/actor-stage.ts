@@ -8,7 +8,7 @@ import { resolveNearMisses } from './near-miss.js';
 import { codeInYear, sectorOf } from './resolve-role.js';
 import { createScanContext, createTokenBuffers, createTokenIndex, F_ASCII_UPPER, F_HIGH, F_WORD, keyOf, sentenceYear, type ScanContext, type TokenBuffers, type TokenEntry } from './scan-context.js';
 import { scanDictionary } from './scan-dictionary.js';
-import { attachArticles, fillUnknownCountries } from './sentence-fixes.js';
+import { attachArticles, dropCompassPoints, fillUnknownCountries, placeEthnicGroups } from './sentence-fixes.js';
 import type { ActorDictionary } from './types.js';
 
 /** The actor stage: dictionary matching, discovery and resolution, sentence by sentence. */
@@ -54,7 +54,9 @@ export function findMentions(
       resolveBareNames(s);
       resolveNearMisses(s);
     }
+    placeEthnicGroups(s);
     if (markers.length > 0) combineAgents(s);
+    dropCompassPoints(s);
     markModifiers(s);
     attachArticles(s);
     fillUnknownCountries(s);

@@ -5,8 +5,10 @@ import { F_JOINER, F_TWO } from './scan-context.js';
 import type { Entity } from './types.js';
 
 const LINK = new Set(['in', 'of', 'from']);
-const GAP_STOP = new Set(['in', 'of', 'from', 'the', 'a', 'an', 'and', 'or', 'but', 'based', "'s", 'to', 'by', 'with', 'for', 'that', 'which', 'who']);
+const GAP_STOP = new Set(['in', 'of', 'from', 'the', 'a', 'an', 'and', 'or', 'but', 'based', 'led', "'s", 'to', 'by', 'with', 'for', 'that', 'which', 'who']);
 const PREFIX_MODIFIER = new Set(['pro', 'anti', 'non', 'ex', 'post', 'neo']);
+const HYPHEN_LINK = new Set(['based', 'led']);
+const OWNED = new Set(['its', 'their', 'his', 'her', 'our', 'peacekeeping', 'foreign', 'international', 'multinational', 'allied', 'coalition']);
 const PAIR_NOUNS = new Set(['countries', 'governments', 'sides', 'states', 'nations', 'capitals', 'neighbours', 'neighbors', 'leaders', 'presidents']);
 
 const stateOf = (d: Draft | undefined): Entity | null =>
@@ -49,12 +51,18 @@ export function combineAgents(s: SentenceScan): void {
       j--;
       gap++;
     }
-    if (tokens[j]?.norm === 'based' && tokens[j - 1]?.text === '-') j -= 2;
+    // "Nicaragua's Sandinista government": after a possessive, a capitalised word no entry claims qualifies the agent
+    if (gap < 2 && tokens[j - 1]?.norm === "'s" && isCap(tokens[j]?.text ?? '') && !claimed(s, j) && !markerCovers(s, j)) {
+      j--;
+      gap++;
+    }
+    // "Baku-based analysts", "US-led forces": the state places or commands the agent.
+    if ((tokens[j]?.norm === 'based' || tokens[j]?.norm === 'led') && tokens[j - 1]?.text === '-') j -= 2;
     else if (tokens[j]?.norm === "'s") j--;
     const before = draftEndingAt(s, j + 1);
     const st = stateOf(before);
     // Plural demonyms and bare names are nouns: "Russians sent troops" is no combined actor.
-    const gapOk = gap === 0 || before?.form === 'adjective' || tokens[before ? before.te : 0]?.norm === "'s" || tokens[before ? before.te + 1 : 0]?.norm === 'based';
+    const gapOk = gap === 0 || before?.form === 'adjective' || tokens[before ? before.te : 0]?.norm === "'s" || HYPHEN_LINK.has(tokens[before ? before.te + 1 : 0]?.norm ?? '');
     if (st && before && gapOk && !isPrefixed(s, before)) {
       place(s, combo(s, before.ts, a.te, st, a));
       continue;
@@ -64,11 +72,15 @@ export function combineAgents(s: SentenceScan): void {
       place(s, { ...before, te: a.te });
       continue;
     }
-    if (LINK.has(tokens[a.te]?.norm ?? '')) {
+    // "its forces in Lebanon", "peacekeeping troops in Bosnia", "peacekeepers in Haiti": the agent
+    // belongs to someone else and is only stationed in the state that follows.
+    if (LINK.has(tokens[a.te]?.norm ?? '') && !OWNED.has(tokens[a.ts - 1]?.norm ?? '') && !tokens[a.ts].norm.startsWith('peacekeep')) {
       const k = tokens[a.te + 1]?.norm === 'the' ? a.te + 2 : a.te + 1;
       const after = draftStartingAt(s, k);
       const st2 = stateOf(after);
-      if (st2 && after && after.form !== 'adjective') place(s, combo(s, a.ts, after.te, st2, a));
+      // "the chief of Israel's militia ally": the agent heads what the state owns, not the state
+      const owns = after !== undefined && tokens[after.te]?.norm === "'s";
+      if (st2 && after && after.form !== 'adjective' && !owns) place(s, combo(s, a.ts, after.te, st2, a));
     }
   }
 }

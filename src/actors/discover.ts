@@ -173,6 +173,21 @@ function singularHead(name: string): string {
 }
 
 /** "the town of Khodzhaly", "the port of Kulevi". */
+/**
+ * The state a place named by its head ("the town of Samarra") lies in: the nearest state name,
+ * unless that name only qualifies people ("U.S. soldiers", "Israeli troops"), which says where
+ * they come from, not where the place is.
+ */
+function placeCountry(s: SentenceScan, i: number): string | null {
+  const c = nearestCountry(s, i, true);
+  if (c === null) return null;
+  for (const d of s.drafts) {
+    if (d.entity.country !== c || (d.form !== 'name' && d.form !== 'exact')) continue;
+    if (!s.markers.some((m) => m.ts === d.te && m.form === 'agent')) return c;
+  }
+  return null;
+}
+
 export function discoverPlaces(s: SentenceScan): void {
   for (const m of s.markers) {
     if (m.form !== 'head' || !m.before || tok(s, m.te)?.norm !== 'of' || !capWord(s, m.te + 1)) continue;
@@ -180,7 +195,7 @@ export function discoverPlaces(s: SentenceScan): void {
     while (end < s.te0 && (capWord(s, end) || (tok(s, end).text === '-' && capWord(s, end + 1)))) end++;
     const known = draftAt(s, m.te + 1);
     const type = m.type ?? 'city';
-    const country = known?.entity.country ?? nearestCountry(s, m.ts, true) ?? mainCountry(s.ctx);
+    const country = known?.entity.country ?? placeCountry(s, m.ts) ?? mainCountry(s.ctx);
     const ts = type === 'facility' ? m.ts : m.te + 1;
     const raw = textOf(s, ts, end);
     const name = type === 'facility' ? raw[0].toUpperCase() + raw.slice(1) : raw;

@@ -48,3 +48,42 @@ export function fillUnknownCountries(s: SentenceScan): void {
     if (d.code !== undefined && d.code.startsWith('---')) d.code = state + d.code.slice(3);
   }
 }
+
+/**
+ * "West Darfur", "Western Cambodia", "West Africans": "West"/"Western" directly before a
+ * capitalised word is a compass point inside a place name, not the Western bloc (WST).
+ * "Western diplomats", "the West" keep the bloc reading.
+ */
+export function dropCompassPoints(s: SentenceScan): void {
+  const tokens = s.ctx.doc.tokens;
+  for (let i = s.drafts.length - 1; i >= 0; i--) {
+    const d = s.drafts[i];
+    if (d.entity.code !== 'WST' || d.te - d.ts !== 1 || d.te >= s.te0) continue;
+    const next = tokens[d.te];
+    const c = next.text.charCodeAt(0);
+    if (c >= 65 && c <= 90 && next.shape === 'word') s.drafts.splice(i, 1);
+  }
+}
+
+/**
+ * "ethnic Albanians", "ethnic Turks": a minority named by its kin-state's demonym belongs to the
+ * state it lives in. When the sentence names exactly one other state ("... in southern Serbia"),
+ * the group is taken as that state's people; otherwise it keeps the demonym's state.
+ */
+export function placeEthnicGroups(s: SentenceScan): void {
+  const tokens = s.ctx.doc.tokens;
+  for (const d of s.drafts) {
+    if ((d.form !== 'adjective' && d.form !== 'plural') || d.ts === s.ts0 || tokens[d.ts - 1].norm !== 'ethnic') continue;
+    let home: string | null = null;
+    for (const o of s.drafts) {
+      if (o === d || !namesState(o) || o.entity.country === d.entity.country) continue;
+      if (home !== null && home !== o.entity.country) return;
+      home = o.entity.country;
+    }
+    const state = home === null ? undefined : s.ctx.dict.entities.get(home);
+    if (state) {
+      d.entity = state;
+      d.form = 'plural';
+    }
+  }
+}

@@ -284,8 +284,9 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
     if (n === 'as' && j === from) continue; // "denounced as an ugly crime Serbia's ..."
     if (n === ',' || n === ';' || n === ':' || (cueAt(v, j, CUE.boundary) && !cueAt(v, j, CUE.preposition))) break;
     if (cueAt(v, j, CUE.preposition)) {
-      if (prep === null || !v.cues.targetPrep.has(prep) || n !== 'of') prep = n;
-      if (n === 'in' || n === 'at' || n === 'near') inPlace = true;
+      // "outside of" is "outside"
+      if ((prep === null || !v.cues.targetPrep.has(prep) || n !== 'of') && !(prep === 'outside' && n === 'of')) prep = n;
+      if (n === 'in' || n === 'at' || n === 'near' || n === 'outside') inPlace = true;
     }
   }
   return { targets: [], prep, location };

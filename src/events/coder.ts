@@ -8,8 +8,8 @@ import { DEMAND_PATTERN, findObligations } from './obligations.js';
 import { choosePredicates, dropGoverned, findMatches } from './predicates.js';
 import { datesOf } from './event-dates.js';
 import { RootSet, rootRange } from './root-set.js';
-import { homeTarget, localized } from './home-target.js';
-import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
+import { homeTarget, localized, placeAuthority } from './home-target.js';
+import { accuserOf, ACCUSE, arrivalCode, bombSubjectCode, civilianTargetCode, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, cooperative, intentCode, preparedForce, refusalCode, THREATEN, threatening } from './recode.js';
 import { CUE, cueAt, type Cues, indexCues, isActor, resolveCues, ReusableView, type SentenceView } from './sentence-view.js';
 
 /** The date an event takes, given its evidence span (src/time's dateForSpan). */
@@ -106,11 +106,17 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     const agents = findAgent(v, p.head + 1, AGENT_PREPS);
     if (agents.length) return { sources: agents, targets: subject.mentions, via: 'agent', withTarget: false, passive, subjectStart };
     if (participants.length >= 2) return { sources: participants, targets: [], via: 'participants', withTarget: false, passive, subjectStart };
+    const authority = subject.mentions.length ? placeAuthority(p.pattern.code, findObject(v, p.end, stopAt, { direct: false }).location) : null;
+    if (authority) return { sources: [authority], targets: subject.mentions, via: 'agent', withTarget: false, passive, subjectStart, implied: true };
     return { sources: [], targets: subject.mentions, via: 'none', withTarget: false, passive, subjectStart };
   }
   const obj = findObject(v, p.end, stopAt, { direct: true, objectInside: p.head < p.end - 1, forTarget: BENEFICIARY_ROOTS.test(p.pattern.code) });
   let targets: readonly Mention[] = obj.targets.length ? obj.targets : participants;
-  if (!targets.length) targets = innerActors(v, p);
+  // an appeal's addressee stands right after its verb, inside the pattern ("called on Russia to lift sanctions on ...")
+  if (!targets.length || p.pattern.code.startsWith('02')) {
+    const inner = innerActors(v, p);
+    if (inner.length) targets = inner;
+  }
   if (!targets.length && (p.pattern.loc || PLACE_ROOTS.test(p.pattern.code))) targets = obj.location;
   // a threat is aimed at the one whose conduct is its condition ("... unless the Kremlin closes the base")
   if (!targets.length && p.pattern.code.startsWith('13')) targets = conditioned(v, p.end);
@@ -309,6 +315,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
     } else if (!negated && modality === 'intended' && committed(v, p, args.subjectStart)) {
       code = intentCode(code);
     }
+    code = bombSubjectCode(v, p, preparedForce(v, p, civilianTargetCode(arrivalCode(v, code, args.sources, args.subjectStart, p.start), args.targets)));
     emit(out, v, code, p.pattern, args, { negated, modality, start: v.tokens[p.start].start, end: v.tokens[p.end - 1].end });
   }
 

@@ -56,13 +56,14 @@ export function soleCountry(v: SentenceView): string | null {
 }
 
 /**
- * A person whose nationality the actor stage left open ("---GOV": "President Omar El Bashir")
- * acting in a sentence about one country only ("... the curfew imposed in Sudan") is taken to
- * be of that country. Not applied to meetings and visits (root 04), where the person is as
- * likely a foreign guest.
+ * A person or organisation whose country the actor stage left open ("---GOV": "President Omar
+ * El Bashir"; "---BUS": "the Tehran Bus Company") acting or acted on in a sentence about one
+ * country only ("... the curfew imposed in Sudan", "Iranian authorities pressured workers of
+ * ...") is taken to be of that country. Not applied to meetings and visits (root 04), where
+ * the party is as likely a foreign guest.
  */
 export function localized(v: SentenceView, m: Mention, root: string): Mention {
-  if (m.type !== 'person' || !m.code.startsWith('---') || root === '04') return m;
+  if ((m.type !== 'person' && m.type !== 'organization') || !m.code.startsWith('---') || root === '04') return m;
   const country = soleCountry(v);
   return country ? { ...m, code: country + m.code.slice(3), country } : m;
 }
@@ -77,4 +78,25 @@ function countryNames(doc: Doc): Map<string, string> {
     NAMES.set(doc, names);
   }
   return names;
+}
+
+/** Acts only a state's authorities perform on people: investigate (09), sue, convict (115, 116), arrest, deport (173, 174). */
+const LEGAL_ACT = /^(09|115|116|173|174)/;
+/** Violence: assault (18), fight (19), mass violence (20). */
+const VIOLENCE = /^(18|19|20)/;
+
+/**
+ * The party a passive act with no agent named is coded to, from where it happened:
+ * "A Dutch national was arrested in Kenya", "... put under investigation in Italy" (the state's
+ * authorities act); "ten soldiers were killed in Ukraine", "a journalist was killed in a car bomb
+ * in Beirut" (violence of unknown hand is coded to the state where it happens, as CAMEO and
+ * PLOVER coders do). The place must be a state, or a city or region of one; not its people.
+ */
+export function placeAuthority(code: string, location: readonly Mention[]): Mention | null {
+  if (!LEGAL_ACT.test(code) && !VIOLENCE.test(code)) return null;
+  const m = location[0];
+  // a demonym is a place here ("in the Iraqi city of Basra", "in Israeli custody"); a plural is people
+  if (m === undefined || m.country === null || (m.text !== m.canonical && /[a-z]s$/.test(m.text))) return null;
+  if (m.type !== 'country' && m.type !== 'city' && m.type !== 'region') return null;
+  return m.code === m.country ? m : { ...m, code: m.country, sector: null };
 }

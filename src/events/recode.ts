@@ -100,3 +100,76 @@ export function accuserOf(v: SentenceView, p: Predicate, subjectStart: number): 
   if (c < 0 || SELF_PRONOUN.has(v.tokens[subjectStart].norm)) return undefined;
   return mentionOf(v, c - 1);
 }
+
+/** CAMEO 042 (make a visit), 074 (peacekeeping) and 150 (demonstrate military power). */
+const VISIT = '042';
+const PEACEKEEPING = '074';
+const FORCE_POSTURE = '150';
+const TROOPS = new Set(['troops', 'forces', 'soldiers', 'contingent', 'battalion', 'battalions', 'units', 'peacekeepers', 'marines', 'paratroopers']);
+
+/**
+ * Troops do not pay visits: "peacekeeping troops arrived in Bosnia" is peacekeeping (074),
+ * "a battalion of Chadian soldiers arrived in Mali" a deployment (150). Read from the source's
+ * sector and the words of the subject ("NATO peacekeepers", "the first Bangladeshi contingent").
+ */
+export function arrivalCode(v: SentenceView, code: string, sources: readonly Mention[], subjectStart: number, verbStart: number): string {
+  if (code !== VISIT) return code;
+  let troops = sources.some((s) => s.sector === 'MIL');
+  for (let i = Math.max(v.ts, subjectStart); i < verbStart; i++) {
+    const n = v.tokens[i].norm;
+    if (n.startsWith('peacekeep')) return PEACEKEEPING;
+    if (TROOPS.has(n)) troops = true;
+  }
+  return troops ? FORCE_POSTURE : code;
+}
+
+/** CAMEO 190 (conventional force, unspecified) and 180 (unconventional violence, unspecified). */
+const FORCE = '190';
+const UNCONVENTIONAL = '180';
+
+/**
+ * Unspecified force against civilians ("militiamen attacked a camp of Congolese refugees",
+ * "gunmen killed Palestinian civilians") is no act of war between armed parties (19) but
+ * violence against the defenceless (18). Specific military means (shelling, air strikes) keep
+ * their own codes.
+ */
+export function civilianTargetCode(code: string, targets: readonly Mention[]): string {
+  if (code !== FORCE || !targets.length) return code;
+  for (const t of targets) if (t.sector !== 'CVL') return code;
+  return UNCONVENTIONAL;
+}
+
+/** Verbs of readying ("prepared to resume shelling"): an armed party getting ready shows force. */
+const PREPARE = new Set(['prepare', 'prepares', 'prepared', 'preparing', 'readies', 'readied', 'readying']);
+
+/**
+ * "The army prepared to resume shelling": readying a military act, with no word of warning to
+ * anyone, is a force posture (150), not a threat (13).
+ */
+export function preparedForce(v: SentenceView, p: Predicate, code: string): string {
+  if (!/^(18|19|20)/.test(p.pattern.code) || !code.startsWith('13')) return code;
+  for (let i = p.start - 1; i >= v.ts && i >= p.start - 4; i--) {
+    if (PREPARE.has(v.tokens[i].norm)) return FORCE_POSTURE;
+    if (v.tokens[i].shape === 'punct') break;
+  }
+  return code;
+}
+
+/** CAMEO 183: non-military bombing. */
+const BOMBING = '183';
+const BOMB_WORDS = new Set(['bomb', 'bombs', 'bombing', 'bombings', 'grenade', 'grenades', 'explosive', 'explosives', 'device', 'devices', 'ied', 'ieds']);
+
+/**
+ * "A roadside bombing near Samarra killed a soldier", "a grenade wounded three": a killing or
+ * wounding whose subject is a bomb is a bombing (183), as the Phoenix verb dictionary codes KILL
+ * with a weapon as its subject. Looks back over the clause before the verb, to a comma.
+ */
+export function bombSubjectCode(v: SentenceView, p: Predicate, code: string): string {
+  if (code !== FORCE && code !== '182' && code !== UNCONVENTIONAL) return code;
+  for (let i = p.start - 1; i >= v.ts && i >= p.start - 10; i--) {
+    const n = v.tokens[i].norm;
+    if (n === ',' || n === ';') break;
+    if (BOMB_WORDS.has(n)) return BOMBING;
+  }
+  return code;
+}

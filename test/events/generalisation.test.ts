@@ -82,7 +82,9 @@ describe('clause structure', () => {
     expect(code('A blast near the market killed two Swedish tourists and wounded four others.')).toEqual([]);
   });
   it('a bare participle of an always-transitive verb is passive: the named are the victims', () => {
-    expect(code('Nine Swedish tourists killed in Norway were buried on Friday.')).toEqual([]);
+    // with no agent named, the violence is coded to the state where it happened (home-target.ts placeAuthority)
+    expect(code('Nine Swedish tourists killed in Norway were buried on Friday.')).toEqual(['NOR 190 SWE']);
+    expect(code('Nine Swedish tourists killed on the ferry were buried on Friday.')).toEqual([]);
   });
   it('a base form after a singular determiner heads a noun phrase, not a clause', () => {
     expect(code('Norway said a Swedish weapons supply reached Bolivia.')).toEqual([]);
