@@ -10,6 +10,9 @@ interface TrieNode {
 
 const node = (): TrieNode => ({ exact: new Map(), prefixes: new Map(), issues: [] });
 
+const NONE: readonly TrieNode[] = [];
+const MAX_REMEMBERED = 100_000;
+
 /** The first two UTF-16 units of a word as one number: a Map key that needs no string slice. */
 const twoLetters = (w: string): number => w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0);
 
@@ -50,24 +53,51 @@ export class IssueTagger {
     if (!at.issues.includes(issue)) at.issues.push(issue);
   }
 
+  /**
+   * The nodes each word reaches from the root, remembered: most words of a text start no term,
+   * and words repeat, so most tokens cost one lookup here. Cleared when it grows large, so
+   * memory stays flat however big the corpus.
+   */
+  private readonly starts = new Map<string, readonly TrieNode[]>();
+
   /** Issue ids touched by tokens[from, to), in taxonomy order of first match. */
   tag(tokens: readonly Token[], from: number, to: number): string[] {
     const found: string[] = [];
-    for (let i = from; i < to; i++) this.walk(tokens, i, to, this.root, found);
+    for (let i = from; i < to; i++) {
+      const nodes = this.startsOf(tokens[i].norm);
+      for (let k = 0; k < nodes.length; k++) this.reach(tokens, i, to, nodes[k], found);
+    }
     return found;
   }
 
-  private walk(tokens: readonly Token[], i: number, to: number, at: TrieNode, found: string[]): void {
-    if (i >= to) return;
-    const norm = tokens[i].norm;
+  private startsOf(norm: string): readonly TrieNode[] {
+    let nodes = this.starts.get(norm);
+    if (nodes === undefined) {
+      const reached: TrieNode[] = [];
+      this.step(norm, this.root, reached);
+      nodes = reached.length ? reached : NONE;
+      if (this.starts.size >= MAX_REMEMBERED) this.starts.clear();
+      this.starts.set(norm, nodes);
+    }
+    return nodes;
+  }
+
+  /** The nodes one word leads to from `at`: its exact edge, then every matching prefix edge. */
+  private step(norm: string, at: TrieNode, reached: TrieNode[]): void {
     const exact = at.exact.get(norm);
-    if (exact !== undefined) this.reach(tokens, i, to, exact, found);
+    if (exact !== undefined) reached.push(exact);
     if (at.prefixes.size === 0 || norm.length < 2) return;
     const bucket = at.prefixes.get(twoLetters(norm));
     if (bucket === undefined) return;
-    for (const [stem, next] of bucket) {
-      if (norm.startsWith(stem)) this.reach(tokens, i, to, next, found);
-    }
+    for (const [stem, next] of bucket) if (norm.startsWith(stem)) reached.push(next);
+  }
+
+  /** Goes on from a multi-word term's inner node (rare: only inside a term). */
+  private walk(tokens: readonly Token[], i: number, to: number, at: TrieNode, found: string[]): void {
+    if (i >= to) return;
+    const reached: TrieNode[] = [];
+    this.step(tokens[i].norm, at, reached);
+    for (const next of reached) this.reach(tokens, i, to, next, found);
   }
 
   private reach(tokens: readonly Token[], i: number, to: number, at: TrieNode, found: string[]): void {

@@ -22,6 +22,20 @@ describe('IssueTagger', () => {
     const doc = docOf('New pipelines will carry gas past Nagorno-Karabakh.');
     expect(tagger.tag(doc.tokens, 0, doc.tokens.length)).toEqual(['energy', 'territory']);
   });
+  it('finds a word that is both a whole term and a prefix of another, the same on every call', () => {
+    const both = new IssueTagger({
+      issues: [
+        { id: 'a', label: 'A', terms: ['base'] },
+        { id: 'b', label: 'B', terms: ['bas*', 'base line'] },
+      ],
+    });
+    const doc = docOf('The base line moved; the base stayed.');
+    const first = both.tag(doc.tokens, 0, doc.tokens.length);
+    expect(first).toEqual(['a', 'b']);
+    expect(both.tag(doc.tokens, 0, doc.tokens.length)).toEqual(first);
+    expect(both.tag(doc.tokens, 5, doc.tokens.length)).toEqual(['a', 'b']);
+    expect(both.tag(doc.tokens, 0, 1)).toEqual([]);
+  });
   it('needs the whole sequence of a multi-word term', () => {
     const doc = docOf('South Africa and Ossetia');
     expect(tagger.tag(doc.tokens, 0, doc.tokens.length)).toEqual([]);
