@@ -8,6 +8,8 @@
 // --mb megabytes (default 20) have passed; documents are generated and dropped one at a time,
 // so peak memory must stay flat in corpus size. Output goes to /dev/null (or --out FILE).
 // Usage: node bench/events-throughput.mjs [--mb 20] [--out /dev/null] [--records events|all]
+// BENCH_TRACE=N also prints, every N documents, the seconds elapsed so far (stderr): the first
+// ~100 documents run several times slower while V8 compiles the hot code.
 import fs from 'node:fs';
 
 const args = process.argv.slice(2);
@@ -56,6 +58,7 @@ while (bytes < targetBytes) {
   nEvents += doc.events.length;
   docs++;
   if (docs % 50 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  if (process.env.BENCH_TRACE && docs % Number(process.env.BENCH_TRACE) === 0) console.error(docs, Number(process.hrtime.bigint() - t0) / 1e9);
 }
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
 const secs = Number(process.hrtime.bigint() - t0) / 1e9;
