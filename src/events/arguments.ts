@@ -197,7 +197,7 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
     const first = clauseSubject(v, i - 1);
     return first ? { mentions: coordinated(v, first), via: 'inherited', at: first.tokenStart } : { mentions: [], via: 'none', at: p.start };
   }
-  // "an explosion killed two Iraqi youths and wounded five others": an actor after the previous
+  // "a blast injured three Kenyan students and damaged a bus": an actor after the previous
   // verb is that verb's object; with no subject to share, the coordinated verb has none either
   if (joined && !ctx.prevSubject && ctx.prevVerbEnd !== undefined && ctx.prevVerbEnd >= 0) {
     for (let j = i - 1; j >= ctx.prevVerbEnd; j--) {
@@ -281,7 +281,7 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
       complement = true;
       continue;
     }
-    if (n === 'as' && j === from) continue; // "denounced as an ugly crime Serbia's ..."
+    if (n === 'as' && j === from) continue; // "condemned as a grave wrong Chad's ..."
     if (n === ',' || n === ';' || n === ':' || (cueAt(v, j, CUE.boundary) && !cueAt(v, j, CUE.preposition))) break;
     if (cueAt(v, j, CUE.preposition)) {
       // "outside of" is "outside"
