@@ -111,10 +111,18 @@ function markerCovers(s: SentenceScan, j: number): boolean {
   return false;
 }
 
-/** A lower-case word that may sit between a state and its agent ("high-ranking", "political"). */
+/** Words ending in -s that still modify a noun ("Russian gas company", "Iranian news agency"). */
+const S_MODIFIERS = new Set(['gas', 'news', 'arms', 'various', 'numerous', 'serious', 'religious', 'famous', 'previous', 'analysis', 'crisis', 'defense', 'business', 'mass', 'press']);
+
+/**
+ * A lower-case word that may sit between a state and its agent ("high-ranking", "political").
+ * A plural noun or a present-tense verb (most words in -s) ends the phrase: in "Russian bombers
+ * struck rebel positions" the bombers are not a sector of the rebels.
+ */
 function gapWord(s: SentenceScan, j: number): boolean {
   const t = s.ctx.doc.tokens[j];
   if (t.shape !== 'word' || isCap(t.text) || GAP_STOP.has(t.norm)) return false;
+  if (t.norm.endsWith('s') && !t.norm.endsWith('ss') && !t.norm.endsWith('us') && !t.norm.endsWith('is') && !S_MODIFIERS.has(t.norm)) return false;
   return draftEndingAt(s, j + 1) === undefined && !markerCovers(s, j);
 }
 
