@@ -112,8 +112,11 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   }
   const obj = findObject(v, p.end, stopAt, { direct: true, objectInside: p.head < p.end - 1, forTarget: BENEFICIARY_ROOTS.test(p.pattern.code) });
   let targets: readonly Mention[] = obj.targets.length ? obj.targets : participants;
+  // "rejected Pakistan's offer of talks on Kashmir": the owner named inside the pattern is the one acted on
+  const owner = innerPossessor(v, p);
+  if (owner !== null) targets = [owner];
   // an appeal's addressee stands right after its verb, inside the pattern ("called on Russia to lift sanctions on ...")
-  if (!targets.length || p.pattern.code.startsWith('02')) {
+  else if (!targets.length || p.pattern.code.startsWith('02')) {
     const inner = innerActors(v, p);
     if (inner.length) targets = inner;
   }
@@ -173,6 +176,15 @@ function innerActors(v: SentenceView, p: Predicate): Mention[] {
     if (m && isActor(m)) return [m];
   }
   return [];
+}
+
+/** An actor inside the pattern's words that owns the next word ("welcomed Iran's proposal"), else null. */
+function innerPossessor(v: SentenceView, p: Predicate): Mention | null {
+  for (let i = p.start + 1; i < p.end - 1; i++) {
+    const m = v.mentionAt[i - v.ts];
+    if (m && isActor(m) && m.tokenEnd < p.end && v.tokens[m.tokenEnd].norm === "'s") return m;
+  }
+  return null;
 }
 
 const BASE_CONFIDENCE: Record<Arguments['via'], number> = {

@@ -172,3 +172,12 @@ describe('a bomb as the subject of a killing', () => {
     expect(code('Malian militiamen near Gao killed the Dutch journalist.')[0]).toMatch(/^MLIREB 1[89]\d* NLDMED$/);
   });
 });
+
+describe('the owner named inside a pattern is the one acted on', () => {
+  it('takes the possessor over a later place or actor', () => {
+    expect(code("Ghana rejected Togo's offer of talks on Mali.")).toEqual(['GHA 125 TGO']);
+  });
+  it('still takes a plain object when no possessor stands inside the pattern', () => {
+    expect(code('Ghana rejected the offer of talks from Togo.')).toContain('GHA 125 TGO');
+  });
+});
