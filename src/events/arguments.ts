@@ -68,10 +68,13 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
   if (m.group) return v.mentions.filter((x) => x.group === m.group);
   const list = [m];
   let sawAnd = false;
+  const front = frontedEnd(v);
   for (let cur = m, k = 0; k < 8; k++) {
     const { m: prev, and } = nextInList(v, cur.tokenStart - 1, -1);
     // a list has one "and": a second one joins clauses ("join NATO and the EU, and Moscow keeps ...")
     if (!prev || list.includes(prev) || (and && sawAnd)) break;
+    // "After talks in Lima, Chile and Peru signed ...": the opening phrase's comma ends no list item
+    if (prev.tokenEnd <= front && cur.tokenStart > front) break;
     sawAnd ||= and;
     list.unshift((cur = prev));
   }
@@ -82,6 +85,17 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
     list.push((cur = next));
   }
   return sawAnd ? list : [m];
+}
+
+/** Words that open a fronted phrase besides the prepositions and subordinators of the cue lists. */
+const OPENERS = new Set(['following', 'despite', 'amid', 'amidst', 'unlike', 'like', 'besides', 'notwithstanding']);
+
+/** The index of the comma that closes a sentence's opening phrase ("Despite protests in Kiev, ..."), else -1. */
+function frontedEnd(v: SentenceView): number {
+  const first = v.tokens[v.ts];
+  if (first === undefined || !(cueAt(v, v.ts, CUE.preposition | CUE.boundary) || OPENERS.has(first.norm))) return -1;
+  for (let j = v.ts + 1; j < v.te; j++) if (v.tokens[j].norm === ',') return j;
+  return -1;
 }
 
 /** True when the mention sits in a prepositional phrase ("in Baku", "of the Senate"). */

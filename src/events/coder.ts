@@ -66,7 +66,9 @@ const sameActor = (a: Mention, b: Mention): boolean => {
   // "Croatia is investigating ... by Croatian extremists", "Algerians blocked roads in Algeria":
   // a demonym stands for some of the country's people, not for the state the name stands for
   if (peopleOf(a) !== peopleOf(b)) return false;
-  return a.entityId === b.entityId || (a.code === b.code && PLACE_TYPES.has(a.type) && PLACE_TYPES.has(b.type));
+  if (a.entityId === b.entityId) return true;
+  // two places of one state ("Venezuela" and its capital "Caracas", coded VENGOV) are one party
+  return PLACE_TYPES.has(a.type) && PLACE_TYPES.has(b.type) && (a.code === b.code || (a.country !== null && a.country === b.country));
 };
 
 /** Places and facilities can be targets ("bombed Gori") but do not act. */

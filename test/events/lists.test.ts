@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { loadCodebook } from '../../src/events/codebook.js';
+import { loadEventDictionary } from '../../src/events/event-dictionary.js';
+import { createEventCoderStage } from '../../src/events/event-stage.js';
+import type { DyadEvent } from '../../src/model/types.js';
+import { type ActorTable, makeDoc } from './make-doc.js';
+
+// Which actors form one party list, and which pairs a symmetric event makes of them.
+// Sentences are our own.
+
+const codebook = loadCodebook();
+const dictionary = loadEventDictionary(undefined, (c) => codebook.lookup(c) !== undefined);
+const stage = createEventCoderStage({ codebook, dictionary, dateForSpan: () => null });
+
+const ACTORS: ActorTable = { Chile: 'CHL', Peru: 'PER', Lima: 'PERGOV=city', Bolivia: 'BOL', 'La Paz': 'BOLGOV=city', Quito: 'ECUGOV=city' };
+
+function code(text: string): string[] {
+  const doc = makeDoc(text, ACTORS);
+  stage.run(doc);
+  return doc.events.map((e: DyadEvent) => `${e.source.code} ${e.code} ${e.target?.code ?? '-'}`);
+}
+
+describe('party lists', () => {
+  it.each([
+    ['After talks in Quito, Chile and Peru signed a border accord.'],
+    ['Despite protests in Quito, Chile and Peru signed a border accord.'],
+    ['Following a summit in Quito, Chile and Peru signed a border accord.'],
+  ])('an opening phrase is not part of the subject: %s', (text) => {
+    expect(code(text).sort()).toEqual(['CHL 057 PER', 'PER 057 CHL']);
+  });
+  it('a plain list of three still pairs everyone', () => {
+    expect(code('Chile, Peru and Bolivia signed a border accord.')).toHaveLength(6);
+  });
+  it('a state and its capital are one party', () => {
+    expect(code('Bolivia, La Paz and Chile signed a border accord.').filter((e) => e.startsWith('BOL') && e.endsWith('BOLGOV'))).toEqual([]);
+  });
+});
