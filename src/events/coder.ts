@@ -68,7 +68,8 @@ const sameActor = (a: Mention, b: Mention): boolean => {
   if (peopleOf(a) !== peopleOf(b)) return false;
   if (a.entityId === b.entityId) return true;
   // two places of one state ("Venezuela" and its capital "Caracas", coded VENGOV) are one party
-  return PLACE_TYPES.has(a.type) && PLACE_TYPES.has(b.type) && (a.code === b.code || (a.country !== null && a.country === b.country));
+  if (!PLACE_TYPES.has(a.type) || !PLACE_TYPES.has(b.type)) return false;
+  return a.code === b.code || ((a.type === 'city' || b.type === 'city') && a.country !== null && a.country === b.country);
 };
 
 /** Places and facilities can be targets ("bombed Gori") but do not act. */
