@@ -28,6 +28,8 @@ export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start
     const n = normAt(v, i);
     if (n === 'longer' && normAt(v, i - 1) === 'no') return NO_LONGER;
     if (cueAt(v, i, CUE.negation)) return NEGATED;
+    // "denied meeting the envoy", "denies having sent troops": the act is denied, not asserted
+    if (p.pattern.kind === 'v' && cueAt(v, i, CUE.denial) && v.tokens[p.head].norm.endsWith('ing') && normAt(v, i + 1) !== 'to') return NEGATED;
     if (p.pattern.kind === 'n') {
       if (cueAt(v, i, CUE.no)) return NEGATED;
       if (cueAt(v, i, CUE.preposition | CUE.boundary) || v.tokens[i].shape === 'punct') break;
@@ -57,15 +59,17 @@ function saidBefore(v: SentenceView, at: number, verbs: number): boolean {
  */
 export function modalityOf(v: SentenceView, p: Predicate, subjectStart: number): Modality {
   const from = Math.max(v.ts, Math.min(subjectStart, p.start) - 1);
-  let alleged = false, intended = false, hypothetical = false;
+  let alleged = false, intended = false, hypothetical = false, saidTo = false;
   for (let i = p.start - 1; i >= from && i >= p.start - 8; i--) {
     if (i > v.ts && startsUpper(v.tokens[i].text)) continue; // "in May 2025" is no modal
     if (cueAt(v, i, CUE.alleged)) alleged = true;
+    // "is reported to have sent", "are said to be planning": the writer passes on what others say
+    else if (cueAt(v, i, CUE.reportVerb) && normAt(v, i + 1) === 'to' && cueAt(v, i - 1, CUE.be)) saidTo = true;
     else if (cueAt(v, i, CUE.hypothetical)) hypothetical = true;
     else if (cueAt(v, i, CUE.intended)) intended = true;
     if (i < p.start - 1 && cueAt(v, i, CUE.boundary) && !cueAt(v, i, CUE.relative)) break;
   }
-  const reported = reportedBefore(v, subjectStart) || cueAt(v, v.ts, CUE.reported) || (normAt(v, v.ts) === 'according');
+  const reported = saidTo || reportedBefore(v, subjectStart) || cueAt(v, v.ts, CUE.reported) || (normAt(v, v.ts) === 'according');
   if (alleged) return 'alleged';
   if (hypothetical) return reported ? 'intended' : 'hypothetical';
   if (intended) return 'intended';

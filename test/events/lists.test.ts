@@ -35,3 +35,20 @@ describe('party lists', () => {
     expect(code('Bolivia, La Paz and Chile signed a border accord.').filter((e) => e.startsWith('BOL') && e.endsWith('BOLGOV'))).toEqual([]);
   });
 });
+
+function coded(text: string): DyadEvent[] {
+  const doc = makeDoc(text, ACTORS);
+  stage.run(doc);
+  return doc.events;
+}
+
+describe('denials and hearsay between subject and verb', () => {
+  it('a denied act is kept as negated', () => {
+    const [e] = coded('Chile denied meeting Peru in secret.');
+    expect(e && `${e.source.code} ${e.root} ${e.target?.code} ${e.negated}`).toBe('CHL 04 PER true');
+  });
+  it('"is said to" and "is reported to" mark what others report', () => {
+    expect(coded('Chile is said to have met Peru in secret.').map((e) => e.modality)).toEqual(['reported']);
+    expect(coded('Chile met Peru in secret.').map((e) => e.modality)).toEqual(['asserted']);
+  });
+});
