@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// A/B speed of the text stage (tokenize + splitSentences) and of the time stage (createTimeStage
+// plus the dateForSpan calls the event stage makes), old build against this worktree's dist/,
+// alternated in rounds in ONE process over the same prepared documents (the machine is noisy:
+// only the ratio within a round pair is trusted).
+// Corpus: as bench/events-throughput.mjs (founding report + dev suite sentences as ~10 KB docs),
+// cycled until --mb megabytes. The dateForSpan calls are recorded once by running the event stage
+// with a recording wrapper, then replayed against each build.
+// Usage: npx tsc -p tsconfig.json && node bench/text.mjs [--mb 5] [--rounds 7] [--old /work/baseline/dist]
+import fs from 'node:fs';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+const mb = Number(opt('--mb', '5'));
+const rounds = Number(opt('--rounds', '7'));
+const oldDist = opt('--old', '/work/baseline/dist');
+
+const builds = {};
+for (const [name, root] of [['old', `file://${oldDist}/`], ['new', new URL('../dist/', import.meta.url).href]]) {
+  const text = await import(new URL('text/index.js', root).href);
+  const time = await import(new URL('time/index.js', root).href);
+  builds[name] = { textStage: text.textStage, timeStage: time.createTimeStage(), dateForSpan: time.dateForSpan };
+}
+
+const shared = '/work/shared';
+const seed = fs.readFileSync(`${shared}/seeds/azerbaijan-russia-relations.txt`, 'utf8');
+const suiteText = ['petrarch-gsr', 'plover-gsr'].flatMap((s) => fs.readFileSync(`${shared}/eval/dev/${s}.dev.jsonl`, 'utf8')
+  .split('\n').filter(Boolean).map((l) => JSON.parse(l).text));
+const chunks = [seed, ...Array.from({ length: Math.ceil(suiteText.length / 40) }, (_, i) => suiteText.slice(i * 40, i * 40 + 40).join(' '))];
+const blank = (id, text) => ({ id, title: null, date: '2010-01-01', text, source: 'bench', url: null, sentences: [], tokens: [], mentions: [], times: [], events: [], issues: [] });
+
+// One prepared doc per chunk (old build: text, actors, time), plus the dateForSpan calls its events make.
+const dist = new URL('../dist/', import.meta.url);
+const load = (p) => import(new URL(p, dist).href);
+const actors = await load('actors/index.js');
+const events = await load('events/event-stage.js');
+const { loadCodebook } = await load('events/codebook.js');
+const { loadEventDictionary } = await load('events/event-dictionary.js');
+const codebook = loadCodebook();
+const dictionary = loadEventDictionary(undefined, (c) => codebook.lookup(c) !== undefined);
+const actorStage = actors.createActorStage(actors.loadActorDictionary());
+let calls = [];
+const recorder = (doc, sentence, start, end) => { calls.push([sentence, start, end]); return builds.old.dateForSpan(doc, sentence, start, end); };
+const eventStage = events.createEventCoderStage({ codebook, dictionary, dateForSpan: recorder });
+const prepared = chunks.map((text, i) => {
+  const doc = blank(`p${i}`, text);
+  builds.old.textStage.run(doc);
+  actorStage.run(doc);
+  builds.old.timeStage.run(doc);
+  calls = [];
+  eventStage.run(doc);
+  return { doc, calls };
+});
+
+// The corpus: prepared chunks cycled to --mb.
+const corpus = [];
+for (let bytes = 0, i = 0; bytes < mb * 1048576; i++) {
+  corpus.push(prepared[i % prepared.length]);
+  bytes += Buffer.byteLength(chunks[i % chunks.length]);
+}
+const nSentences = corpus.reduce((a, p) => a + p.doc.sentences.length, 0);
+const nCalls = corpus.reduce((a, p) => a + p.calls.length, 0);
+
+function runText(b) {
+  const t0 = process.hrtime.bigint();
+  for (const { doc } of corpus) b.textStage.run(blank(doc.id, doc.text));
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+function runTime(b) {
+  const t0 = process.hrtime.bigint();
+  for (const { doc, calls: cs } of corpus) {
+    const d = { ...doc, times: [] };
+    b.timeStage.run(d);
+    for (const [s, a, e] of cs) b.dateForSpan(d, s, a, e);
+  }
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+const res = { text: { old: [], new: [] }, time: { old: [], new: [] } };
+for (let r = -1; r < rounds; r++) { // round -1 warms both builds up
+  for (const [stage, run] of [['text', runText], ['time', runTime]]) {
+    const order = r % 2 === 0 ? ['old', 'new'] : ['new', 'old'];
+    for (const name of order) {
+      const s = run(builds[name]);
+      if (r >= 0) res[stage][name].push(s);
+    }
+  }
+}
+const best = (xs) => Math.min(...xs);
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const out = { mb, docs: corpus.length, sentences: nSentences, dateForSpanCalls: nCalls, rounds };
+for (const stage of ['text', 'time']) {
+  const o = res[stage].old, n = res[stage].new;
+  out[stage] = {
+    oldBest: +best(o).toFixed(3), newBest: +best(n).toFixed(3), oldMedian: +median(o).toFixed(3), newMedian: +median(n).toFixed(3),
+    ratioBest: +(best(o) / best(n)).toFixed(2), ratioMedian: +(median(o) / median(n)).toFixed(2),
+  };
+}
+console.log(JSON.stringify(out));
