@@ -6,7 +6,9 @@
 // Corpus: as bench/events-throughput.mjs (founding report + dev suite sentences as ~10 KB docs),
 // cycled until --mb megabytes. The dateForSpan calls are recorded once by running the event stage
 // with a recording wrapper, then replayed against each build.
-// Usage: npx tsc -p tsconfig.json && node bench/text.mjs [--mb 5] [--rounds 7] [--old /work/baseline/dist]
+// The time stage of both builds reads the same tokens (this worktree's, equal in value to the old
+// ones); --time-input own gives each build the tokens of its own text stage instead.
+// Usage: npx tsc -p tsconfig.json && node bench/text.mjs [--mb 5] [--rounds 7] [--old /work/baseline/dist] [--time-input same|own]
 import fs from 'node:fs';
 
 const args = process.argv.slice(2);
@@ -14,6 +16,7 @@ const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args
 const mb = Number(opt('--mb', '5'));
 const rounds = Number(opt('--rounds', '7'));
 const oldDist = opt('--old', '/work/baseline/dist');
+const timeInput = opt('--time-input', 'same');
 
 const builds = {};
 for (const [name, root] of [['old', `file://${oldDist}/`], ['new', new URL('../dist/', import.meta.url).href]]) {
@@ -49,7 +52,13 @@ const prepared = chunks.map((text, i) => {
   builds.old.timeStage.run(doc);
   calls = [];
   eventStage.run(doc);
-  return { doc, calls };
+  const docs = {};
+  for (const name of ['old', 'new']) {
+    const d = blank(doc.id, text);
+    builds[timeInput === 'own' ? name : 'new'].textStage.run(d);
+    docs[name] = { ...doc, tokens: d.tokens, sentences: d.sentences, times: [] };
+  }
+  return { doc, docs, calls };
 });
 
 // The corpus: prepared chunks cycled to --mb.
@@ -61,20 +70,25 @@ for (let bytes = 0, i = 0; bytes < mb * 1048576; i++) {
 const nSentences = corpus.reduce((a, p) => a + p.doc.sentences.length, 0);
 const nCalls = corpus.reduce((a, p) => a + p.calls.length, 0);
 
+// Each run returns [wall seconds, CPU seconds of this process]: on a loaded machine the CPU
+// time is the steadier of the two (it does not count time spent waiting for a core).
+const clock = () => [process.hrtime.bigint(), process.cpuUsage()];
+const since = ([t0, c0]) => { const c = process.cpuUsage(c0); return [Number(process.hrtime.bigint() - t0) / 1e9, (c.user + c.system) / 1e6]; };
+
 function runText(b) {
-  const t0 = process.hrtime.bigint();
+  const t0 = clock();
   for (const { doc } of corpus) b.textStage.run(blank(doc.id, doc.text));
-  return Number(process.hrtime.bigint() - t0) / 1e9;
+  return since(t0);
 }
 
-function runTime(b) {
-  const t0 = process.hrtime.bigint();
-  for (const { doc, calls: cs } of corpus) {
-    const d = { ...doc, times: [] };
+function runTime(b, name) {
+  const t0 = clock();
+  for (const { docs, calls: cs } of corpus) {
+    const d = { ...docs[name], times: [] };
     b.timeStage.run(d);
     for (const [s, a, e] of cs) b.dateForSpan(d, s, a, e);
   }
-  return Number(process.hrtime.bigint() - t0) / 1e9;
+  return since(t0);
 }
 
 const res = { text: { old: [], new: [] }, time: { old: [], new: [] } };
@@ -82,19 +96,21 @@ for (let r = -1; r < rounds; r++) { // round -1 warms both builds up
   for (const [stage, run] of [['text', runText], ['time', runTime]]) {
     const order = r % 2 === 0 ? ['old', 'new'] : ['new', 'old'];
     for (const name of order) {
-      const s = run(builds[name]);
+      const s = run(builds[name], name);
       if (r >= 0) res[stage][name].push(s);
     }
   }
 }
 const best = (xs) => Math.min(...xs);
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-const out = { mb, docs: corpus.length, sentences: nSentences, dateForSpanCalls: nCalls, rounds };
+const out = { mb, docs: corpus.length, sentences: nSentences, dateForSpanCalls: nCalls, rounds, timeInput };
 for (const stage of ['text', 'time']) {
-  const o = res[stage].old, n = res[stage].new;
-  out[stage] = {
-    oldBest: +best(o).toFixed(3), newBest: +best(n).toFixed(3), oldMedian: +median(o).toFixed(3), newMedian: +median(n).toFixed(3),
-    ratioBest: +(best(o) / best(n)).toFixed(2), ratioMedian: +(median(o) / median(n)).toFixed(2),
-  };
+  for (const [k, label] of [[0, 'wall'], [1, 'cpu']]) {
+    const o = res[stage].old.map((x) => x[k]), n = res[stage].new.map((x) => x[k]);
+    out[`${stage}.${label}`] = {
+      oldBest: +best(o).toFixed(3), newBest: +best(n).toFixed(3), oldMedian: +median(o).toFixed(3), newMedian: +median(n).toFixed(3),
+      ratioBest: +(best(o) / best(n)).toFixed(2), ratioMedian: +(median(o) / median(n)).toFixed(2),
+    };
+  }
 }
 console.log(JSON.stringify(out));

@@ -1,10 +1,13 @@
 import type { Token } from '../model/types.js';
 import type { Point, TimeValue } from './calendar.js';
 import type { TimeLexicon } from './time-lexicon.js';
+import { startsWithDigit, type WordFlags } from './word-flags.js';
 
 /** What the grammar sees while it reads one sentence. */
 export interface Cursor {
   readonly lex: TimeLexicon;
+  /** What each lexicon word can be to the grammar (see word-flags.ts). */
+  readonly flags: WordFlags;
   readonly tokens: readonly Token[];
   /** First token of the sentence. */
   readonly from: number;
@@ -48,7 +51,9 @@ export function yearAt(c: Cursor, k: number): number | null {
 
 /** A day of the month (1-31, "11th" too), or null. */
 export function dayAt(c: Cursor, k: number): number | null {
-  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(normAt(c, k));
+  const s = normAt(c, k);
+  if (!startsWithDigit(s)) return null; // the common case, without running the regex
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(s);
   if (m === null) return null;
   const d = Number(m[1]);
   return d >= 1 && d <= 31 ? d : null;
@@ -57,7 +62,7 @@ export function dayAt(c: Cursor, k: number): number | null {
 /** A count 1-100 written as digits or a number word ("three", "a"), or null. */
 export function countAt(c: Cursor, k: number): number | null {
   const s = normAt(c, k);
-  if (/^\d{1,3}$/.test(s)) {
+  if (startsWithDigit(s) && /^\d{1,3}$/.test(s)) {
     const n = Number(s);
     return n >= 1 && n <= 100 ? n : null;
   }

@@ -3,6 +3,7 @@ import { formatValue, parseIsoPoint } from './calendar.js';
 import type { Cursor } from './cursor.js';
 import { parseAt, type BoundFound } from './grammar.js';
 import type { Bound, TimeLexicon } from './time-lexicon.js';
+import { START, TRIGGER, WordFlags } from './word-flags.js';
 
 /** A time record as the stage emits it: the contract's fields plus the bounding word, if any. */
 export interface TimeRecord extends TimeExpr {
@@ -22,8 +23,13 @@ export function startWords(lex: TimeLexicon): ReadonlySet<string> {
   return s;
 }
 
-const QUARTER = /^(?:q[1-4]|[1-4]q)$/;
-const isQuarter = (norm: string): boolean => norm.length === 2 && QUARTER.test(norm);
+/** "q3" or "3q" (the regex /^(?:q[1-4]|[1-4]q)$/, by hand: two-letter norms are common). */
+function isQuarter(norm: string): boolean {
+  if (norm.length !== 2) return false;
+  const a = norm.charCodeAt(0);
+  const b = norm.charCodeAt(1);
+  return (a === 113 && b >= 49 && b <= 52) || (b === 113 && a >= 49 && a <= 52);
+}
 
 /** The cheap pre-filter: does the sentence hold a number or a time word at all? */
 export function mayHoldTime(tokens: readonly Token[], s: Sentence, lex: TimeLexicon): boolean {
@@ -34,17 +40,52 @@ export function mayHoldTime(tokens: readonly Token[], s: Sentence, lex: TimeLexi
   return false;
 }
 
+/** Word flags per lexicon and start-word set, built on first use (stages pass the same ones every time). */
+const flagCache = new WeakMap<TimeLexicon, { starts: ReadonlySet<string>; flags: WordFlags }>();
+function flagsFor(lex: TimeLexicon, starts: ReadonlySet<string>): WordFlags {
+  let e = flagCache.get(lex);
+  if (e === undefined || e.starts !== starts) flagCache.set(lex, (e = { starts, flags: new WordFlags(lex, starts) }));
+  return e.flags;
+}
+
+/** Token indices where a time phrase may start, reused across sentences (no array per sentence). */
+const candidates: number[] = [];
+
+/**
+ * Collects into `candidates` the tokens of sentence s where a phrase may start (a number, a
+ * quarter or a start word), and says whether the sentence may hold a time at all (a number, a
+ * quarter or a trigger word: mayHoldTime), in one pass and at most one lookup per token.
+ */
+function scanSentence(tokens: readonly Token[], s: Sentence, flags: WordFlags): boolean {
+  candidates.length = 0;
+  let holds = false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k];
+    if (t.shape === 'number' || isQuarter(t.norm)) {
+      holds = true;
+      candidates.push(k);
+      continue;
+    }
+    const f = flags.get(t.norm);
+    if ((f & TRIGGER) !== 0) holds = true;
+    if ((f & START) !== 0) candidates.push(k);
+  }
+  return holds;
+}
+
 /** Finds and normalises the temporal expressions of a tokenized document, in text order. */
 export function findTimes(doc: Doc, lex: TimeLexicon, starts: ReadonlySet<string> = startWords(lex)): TimeRecord[] {
   const out: TimeRecord[] = [];
   const docDate = parseIsoPoint(doc.date);
+  const flags = flagsFor(lex, starts);
   const last: Pick<Cursor, 'previous' | 'previousSentence' | 'previousFromDocument'> = { previous: null, previousSentence: -1, previousFromDocument: false };
   for (const s of doc.sentences) {
-    if (!mayHoldTime(doc.tokens, s, lex)) continue;
-    const c: Cursor = { lex, tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, docDate, sentence: s.index, ...last };
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const t = doc.tokens[i];
-      if (t.shape !== 'number' && !starts.has(t.norm) && !isQuarter(t.norm)) continue;
+    if (!scanSentence(doc.tokens, s, flags)) continue;
+    const c: Cursor = { lex, flags, tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, docDate, sentence: s.index, ...last };
+    let next = 0; // tokens before this were read as part of a phrase
+    for (let n = 0; n < candidates.length; n++) {
+      const i = candidates[n];
+      if (i < next) continue;
       const r = parseAt(c, i);
       if (r === null) continue;
       for (const f of r.items) {
@@ -57,9 +98,11 @@ export function findTimes(doc: Doc, lex: TimeLexicon, starts: ReadonlySet<string
           c.previousFromDocument = f.anchor === 'document';
         }
       }
-      i = Math.max(i, r.end - 1);
+      next = Math.max(i + 1, r.end);
     }
-    Object.assign(last, { previous: c.previous, previousSentence: c.previousSentence, previousFromDocument: c.previousFromDocument });
+    last.previous = c.previous;
+    last.previousSentence = c.previousSentence;
+    last.previousFromDocument = c.previousFromDocument;
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { daysInMonth, isValidDay, single, span, type TimeValue } from './calendar.js';
 import { dayAt, isCapitalized, isDash, normAt, touches, yearAt, type Cursor } from './cursor.js';
 import type { Part } from './time-lexicon.js';
+import { PIECE, startsWithDigit } from './word-flags.js';
 
 export type PieceKind = 'year' | 'month' | 'day' | 'dayOnly' | 'season' | 'part' | 'decade' | 'quarter' | 'century';
 
@@ -26,10 +27,20 @@ export interface Piece {
 
 /** Reads a calendar phrase starting at token i; `loose` is set inside a list or range. */
 export function parsePiece(c: Cursor, i: number, loose = false): Piece | null {
+  if (!mayStartPiece(c, normAt(c, i))) return null;
   return (
     numericDate(c, i) ?? dayFirst(c, i) ?? monthFirst(c, i) ?? season(c, i) ?? quarter(c, i) ??
     half(c, i) ?? part(c, i) ?? decade(c, i) ?? century(c, i) ?? year(c, i, loose)
   );
+}
+
+/**
+ * Whether any reader below can match at a word: each needs a digit, an apostrophe ("'90s"), a
+ * quarter ("q3") or a month, weekday, season, ordinal or part name. Most start words ("the",
+ * "a", "by") are none of these, and skip ten readers.
+ */
+function mayStartPiece(c: Cursor, w: string): boolean {
+  return startsWithDigit(w) || w === "'" || (w.length === 2 && w[0] === 'q') || (c.flags.get(w) & PIECE) !== 0;
 }
 
 /** A bare day number that a later day-and-month item completes ("3" in "3-5 April 2012"). */
@@ -127,7 +138,8 @@ const quarterValue = (y: number, q: number): TimeValue => span({ y, m: 3 * q - 2
 
 /** "Q3 2019", "3Q 2019", "third quarter of 2019". */
 function quarter(c: Cursor, i: number): Piece | null {
-  const qm = /^(?:q([1-4])|([1-4])q)$/.exec(normAt(c, i));
+  const w = normAt(c, i);
+  const qm = w.length === 2 ? /^(?:q([1-4])|([1-4])q)$/.exec(w) : null;
   let q: number | undefined;
   let k: number;
   if (qm !== null) {
@@ -195,6 +207,7 @@ function part(c: Cursor, i: number): Piece | null {
 /** "1990s", "the '90s", "the 1990's"; the piece's year is the decade's first year. */
 function decade(c: Cursor, i: number): Piece | null {
   const s = normAt(c, i);
+  if (s !== "'" && !startsWithDigit(s)) return null; // every form below starts so
   let d0: number | null = null;
   let end = i + 1;
   const full = /^(\d{3}0)s$/.exec(s);
@@ -219,7 +232,8 @@ function twoDigitDecade(s: string): number {
 
 /** "the 20th century" -> 1900/1999 (read as "the 1900s", as most writers mean it). */
 function century(c: Cursor, i: number): Piece | null {
-  const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(normAt(c, i));
+  const w = normAt(c, i);
+  const m = startsWithDigit(w) ? /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w) : null;
   if (m === null) return null;
   const k = isDash(normAt(c, i + 1)) ? i + 2 : i + 1;
   if (normAt(c, k) !== 'century') return null;
@@ -232,6 +246,7 @@ function century(c: Cursor, i: number): Piece | null {
 /** "2012-12-11", "11.12.2012", "11/12/2012" (only when the day/month order is clear). */
 function numericDate(c: Cursor, i: number): Piece | null {
   const s = normAt(c, i);
+  if (!startsWithDigit(s)) return null; // every form below starts with a digit
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
   if (dotted !== null) return fixedDay(i, i + 1, Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
   const y = yearAt(c, i);
