@@ -113,6 +113,9 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
 
 function endsSentence(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i].text;
+  // every token below ends in . ! ? or …: turn the others away on one character
+  const last = t.charCodeAt(t.length - 1);
+  if (last !== 0x2e && last !== 0x21 && last !== 0x3f && last !== 0x2026) return false;
   if (t === '!' || t === '?' || t === '…' || t === '...') return true;
   if (t === '.') {
     const prev = tokens[i - 1];

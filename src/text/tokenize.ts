@@ -83,8 +83,9 @@ function abbrEnd(s: string, i: number): number {
 
 /** Whether `n['’]t\b` is at i. */
 function isNt(s: string, i: number): boolean {
+  if (s.charCodeAt(i) !== 110) return false; // most calls end here
   const q = s.charCodeAt(i + 1);
-  return s.charCodeAt(i) === 110 && (q === QUOTE || q === CURLY_QUOTE) && s.charCodeAt(i + 2) === 116 && boundaryAfterWord(s, i + 3);
+  return (q === QUOTE || q === CURLY_QUOTE) && s.charCodeAt(i + 2) === 116 && boundaryAfterWord(s, i + 3);
 }
 
 /** End of `['’](?:s|re|ve|ll|d|m)\b` at i (a quote), or -1. */
@@ -97,25 +98,44 @@ function cliticEnd(s: string, i: number): number {
   return end > 0 && boundaryAfterWord(s, end) ? end : -1;
 }
 
+/** What a token's characters need for its norm (see normOf). */
+const PLAIN = 0; // ASCII, no capital: the text is its own norm
+const CAPITALS = 1; // ASCII with capitals: lower-case it
+const NON_ASCII_CHARS = 2; // anything else: the full normalize()
+const UNKNOWN = -1; // not looked at yet
+
+/** ASCII word characters ([A-Za-z0-9]), with the CAPITALS bit on A-Z. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c < 58; c++) ASCII_WORD[c] = 4;
+for (let c = 97; c < 123; c++) ASCII_WORD[c] = 4;
+for (let c = 65; c < 91; c++) ASCII_WORD[c] = 4 | CAPITALS;
+
 /**
- * End of the word at i: the run of [\p{L}\p{M}\d], less a final "n" when n't follows it
- * ("didn't" -> "did"). The regex's lazy alternative can only stop there: inside the run the
- * character after an "n" is a word character, not a quote.
+ * The word at i: the run of [\p{L}\p{M}\d], less a final "n" when n't follows it ("didn't" ->
+ * "did"). The regex's lazy alternative can only stop there: inside the run the character after
+ * an "n" is a word character, not a quote. Returns end * 4 + the casing of its characters
+ * (PLAIN, CAPITALS or NON_ASCII_CHARS), packed so the scanner allocates nothing (end < 2^29).
  */
 function wordEnd(s: string, i: number): number {
+  const n = s.length;
   let p = i;
-  while (p < s.length) {
+  let casing = PLAIN;
+  while (p < n) {
     const c = s.charCodeAt(p);
     if (c < 128) {
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) p++;
-      else break;
+      const k = ASCII_WORD[c];
+      if (k === 0) break;
+      casing |= k & CAPITALS;
+      p++;
     } else {
       const cp = codePointAt(s, p);
       if ((classOf(cp) & (LETTER | MARK)) === 0) break;
+      casing = NON_ASCII_CHARS;
       p += cp > 0xffff ? 2 : 1;
     }
   }
-  return p - 1 > i && isNt(s, p - 1) ? p - 1 : p;
+  const end = p - 1 > i && isNt(s, p - 1) ? p - 1 : p;
+  return end * 4 + (casing & NON_ASCII_CHARS ? NON_ASCII_CHARS : casing);
 }
 
 /** Whether the lookahead (?![\p{L}\d]) holds at i. */
@@ -175,15 +195,28 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     let end: number;
     let shape: TokenShape = WORD;
+    let casing = UNKNOWN;
     if ((cls & LETTER) !== 0) {
-      end = abbrEnd(s, i);
-      if (end < 0) end = isNt(s, i) ? i + 3 : wordEnd(s, i);
+      // an ASCII letter can only start an abbreviation when a dot follows it
+      end = c < 128 && s.charCodeAt(i + 1) !== DOT ? -1 : abbrEnd(s, i);
+      if (end < 0 && isNt(s, i)) end = i + 3;
+      else if (end < 0) {
+        const w = wordEnd(s, i);
+        end = w >>> 2;
+        casing = w & 3;
+      }
     } else if ((cls & DIGIT) !== 0) {
       end = numEnd(s, i);
-      if (end >= 0) shape = NUMBER;
-      else end = wordEnd(s, i);
+      if (end >= 0) {
+        shape = NUMBER;
+        casing = PLAIN; // digits, separators and a lower-case suffix
+      } else {
+        const w = wordEnd(s, i);
+        end = w >>> 2;
+        casing = w & 3;
+      }
     } else if ((cls & MARK) !== 0) {
-      end = wordEnd(s, i);
+      end = wordEnd(s, i) >>> 2;
     } else if ((c === QUOTE || c === CURLY_QUOTE) && (end = cliticEnd(s, i)) > 0) {
       // a clitic: 's 're ...
     } else if (c === DOT && s.charCodeAt(i + 1) === DOT && s.charCodeAt(i + 2) === DOT) {
@@ -197,20 +230,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       shape = SYMBOL;
     }
     const tokText = s.slice(i, end);
-    tokens.push({ start: from + i, end: from + end, text: tokText, norm: normOf(tokText, lower, aligned, i, end), shape });
+    if (casing === UNKNOWN) casing = casingOf(s, i, end);
+    const norm = casing === PLAIN ? tokText : casing === CAPITALS ? (aligned ? lower.slice(i, end) : tokText.toLowerCase()) : normalize(tokText);
+    tokens.push({ start: from + i, end: from + end, text: tokText, norm, shape });
     i = end;
   }
   return tokens;
 }
 
-/** normalize(text) of a token at [i, end), sliced from the lower-cased text when it is ASCII. */
-function normOf(tokText: string, lower: string, aligned: boolean, i: number, end: number): string {
-  let upper = false;
-  for (let k = 0; k < tokText.length; k++) {
-    const c = tokText.charCodeAt(k);
-    if (c >= 128) return normalize(tokText);
-    if (c >= 65 && c <= 90) upper = true;
+/** The casing (PLAIN, CAPITALS, NON_ASCII_CHARS) of s[i, end). */
+function casingOf(s: string, i: number, end: number): number {
+  let casing = PLAIN;
+  for (let k = i; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return NON_ASCII_CHARS;
+    if (c >= 65 && c <= 90) casing = CAPITALS;
   }
-  if (!upper) return tokText; // already its own norm: no new string
-  return aligned ? lower.slice(i, end) : tokText.toLowerCase();
+  return casing;
 }
