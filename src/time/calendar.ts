@@ -16,8 +16,14 @@ export interface TimeValue {
 
 export type Precision = 'year' | 'month' | 'day';
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (!Number.isInteger(y) || !Number.isInteger(m) || m < 1 || m > 12) return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m !== 2) return MONTH_DAYS[m - 1];
+  // by arithmetic, as Date.UTC reckons it: years 0-99 are read as 1900-1999 there
+  const yy = y >= 0 && y <= 99 ? 1900 + y : y;
+  return (yy % 4 === 0 && yy % 100 !== 0) || yy % 400 === 0 ? 29 : 28;
 }
 
 export function isValidDay(y: number, m: number, d: number): boolean {

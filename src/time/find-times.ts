@@ -48,8 +48,9 @@ function flagsFor(lex: TimeLexicon, starts: ReadonlySet<string>): WordFlags {
   return e.flags;
 }
 
-/** Token indices where a time phrase may start, reused across sentences (no array per sentence). */
+/** Token indices where a time phrase may start: the first `nCandidates`, reused across sentences. */
 const candidates: number[] = [];
+let nCandidates = 0;
 
 /**
  * Collects into `candidates` the tokens of sentence s where a phrase may start (a number, a
@@ -57,18 +58,18 @@ const candidates: number[] = [];
  * quarter or a trigger word: mayHoldTime), in one pass and at most one lookup per token.
  */
 function scanSentence(tokens: readonly Token[], s: Sentence, flags: WordFlags): boolean {
-  candidates.length = 0;
+  nCandidates = 0;
   let holds = false;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = tokens[k];
     if (t.shape === 'number' || isQuarter(t.norm)) {
       holds = true;
-      candidates.push(k);
+      candidates[nCandidates++] = k;
       continue;
     }
     const f = flags.get(t.norm);
     if ((f & TRIGGER) !== 0) holds = true;
-    if ((f & START) !== 0) candidates.push(k);
+    if ((f & START) !== 0) candidates[nCandidates++] = k;
   }
   return holds;
 }
@@ -83,7 +84,7 @@ export function findTimes(doc: Doc, lex: TimeLexicon, starts: ReadonlySet<string
     if (!scanSentence(doc.tokens, s, flags)) continue;
     const c: Cursor = { lex, flags, tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, docDate, sentence: s.index, ...last };
     let next = 0; // tokens before this were read as part of a phrase
-    for (let n = 0; n < candidates.length; n++) {
+    for (let n = 0; n < nCandidates; n++) {
       const i = candidates[n];
       if (i < next) continue;
       const r = parseAt(c, i);
@@ -111,10 +112,11 @@ function toRecord(doc: Doc, sentence: number, f: BoundFound): TimeRecord | null 
   if (f.value === null) return null;
   const start = doc.tokens[f.first].start;
   const end = doc.tokens[f.end - 1].end;
-  const rec: TimeRecord = {
-    sentence, start, end, text: doc.text.slice(start, end),
-    value: formatValue(f.value), granularity: f.value.granularity, anchor: f.anchor,
-  };
-  if (f.bound === undefined) return rec;
-  return f.bound === 'since' ? { ...rec, bound: f.bound } : { ...rec, bound: f.bound, nonEvent: true };
+  const text = doc.text.slice(start, end);
+  const value = formatValue(f.value);
+  const granularity = f.value.granularity;
+  // Literals rather than spreads ({ ...rec, bound }), which are slow; the key order is the same.
+  if (f.bound === undefined) return { sentence, start, end, text, value, granularity, anchor: f.anchor };
+  if (f.bound === 'since') return { sentence, start, end, text, value, granularity, anchor: f.anchor, bound: f.bound };
+  return { sentence, start, end, text, value, granularity, anchor: f.anchor, bound: f.bound, nonEvent: true };
 }

@@ -36,7 +36,12 @@ function bounded(c: Cursor, i: number, bound: Bound): Reading | null {
   const k = normAt(c, i + 1) === 'the' ? i + 2 : i + 1;
   const r = core(c, k, false, true, bound === 'until') ?? relativeAt(c, k);
   if (r === null) return null;
-  return { end: r.end, items: r.items.map((f, n) => ({ ...f, first: n === 0 ? i : f.first, bound })) };
+  return { end: r.end, items: r.items.map((f, n) => withBound(f, n === 0 ? i : f.first, bound)) };
+}
+
+/** The found phrase starting at `first`, bounded (a literal: object spreads are slow here). */
+function withBound(f: BoundFound, first: number, bound: Bound | undefined): BoundFound {
+  return { first, end: f.end, value: f.value, anchor: f.anchor, ranged: f.ranged, bound };
 }
 
 function relativeAt(c: Cursor, k: number): Reading | null {
@@ -51,7 +56,7 @@ function relativeAt(c: Cursor, k: number): Reading | null {
 function spanned(c: Cursor, i: number, andRange: boolean): Reading | null {
   const r = core(c, i + 1, andRange, true);
   if (r === null || r.items.length !== 1 || r.items[0].ranged !== true) return r;
-  return { end: r.end, items: [{ ...r.items[0], first: i }] };
+  return { end: r.end, items: [withBound(r.items[0], i, r.items[0].bound)] };
 }
 
 /**
