@@ -1,5 +1,5 @@
 import { daysInMonth, isValidDay, single, span, type TimeValue } from './calendar.js';
-import { dayAt, isCapitalized, isDash, normAt, touches, yearAt, type Cursor } from './cursor.js';
+import { dayAt, isCapitalized, isDash, isDigits, normAt, touches, yearAt, type Cursor } from './cursor.js';
 import type { Part } from './time-lexicon.js';
 import { PIECE, startsWithDigit } from './word-flags.js';
 
@@ -210,13 +210,13 @@ function decade(c: Cursor, i: number): Piece | null {
   if (s !== "'" && !startsWithDigit(s)) return null; // every form below starts so
   let d0: number | null = null;
   let end = i + 1;
-  const full = /^(\d{3}0)s$/.exec(s);
+  const full = s.length === 5 ? /^(\d{3}0)s$/.exec(s) : null;
   if (full !== null) d0 = Number(full[1]);
   else if (s === "'" && touches(c, i) && /^\d0s$/.test(normAt(c, i + 1))) {
     d0 = twoDigitDecade(normAt(c, i + 1));
     end = i + 2;
-  } else if (/^\d0s$/.test(s) && (normAt(c, i - 1) === 'the' || isDash(normAt(c, i - 1)))) d0 = twoDigitDecade(s);
-  else if (/^\d{3}0$/.test(s) && normAt(c, i + 1) === "'s" && touches(c, i) && ['the', '-', 'early', 'late', 'mid'].includes(normAt(c, i - 1))) {
+  } else if (s.length === 3 && /^\d0s$/.test(s) && (normAt(c, i - 1) === 'the' || isDash(normAt(c, i - 1)))) d0 = twoDigitDecade(s);
+  else if (s.length === 4 && /^\d{3}0$/.test(s) && normAt(c, i + 1) === "'s" && touches(c, i) && ['the', '-', 'early', 'late', 'mid'].includes(normAt(c, i - 1))) {
     d0 = Number(s);
     end = i + 2;
   }
@@ -233,7 +233,7 @@ function twoDigitDecade(s: string): number {
 /** "the 20th century" -> 1900/1999 (read as "the 1900s", as most writers mean it). */
 function century(c: Cursor, i: number): Piece | null {
   const w = normAt(c, i);
-  const m = startsWithDigit(w) ? /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w) : null;
+  const m = (w.length === 3 || w.length === 4) && startsWithDigit(w) ? /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w) : null;
   if (m === null) return null;
   const k = isDash(normAt(c, i + 1)) ? i + 2 : i + 1;
   if (normAt(c, k) !== 'century') return null;
@@ -247,13 +247,13 @@ function century(c: Cursor, i: number): Piece | null {
 function numericDate(c: Cursor, i: number): Piece | null {
   const s = normAt(c, i);
   if (!startsWithDigit(s)) return null; // every form below starts with a digit
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
+  const dotted = s.length >= 8 && s.length <= 10 ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s) : null;
   if (dotted !== null) return fixedDay(i, i + 1, Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
   const y = yearAt(c, i);
   if (y !== null && chain(c, i, 5) && normAt(c, i + 1) === '-' && normAt(c, i + 3) === '-' && /^\d{2}$/.test(normAt(c, i + 2)) && /^\d{2}$/.test(normAt(c, i + 4))) {
     return fixedDay(i, i + 5, y, Number(normAt(c, i + 2)), Number(normAt(c, i + 4)));
   }
-  if (!/^\d{1,2}$/.test(s) || !chain(c, i, 5) || normAt(c, i + 1) !== '/' || normAt(c, i + 3) !== '/') return null;
+  if (!isDigits(s, 1, 2) || !chain(c, i, 5) || normAt(c, i + 1) !== '/' || normAt(c, i + 3) !== '/') return null;
   const a = Number(s);
   const b = Number(normAt(c, i + 2));
   const yy = yearAt(c, i + 4);
@@ -297,6 +297,6 @@ function acceptYear(c: Cursor, i: number, y: number, loose: boolean): boolean {
   const next = normAt(c, i + 1);
   if (c.lex.notYearBefore.has(prev) || c.lex.countAfter.has(next)) return false;
   if (isDash(next) && touches(c, i) && /^\p{L}/u.test(normAt(c, i + 2))) return false; // "2008-member"
-  if (/^\d/.test(prev) || /^\d/.test(next)) return false;
+  if (startsWithDigit(prev) || startsWithDigit(next)) return false;
   return y >= 1800 || loose || c.lex.yearCues.has(prev);
 }
