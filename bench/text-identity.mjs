@@ -6,7 +6,8 @@
 //   (b) the example files, the eval gold texts and test fixtures (jsonl texts and the string
 //       literals of the test sources),
 //   (c) a generated fuzz corpus (Unicode letters with diacritics, quotes, dashes, numbers,
-//       abbreviations, clitics, emoji, CJK, surrogate pairs, dates, empty texts).
+//       abbreviations, clitics, emoji, CJK, surrogate pairs, dates, empty texts), and a dense
+//       salad of the words the time grammar reads.
 // Usage: npx tsc -p tsconfig.json && node bench/text-identity.mjs [--fuzz 20000] [--seed 1] [--old DIR]
 // Exits 1 and prints the first differences when any output differs.
 import fs from 'node:fs';
@@ -115,6 +116,23 @@ function fuzzText() {
 }
 const fuzzCorpus = Array.from({ length: nFuzz }, fuzzText);
 
+// Dense time salad: only words the time grammar reads, so its rarer paths run too.
+const TIME_WORDS = [
+  'in', 'on', 'since', 'until', 'till', 'through', 'by', 'after', 'before', 'from', 'to', 'between', 'and', 'or', ',', '-', '–', '—', '.', 'the', 'of', 'a', 'an',
+  'May', 'may', 'February', 'Dec', 'Dec.', 'Sept.', 'March', 'June', 'winter', 'Winter', 'autumn', 'fall', 'spring', 'summer', 'early', 'mid', 'middle', 'late', 'end', 'beginning', 'start',
+  'Q3', 'q1', '3Q', '5Q', 'third', 'first', 'second', 'fourth', 'quarter', 'half', 'Monday', 'Tuesday', 'Tues.', 'Sunday', 'Sun', 'last', 'next', 'this', 'coming', 'past', 'over',
+  'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'day', 'days', 'ago', 'later', 'earlier', 'afterwards', 'before', 'previously', 'following', 'previous', 'preceding', 'prior', 'subsequent',
+  'that', 'same', 'those', 'two', 'three', 'twelve', 'thirty', '1992', '2006', '2012', '1850', '1799', '2100', '2101', '07', '94', '12', '31', '29', '30', '1', '3', '11th', '3rd', '1990s', "1990's", "'", '90s', '10s',
+  '2044', '62,000', '104th', '20th', '21st', '1st', 'century', 'today', 'yesterday', 'tomorrow', 'tonight', 'will', 'would', 'scheduled', 'if', 'Resolution', 'No.', 'troops', 'percent', '%',
+  '/', '2012-02-30', '2012-12-11', '11.12.2012', '03/04/2012', '13/04/2012', '0', '9999', 'circa', 'around', 'during', 'which', 'who', 'when', 'because', 'but', '(', ')', '"', ';', ':',
+];
+const timeFuzz = Array.from({ length: Math.ceil(nFuzz / 2) }, () => {
+  let s = '';
+  const n = 2 + Math.floor(rand() * 30);
+  for (let k = 0; k < n; k++) s += pick(TIME_WORDS) + (rand() < 0.15 ? '' : rand() < 0.05 ? '. ' : ' ');
+  return s + '.';
+});
+
 // ---- comparison ----------------------------------------------------------------------------
 const DATES = ['2010-01-01', '2012-12-12', '2010-01', '2010', null, '2008-02-29', 'nonsense'];
 const counts = { texts: 0, tokens: 0, sentences: 0, slices: 0, times: 0, spans: 0, failures: 0 };
@@ -179,7 +197,7 @@ function check(text) {
 }
 
 const report = {};
-for (const [name, corpus] of [['bench', benchCorpus], ['fixtures', fixtureTexts], ['fuzz', fuzzCorpus]]) {
+for (const [name, corpus] of [['bench', benchCorpus], ['fixtures', fixtureTexts], ['fuzz', fuzzCorpus], ['timeFuzz', timeFuzz]]) {
   const before = { ...counts };
   for (const text of corpus) check(text);
   report[name] = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v - before[k]]));

@@ -1,13 +1,13 @@
 import type { Token } from '../model/types.js';
 import type { Point, TimeValue } from './calendar.js';
 import type { TimeLexicon } from './time-lexicon.js';
-import type { WordFlags } from './word-flags.js';
+import { WordTable } from './word-flags.js';
 
 /** What the grammar sees while it reads one sentence. */
 export interface Cursor {
   readonly lex: TimeLexicon;
   /** What each lexicon word can be to the grammar (see word-flags.ts). */
-  readonly flags: WordFlags;
+  readonly flags: WordTable;
   readonly tokens: readonly Token[];
   /** First token of the sentence. */
   readonly from: number;
@@ -92,10 +92,10 @@ export function countAt(c: Cursor, k: number): number | null {
 }
 
 /** Words before a time that put it in the future ("will meet on Monday", "would free by August"). */
-const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'plans', 'planned', 'scheduled', 'expected', 'due', 'intends', 'if', 'upcoming']);
+const FUTURE = new WordTable(['will', "'ll", 'shall', 'would', 'plans', 'planned', 'scheduled', 'expected', 'due', 'intends', 'if', 'upcoming'].map((w) => [w, 1] as const));
 
 /** Whether the sentence speaks of the future before token k. */
 export function futureBefore(c: Cursor, k: number): boolean {
-  for (let j = c.from; j < k; j++) if (FUTURE.has(c.tokens[j].norm)) return true;
+  for (let j = c.from; j < k; j++) if (FUTURE.get(c.tokens[j].norm) !== 0) return true;
   return false;
 }

@@ -1,4 +1,5 @@
 import type { Doc, DyadEvent, Sentence, TimeExpr } from '../model/types.js';
+import { WordTable } from './word-flags.js';
 
 export type EventDate = NonNullable<DyadEvent['date']>;
 
@@ -163,7 +164,7 @@ const CLOSED_CLAUSE_WORDS = ['that', 'which', 'who', 'whom', 'whose', 'whereas',
 const ENDS = 1;
 const OPENS = 2;
 const OPENS_CLOSED = 3;
-const CLAUSE_KIND = new Map<string, number>([
+const CLAUSE_KIND = new WordTable([
   ...CLAUSE_PUNCT.map((w): [string, number] => [w, ENDS]),
   ...OPEN_CLAUSE_WORDS.map((w): [string, number] => [w, OPENS]),
   ...CLOSED_CLAUSE_WORDS.map((w): [string, number] => [w, OPENS_CLOSED]),
@@ -180,7 +181,7 @@ function clausesOf(sd: SentenceDates, doc: Doc, s: Sentence): number[] {
   for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
     const t = doc.tokens[k];
     const kind = CLAUSE_KIND.get(t.norm);
-    if (kind === undefined) continue;
+    if (kind === 0) continue;
     if (kind === ENDS) {
       if (!(t.norm === '-' && doc.tokens[k - 1].end === t.start)) starts.push(t.end);
       continue;

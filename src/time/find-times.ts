@@ -3,7 +3,7 @@ import { formatValue, parseIsoPoint } from './calendar.js';
 import type { Cursor } from './cursor.js';
 import { parseAt, type BoundFound } from './grammar.js';
 import type { Bound, TimeLexicon } from './time-lexicon.js';
-import { START, TRIGGER, WordFlags } from './word-flags.js';
+import { START, TRIGGER, timeWordFlags, type WordTable } from './word-flags.js';
 
 /** A time record as the stage emits it: the contract's fields plus the bounding word, if any. */
 export interface TimeRecord extends TimeExpr {
@@ -41,10 +41,10 @@ export function mayHoldTime(tokens: readonly Token[], s: Sentence, lex: TimeLexi
 }
 
 /** Word flags per lexicon and start-word set, built on first use (stages pass the same ones every time). */
-const flagCache = new WeakMap<TimeLexicon, { starts: ReadonlySet<string>; flags: WordFlags }>();
-function flagsFor(lex: TimeLexicon, starts: ReadonlySet<string>): WordFlags {
+const flagCache = new WeakMap<TimeLexicon, { starts: ReadonlySet<string>; flags: WordTable }>();
+function flagsFor(lex: TimeLexicon, starts: ReadonlySet<string>): WordTable {
   let e = flagCache.get(lex);
-  if (e === undefined || e.starts !== starts) flagCache.set(lex, (e = { starts, flags: new WordFlags(lex, starts) }));
+  if (e === undefined || e.starts !== starts) flagCache.set(lex, (e = { starts, flags: timeWordFlags(lex, starts) }));
   return e.flags;
 }
 
@@ -57,7 +57,7 @@ let nCandidates = 0;
  * quarter or a start word), and says whether the sentence may hold a time at all (a number, a
  * quarter or a trigger word: mayHoldTime), in one pass and at most one lookup per token.
  */
-function scanSentence(tokens: readonly Token[], s: Sentence, flags: WordFlags): boolean {
+function scanSentence(tokens: readonly Token[], s: Sentence, flags: WordTable): boolean {
   nCandidates = 0;
   let holds = false;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {

@@ -27,20 +27,18 @@ export interface Piece {
 
 /** Reads a calendar phrase starting at token i; `loose` is set inside a list or range. */
 export function parsePiece(c: Cursor, i: number, loose = false): Piece | null {
-  if (!mayStartPiece(c, normAt(c, i))) return null;
+  const w = normAt(c, i);
+  if ((c.flags.get(w) & PIECE) === 0) {
+    // No month, weekday, season, ordinal or part name: only the readers that need a digit,
+    // an apostrophe ("'90s") or a "q" ("q3") can match, so only they are asked (same order).
+    if (startsWithDigit(w)) return numericDate(c, i) ?? dayFirst(c, i) ?? quarter(c, i) ?? decade(c, i) ?? century(c, i) ?? year(c, i, loose);
+    if (w === "'") return decade(c, i);
+    return w.length === 2 && w[0] === 'q' ? quarter(c, i) : null;
+  }
   return (
     numericDate(c, i) ?? dayFirst(c, i) ?? monthFirst(c, i) ?? season(c, i) ?? quarter(c, i) ??
     half(c, i) ?? part(c, i) ?? decade(c, i) ?? century(c, i) ?? year(c, i, loose)
   );
-}
-
-/**
- * Whether any reader below can match at a word: each needs a digit, an apostrophe ("'90s"), a
- * quarter ("q3") or a month, weekday, season, ordinal or part name. Most start words ("the",
- * "a", "by") are none of these, and skip ten readers.
- */
-function mayStartPiece(c: Cursor, w: string): boolean {
-  return startsWithDigit(w) || w === "'" || (w.length === 2 && w[0] === 'q') || (c.flags.get(w) & PIECE) !== 0;
 }
 
 /** A bare day number that a later day-and-month item completes ("3" in "3-5 April 2012"). */

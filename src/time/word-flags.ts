@@ -8,43 +8,48 @@ export const START = 2;
 export const PIECE = 4;
 
 /**
- * What each lexicon word can be to the grammar, as bits, so the hot loops pay one lookup per
- * token instead of one per word list. Most tokens are no lexicon word; a small filter on
- * (length, first and last character) turns most of them away before the hash lookup.
+ * A map from words to small numbers for lookups of every token of a text, where most tokens are
+ * no key. A filter on (length, first and last code unit) turns most of those away before the
+ * hash lookup, which costs several times more.
  */
-export class WordFlags {
-  private readonly flags = new Map<string, number>();
-  /** Set at filterSlot(w) for every word w of the map; other slots mean "not a word here". */
+export class WordTable {
+  private readonly map = new Map<string, number>();
+  /** Set at slotOf(w) for every key w; a clear slot means "not a key". */
   private readonly filter = new Uint8Array(4096);
-  private readonly maxLength: number;
+  private maxLength = 0;
 
-  constructor(lex: TimeLexicon, starts: ReadonlySet<string>) {
-    const add = (words: Iterable<string>, bit: number) => {
-      for (const w of words) this.flags.set(w, (this.flags.get(w) ?? 0) | bit);
-    };
-    add(lex.triggers, TRIGGER);
-    add(starts, START);
-    for (const m of [lex.months, lex.weekdays, lex.seasons, lex.ordinals, lex.parts]) add(m.keys(), PIECE);
-    let max = 0;
-    for (const w of this.flags.keys()) {
-      this.filter[filterSlot(w)] = 1;
-      max = Math.max(max, w.length);
-    }
-    this.maxLength = max;
+  constructor(entries: Iterable<readonly [string, number]> = []) {
+    for (const [w, v] of entries) this.or(w, v);
   }
 
-  /** The bits of a token norm (0 when it is no lexicon word). */
+  /** Adds the bits v to the word's value. */
+  or(w: string, v: number): void {
+    this.map.set(w, (this.map.get(w) ?? 0) | v);
+    this.filter[slotOf(w)] = 1;
+    this.maxLength = Math.max(this.maxLength, w.length);
+  }
+
+  /** The word's value, 0 when it is no key. */
   get(w: string): number {
     const n = w.length;
-    if (n === 0 || n > this.maxLength || this.filter[filterSlot(w)] === 0) return 0;
-    return this.flags.get(w) ?? 0;
+    if (n === 0 || n > this.maxLength || this.filter[slotOf(w)] === 0) return 0;
+    return this.map.get(w) ?? 0;
   }
 }
 
 /** A slot of the filter from a word's length and first and last code units. */
-function filterSlot(w: string): number {
+function slotOf(w: string): number {
   const n = w.length;
   return ((n << 9) ^ (w.charCodeAt(0) << 4) ^ w.charCodeAt(n - 1)) & 4095;
+}
+
+/** What each lexicon word can be to the grammar (TRIGGER, START, PIECE bits), in one lookup per token. */
+export function timeWordFlags(lex: TimeLexicon, starts: ReadonlySet<string>): WordTable {
+  const t = new WordTable();
+  for (const w of lex.triggers) t.or(w, TRIGGER);
+  for (const w of starts) t.or(w, START);
+  for (const m of [lex.months, lex.weekdays, lex.seasons, lex.ordinals, lex.parts]) for (const w of m.keys()) t.or(w, PIECE);
+  return t;
 }
 
 /** Whether a norm starts with an ASCII digit (what every numeric pattern of the grammar needs). */
