@@ -96,6 +96,10 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       close(i + 1);
       continue;
     }
+    // every token that can end a sentence ends in . ! ? or …: turn the others away on one
+    // character of the text (cheaper than reaching into the token's own string)
+    const last = text.charCodeAt(tokens[i].end - 1);
+    if (last !== 0x2e && last !== 0x21 && last !== 0x3f && last !== 0x2026) continue;
     if (!endsSentence(tokens, i)) continue;
     let end = i + 1;
     while (end < tokens.length && CLOSERS.has(tokens[end].text) && tokens[end].start === tokens[end - 1].end) end++;
@@ -113,9 +117,6 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
 
 function endsSentence(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i].text;
-  // every token below ends in . ! ? or …: turn the others away on one character
-  const last = t.charCodeAt(t.length - 1);
-  if (last !== 0x2e && last !== 0x21 && last !== 0x3f && last !== 0x2026) return false;
   if (t === '!' || t === '?' || t === '…' || t === '...') return true;
   if (t === '.') {
     const prev = tokens[i - 1];

@@ -82,7 +82,10 @@ export function findTimes(doc: Doc, lex: TimeLexicon, starts: ReadonlySet<string
   const last: Pick<Cursor, 'previous' | 'previousSentence' | 'previousFromDocument'> = { previous: null, previousSentence: -1, previousFromDocument: false };
   for (const s of doc.sentences) {
     if (!scanSentence(doc.tokens, s, flags)) continue;
-    const c: Cursor = { lex, flags, tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, docDate, sentence: s.index, ...last };
+    const c: Cursor = {
+      lex, flags, tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, docDate, sentence: s.index,
+      previous: last.previous, previousSentence: last.previousSentence, previousFromDocument: last.previousFromDocument,
+    };
     let next = 0; // tokens before this were read as part of a phrase
     for (let n = 0; n < nCandidates; n++) {
       const i = candidates[n];
