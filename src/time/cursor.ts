@@ -1,7 +1,7 @@
 import type { Token } from '../model/types.js';
 import type { Point, TimeValue } from './calendar.js';
 import type { TimeLexicon } from './time-lexicon.js';
-import { WordTable } from './word-flags.js';
+import { NUMBER_WORD, WordTable } from './word-flags.js';
 
 /** What the grammar sees while it reads one sentence. */
 export interface Cursor {
@@ -88,7 +88,7 @@ export function countAt(c: Cursor, k: number): number | null {
     const n = Number(s);
     return n >= 1 && n <= 100 ? n : null;
   }
-  return c.lex.numbers.get(s) ?? null;
+  return (c.flags.get(s) & NUMBER_WORD) === 0 ? null : c.lex.numbers.get(s) ?? null;
 }
 
 /** Words before a time that put it in the future ("will meet on Monday", "would free by August"). */

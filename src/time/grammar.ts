@@ -3,6 +3,7 @@ import { futureBefore, isDash, normAt, type Cursor } from './cursor.js';
 import { dayOnly, parsePiece, type Piece } from './pieces.js';
 import { parseRelative, type Found } from './relative.js';
 import type { Bound } from './time-lexicon.js';
+import { BOUND_WORD } from './word-flags.js';
 
 /** A found phrase with the word that bounds it ("since October 2003" -> since). */
 export interface BoundFound extends Found {
@@ -22,7 +23,7 @@ const RANGE_WORDS = new Set(['to', 'until', 'till', 'through']);
 /** Reads the time phrase starting at token i, or returns null when there is none. */
 export function parseAt(c: Cursor, i: number): Reading | null {
   const w = normAt(c, i);
-  const bound = c.lex.bounds.get(w);
+  const bound = (c.flags.get(w) & BOUND_WORD) === 0 ? undefined : c.lex.bounds.get(w);
   if (bound !== undefined) return bounded(c, i, bound);
   if (w === 'from' || w === 'between') return spanned(c, i, w === 'between');
   const r = core(c, i, false, false);

@@ -6,6 +6,12 @@ export const TRIGGER = 1;
 export const START = 2;
 /** A calendar piece may start at this word: a month, weekday, season, ordinal or part name. */
 export const PIECE = 4;
+/** A relative day, weekday or shift word ("yesterday", "Monday", "last"): a relative phrase's head. */
+export const REL_HEAD = 8;
+/** A number word ("three", "a"). */
+export const NUMBER_WORD = 16;
+/** A bounding word ("since", "until", "by"). */
+export const BOUND_WORD = 32;
 
 /**
  * A map from words to small numbers for lookups of every token of a text, where most tokens are
@@ -43,12 +49,15 @@ function slotOf(w: string): number {
   return ((n << 9) ^ (w.charCodeAt(0) << 4) ^ w.charCodeAt(n - 1)) & 4095;
 }
 
-/** What each lexicon word can be to the grammar (TRIGGER, START, PIECE bits), in one lookup per token. */
+/** What each lexicon word can be to the grammar (the bits above), in one lookup per token. */
 export function timeWordFlags(lex: TimeLexicon, starts: ReadonlySet<string>): WordTable {
   const t = new WordTable();
   for (const w of lex.triggers) t.or(w, TRIGGER);
   for (const w of starts) t.or(w, START);
   for (const m of [lex.months, lex.weekdays, lex.seasons, lex.ordinals, lex.parts]) for (const w of m.keys()) t.or(w, PIECE);
+  for (const m of [lex.relDays, lex.weekdays, lex.shifts]) for (const w of m.keys()) t.or(w, REL_HEAD);
+  for (const w of lex.numbers.keys()) t.or(w, NUMBER_WORD);
+  for (const w of lex.bounds.keys()) t.or(w, BOUND_WORD);
   return t;
 }
 
