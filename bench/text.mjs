@@ -8,7 +8,10 @@
 // with a recording wrapper, then replayed against each build.
 // The time stage of both builds reads the same tokens (this worktree's, equal in value to the old
 // ones); --time-input own gives each build the tokens of its own text stage instead.
-// Usage: npx tsc -p tsconfig.json && node bench/text.mjs [--mb 5] [--rounds 7] [--old /work/baseline/dist] [--time-input same|own]
+// --pipeline N adds N rounds (alternating) of the whole extraction path with each build's text and
+// time stages, reporting the median round's wall seconds per stage and CPU seconds.
+// Usage: npx tsc -p tsconfig.json && node bench/text.mjs [--mb 5] [--rounds 7] [--old /work/baseline/dist]
+//          [--time-input same|own] [--pipeline 0]
 import fs from 'node:fs';
 
 const args = process.argv.slice(2);
@@ -17,6 +20,7 @@ const mb = Number(opt('--mb', '5'));
 const rounds = Number(opt('--rounds', '7'));
 const oldDist = opt('--old', '/work/baseline/dist');
 const timeInput = opt('--time-input', 'same');
+const pipelineRounds = Number(opt('--pipeline', '0'));
 
 const builds = {};
 for (const [name, root] of [['old', `file://${oldDist}/`], ['new', new URL('../dist/', import.meta.url).href]]) {
@@ -103,6 +107,33 @@ function runTime(b, name) {
   return [Number(wall) / 1e9, cpu / 1e6];
 }
 
+/**
+ * The whole extraction path as bench/events-throughput.mjs runs it (text, actors, time, events,
+ * JSON lines to /dev/null), with each build's text and time stages (and dateForSpan) and the
+ * same actor and event stages: wall seconds per stage and CPU seconds for the round.
+ */
+const out = fs.openSync('/dev/null', 'w');
+for (const b of Object.values(builds)) b.eventStage = events.createEventCoderStage({ codebook, dictionary, dateForSpan: b.dateForSpan });
+function runPipeline(b) {
+  const stages = [b.textStage, actorStage, b.timeStage, b.eventStage];
+  const ns = [0n, 0n, 0n, 0n, 0n];
+  const c0 = process.cpuUsage();
+  for (const { doc: p } of corpus) {
+    const doc = blank(p.id, p.text);
+    for (let i = 0; i < stages.length; i++) {
+      const a = process.hrtime.bigint();
+      stages[i].run(doc);
+      ns[i] += process.hrtime.bigint() - a;
+    }
+    const a = process.hrtime.bigint();
+    const lines = doc.events.map((e) => JSON.stringify({ kind: 'event', doc: doc.id, ...e }));
+    if (lines.length) fs.writeSync(out, lines.join('\n') + '\n');
+    ns[4] += process.hrtime.bigint() - a;
+  }
+  const c = process.cpuUsage(c0);
+  return [...ns.map((x) => Number(x) / 1e9), (c.user + c.system) / 1e6];
+}
+
 const res = { text: { old: [], new: [] }, time: { old: [], new: [] } };
 for (let r = -1; r < rounds; r++) { // round -1 warms both builds up
   for (const [stage, run] of [['text', runText], ['time', runTime]]) {
@@ -115,14 +146,24 @@ for (let r = -1; r < rounds; r++) { // round -1 warms both builds up
 }
 const best = (xs) => Math.min(...xs);
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-const out = { mb, docs: corpus.length, sentences: nSentences, dateForSpanCalls: nCalls, rounds, timeInput };
+const result = { mb, docs: corpus.length, sentences: nSentences, dateForSpanCalls: nCalls, rounds, timeInput };
 for (const stage of ['text', 'time']) {
   for (const [k, label] of [[0, 'wall'], [1, 'cpu']]) {
     const o = res[stage].old.map((x) => x[k]), n = res[stage].new.map((x) => x[k]);
-    out[`${stage}.${label}`] = {
+    result[`${stage}.${label}`] = {
       oldBest: +best(o).toFixed(3), newBest: +best(n).toFixed(3), oldMedian: +median(o).toFixed(3), newMedian: +median(n).toFixed(3),
       ratioBest: +(best(o) / best(n)).toFixed(2), ratioMedian: +(median(o) / median(n)).toFixed(2),
     };
   }
 }
-console.log(JSON.stringify(out));
+if (pipelineRounds > 0) {
+  const pipe = { old: [], new: [] };
+  for (let r = 0; r < pipelineRounds; r++) for (const name of r % 2 === 0 ? ['old', 'new'] : ['new', 'old']) pipe[name].push(runPipeline(builds[name]));
+  const labels = ['text', 'actors', 'time', 'events', 'output', 'cpu'];
+  for (const name of ['old', 'new']) {
+    // per column, the median round
+    result[`pipeline.${name}`] = Object.fromEntries(labels.map((l, k) => [l, +median(pipe[name].map((x) => x[k])).toFixed(3)]));
+  }
+  result['pipeline.sentencesPerCpuSecond'] = { old: Math.round(nSentences / result['pipeline.old'].cpu), new: Math.round(nSentences / result['pipeline.new'].cpu) };
+}
+console.log(JSON.stringify(result));

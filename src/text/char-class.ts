@@ -33,6 +33,9 @@ function classify(ch: string): number {
 const BMP = new Uint8Array(0x10000);
 for (let c = 0; c < 128; c++) BMP[c] = classify(String.fromCharCode(c));
 
+/** The classes of the ASCII characters (a view of the table above). */
+export const ASCII_CLASSES: Readonly<Uint8Array> = BMP.subarray(0, 128);
+
 /** Astral code points seen so far (emoji, math letters, historic scripts): rare, so a Map. */
 const ASTRAL = new Map<number, number>();
 
@@ -63,7 +66,7 @@ export function codePointAt(s: string, i: number): number {
 
 /** The classes of the character at `i` (0 past the end). */
 export function classAt(s: string, i: number): number {
-  if (i >= s.length) return 0;
-  const c = s.charCodeAt(i);
-  return c < 128 ? BMP[c] : classOf(codePointAt(s, i));
+  const c = s.charCodeAt(i); // NaN past the end
+  if (c < 128) return BMP[c];
+  return i < s.length ? classOf(codePointAt(s, i)) : 0;
 }

@@ -1,5 +1,5 @@
 import type { Token, TokenShape } from '../model/types.js';
-import { classAt, classOf, codePointAt, DIGIT, LETTER, MARK, SPACE } from './char-class.js';
+import { ASCII_CLASSES, classAt, classOf, codePointAt, DIGIT, LETTER, MARK, SPACE } from './char-class.js';
 
 /**
  * A fast, offset-preserving tokenizer for English news and report prose.
@@ -188,7 +188,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
-    const cls = c < 128 ? classAt(s, i) : classOf(codePointAt(s, i));
+    const cls = c < 128 ? ASCII_CLASSES[c] : classOf(codePointAt(s, i));
     if ((cls & SPACE) !== 0) {
       i++; // white space is never astral
       continue;
