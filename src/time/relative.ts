@@ -62,6 +62,11 @@ function isClauseGoingOn(c: Cursor, k: number): boolean {
   return w !== '' && /^[\p{L}\d]/u.test(w);
 }
 
+/** "the following day" or "that year": a phrase headed by a grammar word, relative to the last date. */
+export function relativeToPrevious(c: Cursor, i: number): Found | null {
+  return sequel(c, i) ?? sameAs(c, i);
+}
+
 /** "the following day", "the next year", "the previous month". */
 function sequel(c: Cursor, i: number): Found | null {
   let k = i;
