@@ -22,6 +22,8 @@ export interface Cursor {
   previousSentence: number;
   /** Whether that date was itself resolved against the document date ("on Monday"). */
   previousFromDocument: boolean;
+  /** The sentence's first token that speaks of the future (`to` when none); -1 until asked. */
+  firstFuture: number;
 }
 
 /** Token norm at k, or '' outside the sentence, so checks need no bounds tests. */
@@ -96,6 +98,10 @@ const FUTURE = new WordTable(['will', "'ll", 'shall', 'would', 'plans', 'planned
 
 /** Whether the sentence speaks of the future before token k. */
 export function futureBefore(c: Cursor, k: number): boolean {
-  for (let j = c.from; j < k; j++) if (FUTURE.get(c.tokens[j].norm) !== 0) return true;
-  return false;
+  if (c.firstFuture < 0) {
+    let j = c.from;
+    while (j < c.to && FUTURE.get(c.tokens[j].norm) === 0) j++;
+    c.firstFuture = j;
+  }
+  return c.firstFuture < k;
 }

@@ -85,6 +85,7 @@ export function findTimes(doc: Doc, lex: TimeLexicon, starts: ReadonlySet<string
     const c: Cursor = {
       lex, flags, tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, docDate, sentence: s.index,
       previous: last.previous, previousSentence: last.previousSentence, previousFromDocument: last.previousFromDocument,
+      firstFuture: -1,
     };
     let next = 0; // tokens before this were read as part of a phrase
     for (let n = 0; n < nCandidates; n++) {
