@@ -74,7 +74,7 @@ function governing(doc: Doc, s: Sentence, sd: SentenceDates, clauseOfTime: reado
   let sameValue = true;
   let before: TimeExpr | null = null;
   for (let j = 0; j < sd.times.length; j++) {
-    if (sd.closed.has(clauseOfTime[j])) continue;
+    if (sd.closed.includes(clauseOfTime[j])) continue;
     const t = sd.times[j];
     if (first < 0) first = j;
     else if (t.value !== sd.times[first].value) sameValue = false;
@@ -111,7 +111,7 @@ interface SentenceDates {
   readonly times: TimeExpr[];
   /** Clause start offsets and the closed clauses, filled on first need (clausesOf). */
   starts: number[];
-  closed: Set<number>;
+  closed: number[];
   /** The clause of each time in `times`; null until clausesOf has run. */
   clauseOfTime: number[] | null;
 }
@@ -123,7 +123,7 @@ function sentenceDates(doc: Doc, sentence: number): SentenceDates {
   if (c !== null && c.doc === doc && c.sentence === sentence && c.tokens === doc.tokens && c.sentences === doc.sentences && c.allTimes === doc.times && c.timeCount === doc.times.length) return c;
   cached = {
     doc, sentence, tokens: doc.tokens, sentences: doc.sentences, allTimes: doc.times, timeCount: doc.times.length,
-    times: usableTimes(doc, sentence), starts: [], closed: new Set(), clauseOfTime: null,
+    times: usableTimes(doc, sentence), starts: [], closed: [], clauseOfTime: null,
   };
   return cached;
 }
@@ -186,7 +186,7 @@ function clausesOf(sd: SentenceDates, doc: Doc, s: Sentence): number[] {
       if (!(t.norm === '-' && doc.tokens[k - 1].end === t.start)) starts.push(t.end);
       continue;
     }
-    if (kind === OPENS_CLOSED) sd.closed.add(starts.length);
+    if (kind === OPENS_CLOSED) sd.closed.push(starts.length);
     starts.push(t.start);
   }
   sd.clauseOfTime = sd.times.map((t) => clauseOf(starts, t.start));
