@@ -1,19 +1,8 @@
 import type { Doc, DyadEvent, Sentence, TimeExpr } from '../model/types.js';
+import { WordTable } from './word-flags.js';
 
 export type EventDate = NonNullable<DyadEvent['date']>;
 
-/** Tokens that close a clause, and words that open a new one. */
-const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '-', '"']);
-const CLAUSE_WORDS = new Set([
-  'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'whereas', 'although', 'though',
-  'because', 'if', 'unless', 'but', 'whether',
-]);
-/**
- * Clauses whose date stays theirs: relative ("Russia, which invaded Georgia in 2008, protested")
- * and concessive or conditional ones. Temporal clauses ("When Russia invaded in 2008, ...")
- * do lend their date to the sentence.
- */
-const CLOSED_CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'whereas', 'although', 'though', 'because', 'if', 'unless', 'whether']);
 /** A time starting this close to the sentence start governs the whole sentence ("In 1992, ..."). */
 const FRONTED_TOKENS = 2;
 
@@ -37,7 +26,7 @@ export function dateForSpan(doc: Doc, sentence: number, start: number, end: numb
 export function datesForSpan(doc: Doc, sentence: number, start: number, end: number): EventDate[] {
   const t = pickTime(doc, sentence, start, end);
   if (t === null) return [];
-  const times = usableTimes(doc, sentence);
+  const times = sentenceDates(doc, sentence).times;
   let i = times.indexOf(t);
   while (i > 0 && listed(doc, times[i - 1], times[i])) i--;
   const out = [toDate(times[i])];
@@ -56,30 +45,87 @@ function listed(doc: Doc, a: TimeExpr, b: TimeExpr): boolean {
 
 function pickTime(doc: Doc, sentence: number, start: number, end: number): TimeExpr | null {
   const s = doc.sentences[sentence];
-  const times = usableTimes(doc, sentence);
+  const sd = sentenceDates(doc, sentence);
+  const times = sd.times;
   if (s === undefined || times.length === 0) return null;
-  const { clauseOf, closed } = clauses(doc, s);
-  const evClauses = new Set([clauseOf(start), clauseOf(Math.max(start, end - 1))]);
-  for (let k = Math.min(...evClauses); k <= Math.max(...evClauses); k++) evClauses.add(k);
-  const own = times.filter((t) => evClauses.has(clauseOf(t.start)));
-  if (own.length > 0) return nearest(own, start, end);
-  return governing(doc, s, times.filter((t) => !closed.has(clauseOf(t.start))), start);
+  const clauseOfTime = clausesOf(sd, doc, s);
+  const a = clauseOf(sd.starts, start);
+  const b = clauseOf(sd.starts, Math.max(start, end - 1));
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  // the nearest date in the evidence's own clauses (the first of equally near ones)
+  let best: TimeExpr | null = null;
+  let bestDist = 0;
+  for (let j = 0; j < times.length; j++) {
+    if (clauseOfTime[j] < lo || clauseOfTime[j] > hi) continue;
+    const t = times[j];
+    const d = t.end <= start ? start - t.end : t.start >= end ? t.start - end : 0;
+    if (best === null || d < bestDist) {
+      best = t;
+      bestDist = d;
+    }
+  }
+  return best ?? governing(doc, s, sd, clauseOfTime, start);
 }
 
-/** A date of another clause that governs the evidence, or null (rules 2-4 above). */
-function governing(doc: Doc, s: Sentence, times: TimeExpr[], start: number): TimeExpr | null {
-  if (times.length === 0) return null;
-  const firstTokens = doc.tokens.slice(s.tokenStart, s.tokenStart + FRONTED_TOKENS + 1).map((x) => x.start);
-  const fronted = times.find((t) => firstTokens.includes(t.start) && t.end <= start);
-  if (fronted !== undefined) return fronted;
-  if (new Set(times.map((t) => t.value)).size === 1) return times[0];
-  const before = times.filter((t) => t.end <= start);
-  return before.length > 0 ? before[before.length - 1] : null;
+/** A date of another clause that governs the evidence, or null (rules 2-4 above); dates in closed clauses do not count. */
+function governing(doc: Doc, s: Sentence, sd: SentenceDates, clauseOfTime: readonly number[], start: number): TimeExpr | null {
+  let first = -1;
+  let sameValue = true;
+  let before: TimeExpr | null = null;
+  for (let j = 0; j < sd.times.length; j++) {
+    if (sd.closed.includes(clauseOfTime[j])) continue;
+    const t = sd.times[j];
+    if (first < 0) first = j;
+    else if (t.value !== sd.times[first].value) sameValue = false;
+    if (t.end > start) continue;
+    if (isFronted(doc, s, t)) return t;
+    before = t;
+  }
+  if (first < 0) return null;
+  // the first fronted date wins over the rules below, so they are only decided after the loop
+  if (sameValue) return sd.times[first];
+  return before;
 }
 
-function nearest(times: TimeExpr[], start: number, end: number): TimeExpr {
-  const dist = (t: TimeExpr) => (t.end <= start ? start - t.end : t.start >= end ? t.start - end : 0);
-  return times.reduce((best, t) => (dist(t) < dist(best) ? t : best));
+/** Whether t starts at one of the first FRONTED_TOKENS + 1 tokens from the sentence start. */
+function isFronted(doc: Doc, s: Sentence, t: TimeExpr): boolean {
+  const last = Math.min(s.tokenStart + FRONTED_TOKENS + 1, doc.tokens.length);
+  for (let k = s.tokenStart; k < last; k++) if (doc.tokens[k].start === t.start) return true;
+  return false;
+}
+
+/**
+ * One sentence's usable times and its clauses, kept for the next call: the event coder asks
+ * for the dates of several events of a sentence in a row. The entry is only reused for the
+ * same doc, sentence and token, sentence and time arrays (and the same number of times).
+ */
+interface SentenceDates {
+  readonly doc: Doc;
+  readonly sentence: number;
+  readonly tokens: Doc['tokens'];
+  readonly sentences: Doc['sentences'];
+  readonly allTimes: Doc['times'];
+  readonly timeCount: number;
+  /** The sentence's times an event can take, in text order. */
+  readonly times: TimeExpr[];
+  /** Clause start offsets and the closed clauses, filled on first need (clausesOf). */
+  starts: number[];
+  closed: number[];
+  /** The clause of each time in `times`; null until clausesOf has run. */
+  clauseOfTime: number[] | null;
+}
+
+let cached: SentenceDates | null = null;
+
+function sentenceDates(doc: Doc, sentence: number): SentenceDates {
+  const c = cached;
+  if (c !== null && c.doc === doc && c.sentence === sentence && c.tokens === doc.tokens && c.sentences === doc.sentences && c.allTimes === doc.times && c.timeCount === doc.times.length) return c;
+  cached = {
+    doc, sentence, tokens: doc.tokens, sentences: doc.sentences, allTimes: doc.times, timeCount: doc.times.length,
+    times: usableTimes(doc, sentence), starts: [], closed: [], clauseOfTime: null,
+  };
+  return cached;
 }
 
 /** The sentence's times an event can take, in text order. */
@@ -104,22 +150,52 @@ function firstOfSentence(times: readonly TimeExpr[], sentence: number): number {
   return lo;
 }
 
-/** The sentence's clauses: a map from a character offset to its clause, and the closed ones. */
-function clauses(doc: Doc, s: Sentence): { clauseOf: (offset: number) => number; closed: Set<number> } {
-  const starts: number[] = [s.start];
-  const closed = new Set<number>();
+/** Tokens that close a clause, and words that open a new one. */
+const CLAUSE_PUNCT = [',', ';', ':', '(', ')', '-', '"'];
+const OPEN_CLAUSE_WORDS = ['when', 'where', 'while', 'but'];
+/**
+ * Clauses whose date stays theirs: relative ("Russia, which invaded Georgia in 2008, protested")
+ * and concessive or conditional ones. Temporal clauses ("When Russia invaded in 2008, ...")
+ * do lend their date to the sentence.
+ */
+const CLOSED_CLAUSE_WORDS = ['that', 'which', 'who', 'whom', 'whose', 'whereas', 'although', 'though', 'because', 'if', 'unless', 'whether'];
+
+/** What a token norm does to clauses, in one lookup: ends one (punctuation), opens one, or opens a closed one. */
+const ENDS = 1;
+const OPENS = 2;
+const OPENS_CLOSED = 3;
+const CLAUSE_KIND = new WordTable([
+  ...CLAUSE_PUNCT.map((w): [string, number] => [w, ENDS]),
+  ...OPEN_CLAUSE_WORDS.map((w): [string, number] => [w, OPENS]),
+  ...CLOSED_CLAUSE_WORDS.map((w): [string, number] => [w, OPENS_CLOSED]),
+]);
+
+/**
+ * The sentence's clauses (a new one after clause punctuation, and at a clause word), the closed
+ * ones, and the clause of each usable time; computed once per cached sentence.
+ */
+function clausesOf(sd: SentenceDates, doc: Doc, s: Sentence): number[] {
+  if (sd.clauseOfTime !== null) return sd.clauseOfTime;
+  const starts = sd.starts;
+  starts.push(s.start);
   for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
     const t = doc.tokens[k];
-    if (CLAUSE_PUNCT.has(t.norm) && !(t.norm === '-' && doc.tokens[k - 1].end === t.start)) starts.push(t.end);
-    else if (CLAUSE_WORDS.has(t.norm)) {
-      if (CLOSED_CLAUSE_WORDS.has(t.norm)) closed.add(starts.length);
-      starts.push(t.start);
+    const kind = CLAUSE_KIND.get(t.norm);
+    if (kind === 0) continue;
+    if (kind === ENDS) {
+      if (!(t.norm === '-' && doc.tokens[k - 1].end === t.start)) starts.push(t.end);
+      continue;
     }
+    if (kind === OPENS_CLOSED) sd.closed.push(starts.length);
+    starts.push(t.start);
   }
-  const clauseOf = (offset: number): number => {
-    let n = 0;
-    while (n + 1 < starts.length && starts[n + 1] <= offset) n++;
-    return n;
-  };
-  return { clauseOf, closed };
+  sd.clauseOfTime = sd.times.map((t) => clauseOf(starts, t.start));
+  return sd.clauseOfTime;
+}
+
+/** The clause holding a character offset: the last clause starting at or before it (the first when none). */
+function clauseOf(starts: readonly number[], offset: number): number {
+  let n = 0;
+  while (n + 1 < starts.length && starts[n + 1] <= offset) n++;
+  return n;
 }

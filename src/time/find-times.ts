@@ -3,6 +3,7 @@ import { formatValue, parseIsoPoint } from './calendar.js';
 import type { Cursor } from './cursor.js';
 import { parseAt, type BoundFound } from './grammar.js';
 import type { Bound, TimeLexicon } from './time-lexicon.js';
+import { START, TRIGGER, timeWordFlags, type WordTable } from './word-flags.js';
 
 /** A time record as the stage emits it: the contract's fields plus the bounding word, if any. */
 export interface TimeRecord extends TimeExpr {
@@ -22,8 +23,13 @@ export function startWords(lex: TimeLexicon): ReadonlySet<string> {
   return s;
 }
 
-const QUARTER = /^(?:q[1-4]|[1-4]q)$/;
-const isQuarter = (norm: string): boolean => norm.length === 2 && QUARTER.test(norm);
+/** "q3" or "3q" (the regex /^(?:q[1-4]|[1-4]q)$/, by hand: two-letter norms are common). */
+function isQuarter(norm: string): boolean {
+  if (norm.length !== 2) return false;
+  const a = norm.charCodeAt(0);
+  const b = norm.charCodeAt(1);
+  return (a === 113 && b >= 49 && b <= 52) || (b === 113 && a >= 49 && a <= 52);
+}
 
 /** The cheap pre-filter: does the sentence hold a number or a time word at all? */
 export function mayHoldTime(tokens: readonly Token[], s: Sentence, lex: TimeLexicon): boolean {
@@ -34,17 +40,57 @@ export function mayHoldTime(tokens: readonly Token[], s: Sentence, lex: TimeLexi
   return false;
 }
 
+/** Word flags per lexicon and start-word set, built on first use (stages pass the same ones every time). */
+const flagCache = new WeakMap<TimeLexicon, { starts: ReadonlySet<string>; flags: WordTable }>();
+function flagsFor(lex: TimeLexicon, starts: ReadonlySet<string>): WordTable {
+  let e = flagCache.get(lex);
+  if (e === undefined || e.starts !== starts) flagCache.set(lex, (e = { starts, flags: timeWordFlags(lex, starts) }));
+  return e.flags;
+}
+
+/** Token indices where a time phrase may start: the first `nCandidates`, reused across sentences. */
+const candidates: number[] = [];
+let nCandidates = 0;
+
+/**
+ * Collects into `candidates` the tokens of sentence s where a phrase may start (a number, a
+ * quarter or a start word), and says whether the sentence may hold a time at all (a number, a
+ * quarter or a trigger word: mayHoldTime), in one pass and at most one lookup per token.
+ */
+function scanSentence(tokens: readonly Token[], s: Sentence, flags: WordTable): boolean {
+  nCandidates = 0;
+  let holds = false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k];
+    if (t.shape === 'number' || isQuarter(t.norm)) {
+      holds = true;
+      candidates[nCandidates++] = k;
+      continue;
+    }
+    const f = flags.get(t.norm);
+    if ((f & TRIGGER) !== 0) holds = true;
+    if ((f & START) !== 0) candidates[nCandidates++] = k;
+  }
+  return holds;
+}
+
 /** Finds and normalises the temporal expressions of a tokenized document, in text order. */
 export function findTimes(doc: Doc, lex: TimeLexicon, starts: ReadonlySet<string> = startWords(lex)): TimeRecord[] {
   const out: TimeRecord[] = [];
   const docDate = parseIsoPoint(doc.date);
+  const flags = flagsFor(lex, starts);
   const last: Pick<Cursor, 'previous' | 'previousSentence' | 'previousFromDocument'> = { previous: null, previousSentence: -1, previousFromDocument: false };
   for (const s of doc.sentences) {
-    if (!mayHoldTime(doc.tokens, s, lex)) continue;
-    const c: Cursor = { lex, tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, docDate, sentence: s.index, ...last };
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const t = doc.tokens[i];
-      if (t.shape !== 'number' && !starts.has(t.norm) && !isQuarter(t.norm)) continue;
+    if (!scanSentence(doc.tokens, s, flags)) continue;
+    const c: Cursor = {
+      lex, flags, tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, docDate, sentence: s.index,
+      previous: last.previous, previousSentence: last.previousSentence, previousFromDocument: last.previousFromDocument,
+      firstFuture: -1,
+    };
+    let next = 0; // tokens before this were read as part of a phrase
+    for (let n = 0; n < nCandidates; n++) {
+      const i = candidates[n];
+      if (i < next) continue;
       const r = parseAt(c, i);
       if (r === null) continue;
       for (const f of r.items) {
@@ -57,9 +103,11 @@ export function findTimes(doc: Doc, lex: TimeLexicon, starts: ReadonlySet<string
           c.previousFromDocument = f.anchor === 'document';
         }
       }
-      i = Math.max(i, r.end - 1);
+      next = Math.max(i + 1, r.end);
     }
-    Object.assign(last, { previous: c.previous, previousSentence: c.previousSentence, previousFromDocument: c.previousFromDocument });
+    last.previous = c.previous;
+    last.previousSentence = c.previousSentence;
+    last.previousFromDocument = c.previousFromDocument;
   }
   return out;
 }
@@ -68,10 +116,11 @@ function toRecord(doc: Doc, sentence: number, f: BoundFound): TimeRecord | null 
   if (f.value === null) return null;
   const start = doc.tokens[f.first].start;
   const end = doc.tokens[f.end - 1].end;
-  const rec: TimeRecord = {
-    sentence, start, end, text: doc.text.slice(start, end),
-    value: formatValue(f.value), granularity: f.value.granularity, anchor: f.anchor,
-  };
-  if (f.bound === undefined) return rec;
-  return f.bound === 'since' ? { ...rec, bound: f.bound } : { ...rec, bound: f.bound, nonEvent: true };
+  const text = doc.text.slice(start, end);
+  const value = formatValue(f.value);
+  const granularity = f.value.granularity;
+  // Literals rather than spreads ({ ...rec, bound }), which are slow; the key order is the same.
+  if (f.bound === undefined) return { sentence, start, end, text, value, granularity, anchor: f.anchor };
+  if (f.bound === 'since') return { sentence, start, end, text, value, granularity, anchor: f.anchor, bound: f.bound };
+  return { sentence, start, end, text, value, granularity, anchor: f.anchor, bound: f.bound, nonEvent: true };
 }

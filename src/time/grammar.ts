@@ -1,8 +1,9 @@
 import { comparePoints, isValidDay, precisionOf, single, span, truncate, type TimeValue } from './calendar.js';
 import { futureBefore, isDash, normAt, type Cursor } from './cursor.js';
 import { dayOnly, parsePiece, type Piece } from './pieces.js';
-import { parseRelative, type Found } from './relative.js';
+import { parseRelative, relativeToPrevious, type Found } from './relative.js';
 import type { Bound } from './time-lexicon.js';
+import { BOUND_WORD, NUMBER_WORD, PIECE, REL_HEAD, startsWithDigit } from './word-flags.js';
 
 /** A found phrase with the word that bounds it ("since October 2003" -> since). */
 export interface BoundFound extends Found {
@@ -22,12 +23,19 @@ const RANGE_WORDS = new Set(['to', 'until', 'till', 'through']);
 /** Reads the time phrase starting at token i, or returns null when there is none. */
 export function parseAt(c: Cursor, i: number): Reading | null {
   const w = normAt(c, i);
-  const bound = c.lex.bounds.get(w);
+  const f = c.flags.get(w);
+  const bound = (f & BOUND_WORD) === 0 ? undefined : c.lex.bounds.get(w);
   if (bound !== undefined) return bounded(c, i, bound);
   if (w === 'from' || w === 'between') return spanned(c, i, w === 'between');
-  const r = core(c, i, false, false);
-  if (r !== null) return r;
-  const rel = parseRelative(c, i);
+  // The readers below all start at a lexicon word, a digit, an apostrophe or a "q" (see
+  // mayStartPiece, dayAt, parseRelative, countAt); a word of the grammar alone ("the", "that",
+  // "later") can only begin a phrase relative to the last date, so only those readers run.
+  const numeric = startsWithDigit(w) || w === "'" || (w.length === 2 && w[0] === 'q');
+  if ((f & PIECE) !== 0 || numeric) {
+    const r = core(c, i, false, false);
+    if (r !== null) return r;
+  }
+  const rel = (f & (REL_HEAD | NUMBER_WORD)) !== 0 || numeric ? parseRelative(c, i) : relativeToPrevious(c, i);
   return rel === null ? null : { end: rel.end, items: [rel] };
 }
 
@@ -36,7 +44,12 @@ function bounded(c: Cursor, i: number, bound: Bound): Reading | null {
   const k = normAt(c, i + 1) === 'the' ? i + 2 : i + 1;
   const r = core(c, k, false, true, bound === 'until') ?? relativeAt(c, k);
   if (r === null) return null;
-  return { end: r.end, items: r.items.map((f, n) => ({ ...f, first: n === 0 ? i : f.first, bound })) };
+  return { end: r.end, items: r.items.map((f, n) => withBound(f, n === 0 ? i : f.first, bound)) };
+}
+
+/** The found phrase starting at `first`, bounded (a literal: object spreads are slow here). */
+function withBound(f: BoundFound, first: number, bound: Bound | undefined): BoundFound {
+  return { first, end: f.end, value: f.value, anchor: f.anchor, ranged: f.ranged, bound };
 }
 
 function relativeAt(c: Cursor, k: number): Reading | null {
@@ -51,7 +64,7 @@ function relativeAt(c: Cursor, k: number): Reading | null {
 function spanned(c: Cursor, i: number, andRange: boolean): Reading | null {
   const r = core(c, i + 1, andRange, true);
   if (r === null || r.items.length !== 1 || r.items[0].ranged !== true) return r;
-  return { end: r.end, items: [{ ...r.items[0], first: i }] };
+  return { end: r.end, items: [withBound(r.items[0], i, r.items[0].bound)] };
 }
 
 /**

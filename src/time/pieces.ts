@@ -1,6 +1,7 @@
 import { daysInMonth, isValidDay, single, span, type TimeValue } from './calendar.js';
-import { dayAt, isCapitalized, isDash, normAt, touches, yearAt, type Cursor } from './cursor.js';
+import { dayAt, isCapitalized, isDash, isDigits, normAt, touches, yearAt, type Cursor } from './cursor.js';
 import type { Part } from './time-lexicon.js';
+import { PIECE, startsWithDigit } from './word-flags.js';
 
 export type PieceKind = 'year' | 'month' | 'day' | 'dayOnly' | 'season' | 'part' | 'decade' | 'quarter' | 'century';
 
@@ -26,6 +27,14 @@ export interface Piece {
 
 /** Reads a calendar phrase starting at token i; `loose` is set inside a list or range. */
 export function parsePiece(c: Cursor, i: number, loose = false): Piece | null {
+  const w = normAt(c, i);
+  if ((c.flags.get(w) & PIECE) === 0) {
+    // No month, weekday, season, ordinal or part name: only the readers that need a digit,
+    // an apostrophe ("'90s") or a "q" ("q3") can match, so only they are asked (same order).
+    if (startsWithDigit(w)) return numericDate(c, i) ?? dayFirst(c, i) ?? quarter(c, i) ?? decade(c, i) ?? century(c, i) ?? year(c, i, loose);
+    if (w === "'") return decade(c, i);
+    return w.length === 2 && w[0] === 'q' ? quarter(c, i) : null;
+  }
   return (
     numericDate(c, i) ?? dayFirst(c, i) ?? monthFirst(c, i) ?? season(c, i) ?? quarter(c, i) ??
     half(c, i) ?? part(c, i) ?? decade(c, i) ?? century(c, i) ?? year(c, i, loose)
@@ -127,7 +136,8 @@ const quarterValue = (y: number, q: number): TimeValue => span({ y, m: 3 * q - 2
 
 /** "Q3 2019", "3Q 2019", "third quarter of 2019". */
 function quarter(c: Cursor, i: number): Piece | null {
-  const qm = /^(?:q([1-4])|([1-4])q)$/.exec(normAt(c, i));
+  const w = normAt(c, i);
+  const qm = w.length === 2 ? /^(?:q([1-4])|([1-4])q)$/.exec(w) : null;
   let q: number | undefined;
   let k: number;
   if (qm !== null) {
@@ -195,15 +205,16 @@ function part(c: Cursor, i: number): Piece | null {
 /** "1990s", "the '90s", "the 1990's"; the piece's year is the decade's first year. */
 function decade(c: Cursor, i: number): Piece | null {
   const s = normAt(c, i);
+  if (s !== "'" && !startsWithDigit(s)) return null; // every form below starts so
   let d0: number | null = null;
   let end = i + 1;
-  const full = /^(\d{3}0)s$/.exec(s);
+  const full = s.length === 5 ? /^(\d{3}0)s$/.exec(s) : null;
   if (full !== null) d0 = Number(full[1]);
   else if (s === "'" && touches(c, i) && /^\d0s$/.test(normAt(c, i + 1))) {
     d0 = twoDigitDecade(normAt(c, i + 1));
     end = i + 2;
-  } else if (/^\d0s$/.test(s) && (normAt(c, i - 1) === 'the' || isDash(normAt(c, i - 1)))) d0 = twoDigitDecade(s);
-  else if (/^\d{3}0$/.test(s) && normAt(c, i + 1) === "'s" && touches(c, i) && ['the', '-', 'early', 'late', 'mid'].includes(normAt(c, i - 1))) {
+  } else if (s.length === 3 && /^\d0s$/.test(s) && (normAt(c, i - 1) === 'the' || isDash(normAt(c, i - 1)))) d0 = twoDigitDecade(s);
+  else if (s.length === 4 && /^\d{3}0$/.test(s) && normAt(c, i + 1) === "'s" && touches(c, i) && ['the', '-', 'early', 'late', 'mid'].includes(normAt(c, i - 1))) {
     d0 = Number(s);
     end = i + 2;
   }
@@ -219,7 +230,8 @@ function twoDigitDecade(s: string): number {
 
 /** "the 20th century" -> 1900/1999 (read as "the 1900s", as most writers mean it). */
 function century(c: Cursor, i: number): Piece | null {
-  const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(normAt(c, i));
+  const w = normAt(c, i);
+  const m = (w.length === 3 || w.length === 4) && startsWithDigit(w) ? /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w) : null;
   if (m === null) return null;
   const k = isDash(normAt(c, i + 1)) ? i + 2 : i + 1;
   if (normAt(c, k) !== 'century') return null;
@@ -232,13 +244,14 @@ function century(c: Cursor, i: number): Piece | null {
 /** "2012-12-11", "11.12.2012", "11/12/2012" (only when the day/month order is clear). */
 function numericDate(c: Cursor, i: number): Piece | null {
   const s = normAt(c, i);
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
+  if (!startsWithDigit(s)) return null; // every form below starts with a digit
+  const dotted = s.length >= 8 && s.length <= 10 ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s) : null;
   if (dotted !== null) return fixedDay(i, i + 1, Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
   const y = yearAt(c, i);
   if (y !== null && chain(c, i, 5) && normAt(c, i + 1) === '-' && normAt(c, i + 3) === '-' && /^\d{2}$/.test(normAt(c, i + 2)) && /^\d{2}$/.test(normAt(c, i + 4))) {
     return fixedDay(i, i + 5, y, Number(normAt(c, i + 2)), Number(normAt(c, i + 4)));
   }
-  if (!/^\d{1,2}$/.test(s) || !chain(c, i, 5) || normAt(c, i + 1) !== '/' || normAt(c, i + 3) !== '/') return null;
+  if (!isDigits(s, 1, 2) || !chain(c, i, 5) || normAt(c, i + 1) !== '/' || normAt(c, i + 3) !== '/') return null;
   const a = Number(s);
   const b = Number(normAt(c, i + 2));
   const yy = yearAt(c, i + 4);
@@ -282,6 +295,6 @@ function acceptYear(c: Cursor, i: number, y: number, loose: boolean): boolean {
   const next = normAt(c, i + 1);
   if (c.lex.notYearBefore.has(prev) || c.lex.countAfter.has(next)) return false;
   if (isDash(next) && touches(c, i) && /^\p{L}/u.test(normAt(c, i + 2))) return false; // "2008-member"
-  if (/^\d/.test(prev) || /^\d/.test(next)) return false;
+  if (startsWithDigit(prev) || startsWithDigit(next)) return false;
   return y >= 1800 || loose || c.lex.yearCues.has(prev);
 }

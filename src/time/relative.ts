@@ -4,6 +4,7 @@ import {
 } from './calendar.js';
 import { countAt, futureBefore, isCapitalized, normAt, type Cursor } from './cursor.js';
 import type { Unit } from './time-lexicon.js';
+import { REL_HEAD } from './word-flags.js';
 
 export type Anchor = 'absolute' | 'document' | 'previous';
 
@@ -26,6 +27,8 @@ const PREVIOUS = new Set(['previous', 'preceding', 'prior']);
  */
 export function parseRelative(c: Cursor, i: number): Found | null {
   const w = normAt(c, i);
+  // most words reaching here ("the", "a") head no relative phrase: one lookup rules that out
+  if ((c.flags.get(w) & REL_HEAD) === 0) return countPhrase(c, i) ?? sequel(c, i) ?? sameAs(c, i);
   const rd = c.lex.relDays.get(w);
   if (rd !== undefined) return docDay(c, i, i + 1, rd);
   if (c.lex.weekdays.has(w)) return weekday(c, i, i, 0);
@@ -42,8 +45,9 @@ export function parseRelative(c: Cursor, i: number): Found | null {
 /** "three years ago" (document) and "two weeks later" (previous date). */
 function countPhrase(c: Cursor, i: number): Found | null {
   const n = countAt(c, i);
+  if (n === null) return null;
   const unit = c.lex.units.get(normAt(c, i + 1));
-  if (n === null || unit === undefined) return null;
+  if (unit === undefined) return null;
   const after = normAt(c, i + 2);
   if (after === 'ago') return docShift(c, i, i + 3, -n, unit);
   if (after === 'on' && normAt(c, i + 3) !== ',' && i + 3 < c.to) return null; // "two days on" only at a clause end
@@ -56,6 +60,11 @@ function countPhrase(c: Cursor, i: number): Found | null {
 function isClauseGoingOn(c: Cursor, k: number): boolean {
   const w = normAt(c, k);
   return w !== '' && /^[\p{L}\d]/u.test(w);
+}
+
+/** "the following day" or "that year": a phrase headed by a grammar word, relative to the last date. */
+export function relativeToPrevious(c: Cursor, i: number): Found | null {
+  return sequel(c, i) ?? sameAs(c, i);
 }
 
 /** "the following day", "the next year", "the previous month". */

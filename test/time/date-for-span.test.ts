@@ -102,3 +102,20 @@ describe('dateForSpan on the founding report', () => {
     expect(dateOf(doc, words)).toBe(want);
   });
 });
+
+describe('dateForSpan across documents', () => {
+  it('answers for each document when calls for two documents alternate', () => {
+    const a = timedDoc('Troops crossed the river in March 1994, officials said.');
+    const b = timedDoc('Envoys signed the accord in 2001, officials said.');
+    for (let n = 0; n < 3; n++) {
+      expect(dateOf(a, 'crossed')).toBe('1994-03');
+      expect(dateOf(b, 'signed')).toBe('2001');
+    }
+  });
+  it('follows a document whose times were replaced', () => {
+    const doc = timedDoc('Talks resumed in 2004 after a pause.');
+    expect(dateOf(doc, 'resumed')).toBe('2004');
+    doc.times = [];
+    expect(dateOf(doc, 'resumed')).toBeNull();
+  });
+});
