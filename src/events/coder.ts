@@ -1,5 +1,5 @@
 import type { Doc, DyadEvent, EventActor, Mention } from '../model/types.js';
-import { type ArgContext, type Arguments, peopleOf, findAgent, findObject, findParticipants, findPossessor, findSubject, isPassive, type Predicate } from './arguments.js';
+import { type ArgContext, type Arguments, peopleOf, coordinated, findAgent, findObject, findParticipants, findPossessor, findSubject, isPassive, type Predicate } from './arguments.js';
 import type { Codebook, CodeSpec } from './codebook.js';
 import type { EventDictionary, EventPattern } from './event-dictionary.js';
 import { modalityOf, polarityOf } from './modality.js';
@@ -10,7 +10,7 @@ import { datesOf } from './event-dates.js';
 import { RootSet, rootRange } from './root-set.js';
 import { homeTarget, localized, placeAuthority } from './home-target.js';
 import { accuserOf, ACCUSE, arrivalCode, bombSubjectCode, civilianTargetCode, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, cooperative, intentCode, preparedForce, refusalCode, THREATEN, threatening } from './recode.js';
-import { CUE, cueAt, type Cues, indexCues, isActor, resolveCues, ReusableView, type SentenceView } from './sentence-view.js';
+import { CUE, cueAt, normAt, type Cues, indexCues, isActor, resolveCues, ReusableView, type SentenceView } from './sentence-view.js';
 
 /** The date an event takes, given its evidence span (src/time's dateForSpan). */
 export type DateForSpan = (doc: Doc, sentence: number, start: number, end: number) => DyadEvent['date'];
@@ -87,6 +87,10 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   if (p.pattern.kind === 'n') {
     let sources: readonly Mention[] = findPossessor(v, p, ctx);
     let via: Arguments['via'] = 'possessor';
+    let objectFrom = p.end;
+    // "the withdrawal of Russian troops from Moldova": the of-phrase is the actor, the next phrase the target
+    const ofActor = !sources.length && p.pattern.ofActor ? actorOfPhrase(v, p.end) : null;
+    if (ofActor) (sources = coordinated(v, ofActor)), (via = 'agent'), (objectFrom = sources[sources.length - 1].tokenEnd);
     if (!sources.length) sources = findAgent(v, p.end, NOUN_AGENT_PREPS), (via = 'agent');
     if (!sources.length && ctx.prevNominal && joinedByAnd(v, ctx.prevNominal.end, p.start)) {
       sources = [...ctx.prevNominal.sources];
@@ -97,8 +101,10 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
       const subject = findSubject(v, { ...p, start: det }, ctx);
       if (subject.via === 'subject' || subject.via === 'pronoun') (sources = subject.mentions), (via = 'oblique');
     }
-    const obj = findObject(v, p.end, stopAt, NOUN_OBJECT);
-    const targets = obj.targets.filter((t) => !sources.includes(t));
+    const obj = findObject(v, objectFrom, stopAt, NOUN_OBJECT);
+    let targets = obj.targets.filter((t) => !sources.includes(t));
+    // "its refusal to host Russian troops": an actor inside the pattern is the one acted on
+    if (!targets.length) targets = innerActors(v, p).filter((t) => !sources.includes(t));
     if (!sources.length && participants.length >= 2) return { sources: participants, targets: [], via: 'participants', withTarget: false, passive: false, subjectStart: p.start };
     return { sources, targets, via: sources.length ? via : 'none', withTarget: obj.prep === 'with', passive: false, subjectStart: sources[0]?.tokenStart ?? p.start };
   }
@@ -179,6 +185,15 @@ function innerActors(v: SentenceView, p: Predicate): Mention[] {
     if (m && isActor(m)) return [m];
   }
   return [];
+}
+
+/** The actor of an `of` phrase starting at `at` ("of (the) Russian troops"), else null. */
+function actorOfPhrase(v: SentenceView, at: number): Mention | null {
+  if (normAt(v, at) !== 'of') return null;
+  let i = at + 1;
+  while (i < v.te && cueAt(v, i, CUE.determiner)) i++;
+  const m = v.mentionAt[i - v.ts];
+  return m && isActor(m) ? m : null;
 }
 
 /** An actor inside the pattern's words that owns the next word ("welcomed Iran's proposal"), else null. */

@@ -28,6 +28,8 @@ export interface EventPattern {
   readonly needsTarget: boolean;
   /** Readiness ("is ready to", "vowed to"): over a violent or coercive act it is a threat. */
   readonly ready: boolean;
+  /** An event noun whose `of` phrase names the actor ("the withdrawal of Russian troops from ..."). */
+  readonly ofActor: boolean;
   /** Number of fixed words: among matches of one span, the more specific pattern wins. */
   readonly words: number;
 }
@@ -50,7 +52,7 @@ export const DEFAULT_EVENT_FILES = {
   irregular: DATA_DIR + 'irregular-verbs.txt',
 };
 
-const FLAGS = new Set(['inf', 'sym', 'loc', 'tgt', 'ready']);
+const FLAGS = new Set(['inf', 'sym', 'loc', 'tgt', 'ready', 'of-actor']);
 
 function lines(path: string): { text: string; where: string }[] {
   let raw: string;
@@ -174,6 +176,7 @@ export function parsePatternLine(text: string, where: string): { pattern: EventP
   const pattern: EventPattern = {
     code: m[1], kind: m[2] as PatternKind, text: m[3].trim(), where,
     inf: flags.includes('inf'), sym: flags.includes('sym'), loc: flags.includes('loc'), needsTarget: flags.includes('tgt'), ready: flags.includes('ready'),
+    ofActor: flags.includes('of-actor'),
     words: words.filter((w) => w !== GAP && !w.startsWith('(')).length,
   };
   return { pattern, words };

@@ -18,7 +18,7 @@ const OBLIGATION = new Set(['must']);
 
 /** The pattern obligations are coded under (CAMEO 100, demand). */
 export const DEMAND_PATTERN: EventPattern = {
-  code: '100', kind: 'v', text: '<say> that X must', where: 'src/events/obligations.ts', inf: false, sym: false, loc: false, needsTarget: true, ready: false, words: 2,
+  code: '100', kind: 'v', text: '<say> that X must', where: 'src/events/obligations.ts', inf: false, sym: false, loc: false, needsTarget: true, ready: false, ofActor: false, words: 2,
 };
 
 /** The actor just before "must" (the one obliged), within the clause. */

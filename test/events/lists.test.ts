@@ -12,7 +12,7 @@ const codebook = loadCodebook();
 const dictionary = loadEventDictionary(undefined, (c) => codebook.lookup(c) !== undefined);
 const stage = createEventCoderStage({ codebook, dictionary, dateForSpan: () => null });
 
-const ACTORS: ActorTable = { Chile: 'CHL', Peru: 'PER', Lima: 'PERGOV=city', Bolivia: 'BOL', 'La Paz': 'BOLGOV=city', Quito: 'ECUGOV=city' };
+const ACTORS: ActorTable = { 'Chilean troops': 'CHLMIL=group', 'Chilean president': 'CHLGOV=person', Chile: 'CHL', Peru: 'PER', Lima: 'PERGOV=city', Bolivia: 'BOL', 'La Paz': 'BOLGOV=city', Quito: 'ECUGOV=city' };
 
 function code(text: string): string[] {
   const doc = makeDoc(text, ACTORS);
@@ -50,5 +50,18 @@ describe('denials and hearsay between subject and verb', () => {
   it('"is said to" and "is reported to" mark what others report', () => {
     expect(coded('Chile is said to have met Peru in secret.').map((e) => e.modality)).toEqual(['reported']);
     expect(coded('Chile met Peru in secret.').map((e) => e.modality)).toEqual(['asserted']);
+  });
+});
+
+describe('event nouns', () => {
+  it('an of-phrase names the actor of a withdrawal or visit, the next phrase its target', () => {
+    expect(code('The withdrawal of Chilean troops from Peru ended in May.')).toContain('CHLMIL 0874 PER');
+    expect(code('The visit of the Chilean president to Peru was brief.')).toContain('CHLGOV 042 PER');
+  });
+  it('an of-phrase is still the target of other nouns', () => {
+    expect(code("Chile's recognition of Bolivia came late.")).toEqual(['CHL 054 BOL']);
+  });
+  it('a refusal is a rejection aimed at the actor it names', () => {
+    expect(code("Chile's refusal to meet Peru was noted.")).toEqual(['CHL 125 PER']);
   });
 });
