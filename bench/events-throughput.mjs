@@ -7,10 +7,13 @@
 // Corpus: the founding report and the dev suite sentences, repeated as ~10 KB documents until
 // --mb megabytes (default 20) have passed; documents are generated and dropped one at a time,
 // so peak memory must stay flat in corpus size. Output goes to /dev/null (or --out FILE).
-// Usage: node bench/events-throughput.mjs [--mb 20] [--out /dev/null] [--records events|all]
-// BENCH_TRACE=N also prints, every N documents, the seconds elapsed so far (stderr): the first
-// ~100 documents run several times slower while V8 compiles the hot code.
+// Usage: node bench/events-throughput.mjs [--mb 20] [--out /dev/null] [--records events|all] [--dist DIR]
+// --dist runs another build (e.g. --dist /work/baseline2/dist) on the same corpus, for A/B runs.
+// BENCH_TRACE=N also prints, every N documents, the wall and process CPU seconds elapsed so far
+// (stderr): the first ~100 documents run several times slower while V8 compiles the hot code
+// (CPU includes V8's background compiler threads, so CPU > wall during warm-up).
 import fs from 'node:fs';
+import path from 'node:path';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
@@ -18,7 +21,8 @@ const targetBytes = Number(opt('--mb', '20')) * 1024 * 1024;
 const outPath = opt('--out', '/dev/null');
 const allRecords = opt('--records', 'events') === 'all';
 
-const dist = new URL('../dist/', import.meta.url);
+const distOpt = opt('--dist', null);
+const dist = distOpt ? new URL(`file://${path.resolve(distOpt)}/`) : new URL('../dist/', import.meta.url);
 const load = (p) => import(new URL(p, dist).href);
 const { createDefaultPipeline } = await load('pipeline/default-pipeline.js');
 const { newDoc } = await load('pipeline/pipeline.js');
@@ -58,7 +62,10 @@ while (bytes < targetBytes) {
   nEvents += doc.events.length;
   docs++;
   if (docs % 50 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  if (process.env.BENCH_TRACE && docs % Number(process.env.BENCH_TRACE) === 0) console.error(docs, Number(process.hrtime.bigint() - t0) / 1e9);
+  if (process.env.BENCH_TRACE && docs % Number(process.env.BENCH_TRACE) === 0) {
+    const c = process.cpuUsage(cpu0);
+    console.error(docs, Number(process.hrtime.bigint() - t0) / 1e9, (c.user + c.system) / 1e6);
+  }
 }
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
 const secs = Number(process.hrtime.bigint() - t0) / 1e9;
