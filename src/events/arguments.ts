@@ -87,6 +87,15 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
   return sawAnd ? list : [m];
 }
 
+/** Given the comma that closes ", who/which ... ,", the index before its opening comma; else `close`. */
+function relativeClauseStart(v: SentenceView, close: number): number {
+  for (let k = close - 1; k > v.ts && k >= close - 25; k--) {
+    if (normAt(v, k) !== ',') continue;
+    return cueAt(v, k + 1, CUE.relative) && normAt(v, k + 1) !== 'that' ? k - 1 : close;
+  }
+  return close;
+}
+
 /** Words that open a fronted phrase besides the prepositions and subordinators of the cue lists. */
 const OPENERS = new Set(['following', 'despite', 'amid', 'amidst', 'unlike', 'like', 'besides', 'notwithstanding']);
 
@@ -223,6 +232,9 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
   if (appos) return { mentions: coordinated(v, appos), via: 'subject', at: appos.tokenStart };
   let fallback: Mention | null = null;
   for (let j = i; j >= v.ts; j--) {
+    // "The minister, who met Iranian officials in Tehran, praised Oman": the clause between
+    // commas describes the subject; its actors are not the subject
+    if (j === i && normAt(v, j) === ',') j = relativeClauseStart(v, j);
     const n = normAt(v, j);
     const m = mentionOf(v, j);
     if (m) {

@@ -65,3 +65,13 @@ describe('event nouns', () => {
     expect(code("Chile's refusal to meet Peru was noted.")).toEqual(['CHL 125 PER']);
   });
 });
+
+describe('a relative clause between commas', () => {
+  it('lends its actors to no subject', () => {
+    expect(code('The envoy, who had met Peru in Lima, criticized Bolivia.')).not.toContain('PER 110 BOL');
+    expect(code('The envoy, who had met Peru in Lima, criticized Bolivia.').filter((e) => e.endsWith('BOL'))).toEqual([]);
+  });
+  it('leaves the subject before it in place', () => {
+    expect(code('Chile, which borders Peru, criticized Bolivia.')).toContain('CHL 110 BOL');
+  });
+});
