@@ -123,7 +123,11 @@ function sortSmall<T>(xs: T[], cmp: (a: T, b: T) => number): T[] {
 
 function usableMatch(v: SentenceView, m: TrieMatch<EventPattern>, bases: ReadonlySet<string>, participles: ReadonlySet<string>): boolean {
   // an actor may sit in a gap ("avoided Russian overtures"), not on the pattern's own words
-  if (mentionOf(v, m.start) || mentionOf(v, m.head) || mentionOf(v, m.end - 1)) return false;
+  if (mentionOf(v, m.start) || mentionOf(v, m.head)) return false;
+  // ... except that the last word may end a sector actor that starts in the gap: "refused to
+  // accept Russian troops" ends on the troops of the actor "Russian troops"
+  const last = mentionOf(v, m.end - 1);
+  if (last && !(last.tokenStart > m.head && last.tokenEnd === m.end && last.sector !== null)) return false;
   if (m.value.kind === 'n') return true;
   const form = v.tokens[m.head].norm;
   return verbContext(v, m.start, m.head, m.start === m.head && bases.has(form) && !participles.has(form));

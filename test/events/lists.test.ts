@@ -75,3 +75,9 @@ describe('a relative clause between commas', () => {
     expect(code('Chile, which borders Peru, criticized Bolivia.')).toContain('CHL 110 BOL');
   });
 });
+
+describe('a pattern ending on an actor word', () => {
+  it('matches when the last word closes a sector actor in the gap', () => {
+    expect(code('Peru refused to accept Chilean troops.')).toEqual(['PER 1212 CHLMIL']);
+  });
+});
