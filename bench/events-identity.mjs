@@ -9,7 +9,7 @@
 // Usage: npx tsc -p tsconfig.json; node bench/events-identity.mjs [--generated 12000] [--seed 7] [--untargeted] [--baseline /work/baseline/dist/]
 // (--untargeted: both coders also keep events with no target, the coder's keepUntargeted option)
 import fs from 'node:fs';
-import path from 'node:path';
+import { distLoader } from './lib.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
@@ -17,9 +17,8 @@ const nGenerated = Number(opt('--generated', '12000'));
 const seed = Number(opt('--seed', '7'));
 const baseDist = opt('--baseline', '/work/baseline/dist/');
 
-const dist = new URL('../dist/', import.meta.url);
-const load = (p) => import(new URL(p, dist).href);
-const loadBase = (p) => import(new URL(p, `file://${path.resolve(baseDist)}/`).href);
+const load = distLoader();
+const loadBase = distLoader(baseDist);
 const { textStage } = await load('text/index.js');
 const actors = await load('actors/index.js');
 const time = await load('time/index.js');

@@ -9,16 +9,15 @@
 // distinct texts) and many --rounds: short rounds dodge the noise of a shared machine.
 // Usage: npx tsc -p tsconfig.json; node bench/events-stage.mjs [--docs 400] [--rounds 5] [--ab [--fresh]] [--baseline DIR]
 import fs from 'node:fs';
-import path from 'node:path';
+import { distLoader } from './lib.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : dflt; };
 const nDocs = opt('--docs', 400), rounds = opt('--rounds', 5);
 const ab = args.includes('--ab');
 const baseDist = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : '/work/baseline/dist/';
-const dist = new URL('../dist/', import.meta.url);
-const load = (p) => import(new URL(p, dist).href);
-const loadBase = (p) => import(new URL(p, `file://${path.resolve(baseDist)}/`).href);
+const load = distLoader();
+const loadBase = distLoader(baseDist);
 const { textStage } = await load('text/index.js');
 const actors = await load('actors/index.js');
 const time = await load('time/index.js');

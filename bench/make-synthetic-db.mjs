@@ -12,6 +12,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '../dist/store/index.js';
+import { rng } from './lib.mjs';
 
 const COUNTRIES = ['RUS', 'AZE', 'ARM', 'GEO', 'TUR', 'IRN', 'USA', 'UKR', 'KAZ', 'CHN', 'DEU', 'FRA', 'GBR', 'ISR',
   'SYR', 'IRQ', 'BLR', 'MDA', 'TKM', 'UZB', 'KGZ', 'TJK', 'POL', 'ITA', 'IND', 'PAK', 'JPN', 'KOR', 'SAU', 'EGY'];
@@ -33,17 +34,6 @@ function parseArgs(argv) {
   return { path, total: Number(n), perDoc: opt('--per-doc', 20), seed: opt('--seed', 1) };
 }
 
-/** mulberry32: small, fast, seedable. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function loadCodes() {
   const file = fileURLToPath(new URL('../data/cameo/codebook.json', import.meta.url));

@@ -12,6 +12,7 @@
 // Exits 1 and prints the first differences when any output differs.
 import fs from 'node:fs';
 import path from 'node:path';
+import { rng } from './lib.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
@@ -28,17 +29,6 @@ async function build(root) {
 const A = await build(`file://${oldDist}/`);
 const B = await build(new URL('../dist/', import.meta.url).href);
 
-/** mulberry32: a small seeded PRNG so a failure can be replayed. */
-function rng(s) {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---- corpora -------------------------------------------------------------------------------
 const read = (p) => fs.readFileSync(p, 'utf8');
