@@ -35,13 +35,15 @@ export function resolveNearMisses(s: SentenceScan): void {
   const flags = s.ctx.flags;
   for (let i = s.ts0; i < s.te0; i++) {
     if ((flags[i] & (F_CAP | F_WORD)) !== (F_CAP | F_WORD)) continue;
+    // Kept on the token's index entry (one per norm, shared across documents): no lookup by norm
+    // here, and a norm known to miss nothing is skipped before its strings are read.
+    const entry = s.ctx.entries[i]!;
+    if (entry.near === null) continue;
     const t = tokens[i];
     if (t.norm.length < 6 || isUpper(t.text)) continue;
     mask ??= claimedMask(s);
     if (mask[i - s.ts0] !== 0) continue;
-    // Kept on the token's index entry (one per norm, shared across documents): no lookup by norm here.
-    const entry = s.ctx.entries[i]!;
-    let id = entry.near;
+    let id: string | null | undefined = entry.near;
     if (id === undefined) {
       id = nearMissEntity(s.ctx.dict, t.norm);
       entry.near = id;

@@ -35,7 +35,8 @@ export function createTokenIndex(dict: ActorDictionary, limit = 200_000): (norm:
         lower = known ?? fitsLowerBelow(root);
         if (known === undefined) fitsLower.set(root, lower);
       }
-      e = { key, root, lowerRoot: lower ? root : null, near: undefined };
+      // nearMissEntity gives null below six letters: known without asking.
+      e = { key, root, lowerRoot: lower ? root : null, near: norm.length < 6 ? null : undefined };
       cache.set(norm, e);
     }
     return e;
@@ -108,6 +109,8 @@ export interface ScanContext {
   readonly years: readonly number[];
   /** F_* bits of each token; may run past the last token. */
   readonly flags: Uint8Array;
+  /** The F_* bits of all the document's tokens or-ed: a pass whose bit no token has can be skipped. */
+  readonly flagsSeen: number;
 }
 
 /**
@@ -152,6 +155,7 @@ export function createScanContext(
   const n = tokens.length;
   const { entries, keys, roots, flags } = reserve(buffers, n);
   const years: number[] = [];
+  let seen = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const shape = t.shape;
@@ -182,10 +186,11 @@ export function createScanContext(
       if (text === ',') f |= F_LINK;
     }
     flags[i] = f;
+    seen |= f;
   }
   return {
     doc, dict, key, entries, keys, roots, countryCounts: new Map(), persons: new Map(), discovered: new Map(), year: null,
-    mask: new Uint8Array(64), years, flags,
+    mask: new Uint8Array(64), years, flags, flagsSeen: seen,
   };
 }
 
