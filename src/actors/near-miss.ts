@@ -1,5 +1,5 @@
 import { isUpper } from './draft.js';
-import { claimedMask, place, type SentenceScan } from './discover.js';
+import { capitalsOf, claimedMask, place, type SentenceScan } from './discover.js';
 import { F_CAP, F_WORD } from './scan-context.js';
 import type { ActorDictionary } from './types.js';
 
@@ -33,8 +33,11 @@ export function resolveNearMisses(s: SentenceScan): void {
   // Made at the first candidate: nothing is placed before it, so it is the mask of the sentence as it came in.
   let mask: Uint8Array | null = null;
   const flags = s.ctx.flags;
-  for (let i = s.ts0; i < s.te0; i++) {
-    if ((flags[i] & (F_CAP | F_WORD)) !== (F_CAP | F_WORD)) continue;
+  const n = capitalsOf(s);
+  const caps = s.caps;
+  for (let k = 0; k < n; k++) {
+    const i = caps[k];
+    if ((flags[i] & F_WORD) === 0) continue;
     // Kept on the token's index entry (one per norm, shared across documents): no lookup by norm
     // here, and a norm known to miss nothing is skipped before its strings are read.
     const entry = s.ctx.entries[i]!;

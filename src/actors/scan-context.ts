@@ -105,6 +105,8 @@ export interface ScanContext {
   year: number | null;
   /** Scratch buffer of `claimedMask`, reused for every sentence of the document (grown as needed). */
   mask: Uint8Array;
+  /** Scratch buffer of `capitalsOf` (discover.ts), reused like `mask`. */
+  caps: Int32Array;
   /** Indices of the tokens that read as a year (1800-2099), in text order. */
   readonly years: readonly number[];
   /** F_* bits of each token; may run past the last token. */
@@ -190,7 +192,7 @@ export function createScanContext(
   }
   return {
     doc, dict, key, entries, keys, roots, countryCounts: new Map(), persons: new Map(), discovered: new Map(), year: null,
-    mask: new Uint8Array(64), years, flags, flagsSeen: seen,
+    mask: new Uint8Array(64), caps: new Int32Array(64), years, flags, flagsSeen: seen,
   };
 }
 
