@@ -18,13 +18,40 @@ export function withinOneEdit(a: string, b: string): boolean {
  */
 export function nearMissEntity(dict: ActorDictionary, norm: string): string | null {
   if (norm.length < 6) return null;
+  const byStart = byLengthAndFirst(dict.nearMiss);
   const ids = new Set<string>();
   for (let len = norm.length - 1; len <= norm.length + 1; len++) {
-    for (const c of dict.nearMiss.get(len) ?? []) {
-      if (c.key[0] === norm[0] && c.key !== norm && withinOneEdit(c.key, norm)) ids.add(c.id);
+    for (const c of byStart.get(len * 65536 + norm.charCodeAt(0)) ?? []) {
+      if (c.key !== norm && withinOneEdit(c.key, norm)) ids.add(c.id);
     }
   }
   return ids.size === 1 ? [...ids][0] : null;
+}
+
+type NearMissIndex = ActorDictionary['nearMiss'];
+type Candidate = { key: string; id: string };
+const regrouped = new WeakMap<NearMissIndex, Map<number, Candidate[]>>();
+
+/**
+ * The near-miss index regrouped by length and first letter (length * 65536 + its code), once per dictionary: a
+ * candidate must share the first letter, so a call reads a handful of names instead of every
+ * place of three lengths (~300, ~4 us a new capitalised word).
+ */
+function byLengthAndFirst(index: NearMissIndex): Map<number, Candidate[]> {
+  let out = regrouped.get(index);
+  if (out === undefined) {
+    out = new Map();
+    for (const [len, list] of index) {
+      for (const c of list) {
+        const k = len * 65536 + c.key.charCodeAt(0);
+        const group = out.get(k);
+        if (group === undefined) out.set(k, [c]);
+        else group.push(c);
+      }
+    }
+    regrouped.set(index, out);
+  }
+  return out;
 }
 
 /** Capitalised words no one claimed that misspell a known place. */
