@@ -109,6 +109,8 @@ export interface ScanContext {
   caps: Int32Array;
   /** Indices of the tokens that read as a year (1800-2099), in text order. */
   readonly years: readonly number[];
+  /** The year of the document's date (null without one): what sentences with no year of their own take. */
+  readonly docYear: number | null;
   /** F_* bits of each token; may run past the last token. */
   readonly flags: Uint8Array;
   /** The F_* bits of all the document's tokens or-ed: a pass whose bit no token has can be skipped. */
@@ -192,7 +194,7 @@ export function createScanContext(
   }
   return {
     doc, dict, key, entries, keys, roots, countryCounts: new Map(), persons: new Map(), discovered: new Map(), year: null,
-    mask: new Uint8Array(64), caps: new Int32Array(64), years, flags, flagsSeen: seen,
+    mask: new Uint8Array(64), caps: new Int32Array(64), years, docYear: doc.date ? Number(doc.date.slice(0, 4)) : null, flags, flagsSeen: seen,
   };
 }
 
@@ -207,8 +209,7 @@ export function sentenceYear(ctx: ScanContext, s: Sentence, cursor: { at: number
   while (at < years.length && years[at] < s.tokenStart) at++;
   cursor.at = at;
   if (at < years.length && years[at] < s.tokenEnd) return Number(ctx.doc.tokens[years[at]].text);
-  const date = ctx.doc.date;
-  return date ? Number(date.slice(0, 4)) : null;
+  return ctx.docYear;
 }
 
 /** /^(1[89]\d\d|20\d\d)$/ by character codes: it runs on every number of every sentence. */
