@@ -158,7 +158,6 @@ function hasLinkAfterName(s: SentenceScan): boolean {
 
 /** Later bare mentions of people this document introduced ("Istratov"). */
 export function resolveBareNames(s: SentenceScan): void {
-  const tokens = s.ctx.doc.tokens;
   if (s.ctx.persons.size === 0) return;
   // Made at the first candidate: nothing is placed before it, so it is the mask of the sentence as it came in.
   let mask: Uint8Array | null = null;

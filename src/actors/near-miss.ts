@@ -1,6 +1,6 @@
 import { isUpper } from './draft.js';
 import { capitalsOf, claimedMask, place, type SentenceScan } from './discover.js';
-import { F_CAP, F_WORD } from './scan-context.js';
+import { F_WORD } from './scan-context.js';
 import type { ActorDictionary } from './types.js';
 
 /** Whether a and b are at most one insertion, deletion or substitution apart. */
