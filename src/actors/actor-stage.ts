@@ -40,7 +40,7 @@ export function findMentions(
   for (const sent of doc.sentences) {
     ctx.year = sentenceYear(ctx, sent, yearCursor);
     const { drafts, markers } = scanDictionary(ctx, sent.tokenStart, sent.tokenEnd);
-    const s: SentenceScan = { ctx, ts0: sent.tokenStart, te0: sent.tokenEnd, drafts, markers };
+    const s: SentenceScan = { ctx, ts0: sent.tokenStart, te0: sent.tokenEnd, drafts, markers, caps: ctx.caps, capCount: -1 };
     if (drafts.length === 0 && markers.length === 0 && !mayHoldName(ctx, sent.tokenStart, sent.tokenEnd)) continue;
     // Each pass needs a sector/title/head word or a capitalised word no entry claimed.
     const free = hasFreeCapital(s);

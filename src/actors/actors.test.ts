@@ -53,6 +53,28 @@ describe('near-miss spellings', () => {
     expect(nearMissEntity(dict, 'gazakhstan')).toBeNull();
     expect(nearMissEntity(dict, 'petrova')).toBeNull();
   });
+  it('reaches places one letter shorter or longer, and refuses two candidates', () => {
+    expect(nearMissEntity(dict, 'kazakstan')).toBe('KAZ');
+    expect(nearMissEntity(dict, 'azerbaijjan')).toBe('AZE');
+    const two = buildDictionary(tiny.concat([
+      { kind: 'entity', id: 'X1', type: 'city', name: 'Marlanda', code: 'XAA', country: 'XAA' },
+      { kind: 'entity', id: 'X2', type: 'city', name: 'Marlinda', code: 'XBB', country: 'XBB' },
+    ]), []);
+    expect(nearMissEntity(two, 'marlonda')).toBeNull();
+  });
+  it('places a misspelt capitalised word in running text', () => {
+    const doc = makeDoc('Talks resumed in Azerbaijjan on Monday.');
+    createActorStage(dict).run(doc);
+    expect(doc.mentions.map((m) => [m.text, m.code])).toEqual([['Azerbaijjan', 'AZE']]);
+  });
+});
+
+describe('people introduced in apposition', () => {
+  it('finds two people introduced in one sentence', () => {
+    const ms = run('Oleg Smirnov, the Russian ambassador, met Pavel Orlov, the Azerbaijani ambassador, in Vienna.');
+    const people = ms.filter((m) => m.type === 'person').map((m) => [m.text, m.country]);
+    expect(people).toEqual([['Oleg Smirnov', 'RUS'], ['Pavel Orlov', 'AZE']]);
+  });
 });
 
 describe('actor stage on an inline dictionary', () => {

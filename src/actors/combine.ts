@@ -177,7 +177,9 @@ export function resolvePairs(s: SentenceScan): void {
   const t = s.ctx.doc.tokens;
   let added = false;
   const flags = s.ctx.flags;
-  for (let i = s.ts0; i + 2 < s.te0; i++) {
+  // Most documents have no "two": no sweep over their sentences.
+  const to = (s.ctx.flagsSeen & F_TWO) === 0 ? s.ts0 : s.te0;
+  for (let i = s.ts0; i + 2 < to; i++) {
     if ((flags[i + 1] & F_TWO) === 0 || t[i].norm !== 'the' || !PAIR_NOUNS.has(t[i + 2].norm)) continue;
     const pair = topPair(s.ctx.countryCounts);
     if (pair === null) continue;

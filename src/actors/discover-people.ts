@@ -1,5 +1,5 @@
 import { isCap, type Draft, type Marker } from './draft.js';
-import { claimedMask, discoveredEntity, nearestCountry, place, type SentenceScan } from './discover.js';
+import { capitalsOf, claimedMask, discoveredEntity, nearestCountry, place, type SentenceScan } from './discover.js';
 import { F_CAP, F_LINK, F_WORD, mainCountry } from './scan-context.js';
 
 const POSSESSOR = new Set(['his', 'her', 'their']);
@@ -104,8 +104,13 @@ export function discoverApposition(s: SentenceScan): void {
   const flags = s.ctx.flags;
   // The mask is made when first needed and again after each placed name.
   let mask: Uint8Array | null = null;
-  for (let i = s.ts0; i < s.te0; i++) {
-    if ((flags[i] & F_CAP) === 0 || (i > s.ts0 && (flags[i - 1] & (F_CAP | F_WORD)) === (F_CAP | F_WORD))) continue;
+  const n = capitalsOf(s);
+  const caps = s.caps;
+  // Capitals before `from` lie inside a name placed here.
+  let from = s.ts0;
+  for (let k = 0; k < n; k++) {
+    const i = caps[k];
+    if (i < from || (i > s.ts0 && (flags[i - 1] & (F_CAP | F_WORD)) === (F_CAP | F_WORD))) continue;
     mask ??= claimedMask(s);
     if (mask[i - s.ts0] !== 0) continue;
     const end = nameRun(s, i, mask);
@@ -139,7 +144,7 @@ export function discoverApposition(s: SentenceScan): void {
     place(s, d);
     rememberPerson(s, d);
     mask = null;
-    i = end;
+    from = end + 1;
   }
 }
 
@@ -153,13 +158,15 @@ function hasLinkAfterName(s: SentenceScan): boolean {
 
 /** Later bare mentions of people this document introduced ("Istratov"). */
 export function resolveBareNames(s: SentenceScan): void {
-  const tokens = s.ctx.doc.tokens;
   if (s.ctx.persons.size === 0) return;
   // Made at the first candidate: nothing is placed before it, so it is the mask of the sentence as it came in.
   let mask: Uint8Array | null = null;
   const flags = s.ctx.flags;
-  for (let i = s.ts0; i < s.te0; i++) {
-    if ((flags[i] & (F_CAP | F_WORD)) !== (F_CAP | F_WORD)) continue;
+  const n = capitalsOf(s);
+  const caps = s.caps;
+  for (let k = 0; k < n; k++) {
+    const i = caps[k];
+    if ((flags[i] & F_WORD) === 0) continue;
     // A word token's key was made with the context (ctx.keys[i] === ctx.key(t.norm)).
     const e = s.ctx.persons.get(s.ctx.keys[i]!);
     if (e === undefined) continue;

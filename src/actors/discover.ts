@@ -1,6 +1,6 @@
 import type { MentionType, Token } from '../model/types.js';
 import { isCap, slug, type Draft, type Marker } from './draft.js';
-import { mainCountry, type ScanContext } from './scan-context.js';
+import { F_CAP, mainCountry, type ScanContext } from './scan-context.js';
 import type { Entity } from './types.js';
 
 const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'for', 'and', 'of', 'from', 'by', 'with', 'to', 'as', 'but', 'if', 'while', 'after', 'before', 'since', 'when', 'this', 'that', 'his', 'her', 'its', 'their']);
@@ -14,6 +14,28 @@ export interface SentenceScan {
   readonly te0: number;
   drafts: Draft[];
   readonly markers: Marker[];
+  /**
+   * Indices of the sentence's capitalised tokens (F_CAP), in order, in caps[0..capCount): one
+   * sweep over the flags made before the passes that look only at capitals (apposition, bare
+   * names, near misses), so each walks a few indices instead of the whole sentence. capCount
+   * is -1 until made.
+   */
+  caps: Int32Array;
+  capCount: number;
+}
+
+/** Fills s.caps with the sentence's capitalised tokens (once per sentence) and returns their count. */
+export function capitalsOf(s: SentenceScan): number {
+  if (s.capCount >= 0) return s.capCount;
+  const ctx = s.ctx;
+  if (ctx.caps.length < s.te0 - s.ts0) ctx.caps = new Int32Array(Math.max(s.te0 - s.ts0, 2 * ctx.caps.length));
+  const caps = ctx.caps;
+  const flags = ctx.flags;
+  let n = 0;
+  for (let i = s.ts0; i < s.te0; i++) if ((flags[i] & F_CAP) !== 0) caps[n++] = i;
+  s.caps = caps;
+  s.capCount = n;
+  return n;
 }
 
 const tok = (s: SentenceScan, i: number): Token => s.ctx.doc.tokens[i];

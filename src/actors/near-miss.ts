@@ -1,6 +1,6 @@
 import { isUpper } from './draft.js';
-import { claimedMask, place, type SentenceScan } from './discover.js';
-import { F_CAP, F_WORD } from './scan-context.js';
+import { capitalsOf, claimedMask, place, type SentenceScan } from './discover.js';
+import { F_WORD } from './scan-context.js';
 import type { ActorDictionary } from './types.js';
 
 /** Whether a and b are at most one insertion, deletion or substitution apart. */
@@ -18,13 +18,40 @@ export function withinOneEdit(a: string, b: string): boolean {
  */
 export function nearMissEntity(dict: ActorDictionary, norm: string): string | null {
   if (norm.length < 6) return null;
+  const byStart = byLengthAndFirst(dict.nearMiss);
   const ids = new Set<string>();
   for (let len = norm.length - 1; len <= norm.length + 1; len++) {
-    for (const c of dict.nearMiss.get(len) ?? []) {
-      if (c.key[0] === norm[0] && c.key !== norm && withinOneEdit(c.key, norm)) ids.add(c.id);
+    for (const c of byStart.get(len * 65536 + norm.charCodeAt(0)) ?? []) {
+      if (c.key !== norm && withinOneEdit(c.key, norm)) ids.add(c.id);
     }
   }
   return ids.size === 1 ? [...ids][0] : null;
+}
+
+type NearMissIndex = ActorDictionary['nearMiss'];
+type Candidate = { key: string; id: string };
+const regrouped = new WeakMap<NearMissIndex, Map<number, Candidate[]>>();
+
+/**
+ * The near-miss index regrouped by length and first letter (length * 65536 + its code), once per dictionary: a
+ * candidate must share the first letter, so a call reads a handful of names instead of every
+ * place of three lengths (~300, ~4 us a new capitalised word).
+ */
+function byLengthAndFirst(index: NearMissIndex): Map<number, Candidate[]> {
+  let out = regrouped.get(index);
+  if (out === undefined) {
+    out = new Map();
+    for (const [len, list] of index) {
+      for (const c of list) {
+        const k = len * 65536 + c.key.charCodeAt(0);
+        const group = out.get(k);
+        if (group === undefined) out.set(k, [c]);
+        else group.push(c);
+      }
+    }
+    regrouped.set(index, out);
+  }
+  return out;
 }
 
 /** Capitalised words no one claimed that misspell a known place. */
@@ -33,15 +60,20 @@ export function resolveNearMisses(s: SentenceScan): void {
   // Made at the first candidate: nothing is placed before it, so it is the mask of the sentence as it came in.
   let mask: Uint8Array | null = null;
   const flags = s.ctx.flags;
-  for (let i = s.ts0; i < s.te0; i++) {
-    if ((flags[i] & (F_CAP | F_WORD)) !== (F_CAP | F_WORD)) continue;
+  const n = capitalsOf(s);
+  const caps = s.caps;
+  for (let k = 0; k < n; k++) {
+    const i = caps[k];
+    if ((flags[i] & F_WORD) === 0) continue;
+    // Kept on the token's index entry (one per norm, shared across documents): no lookup by norm
+    // here, and a norm known to miss nothing is skipped before its strings are read.
+    const entry = s.ctx.entries[i]!;
+    if (entry.near === null) continue;
     const t = tokens[i];
     if (t.norm.length < 6 || isUpper(t.text)) continue;
     mask ??= claimedMask(s);
     if (mask[i - s.ts0] !== 0) continue;
-    // Kept on the token's index entry (one per norm, shared across documents): no lookup by norm here.
-    const entry = s.ctx.entries[i]!;
-    let id = entry.near;
+    let id: string | null | undefined = entry.near;
     if (id === undefined) {
       id = nearMissEntity(s.ctx.dict, t.norm);
       entry.near = id;

@@ -35,7 +35,8 @@ export function createTokenIndex(dict: ActorDictionary, limit = 200_000): (norm:
         lower = known ?? fitsLowerBelow(root);
         if (known === undefined) fitsLower.set(root, lower);
       }
-      e = { key, root, lowerRoot: lower ? root : null, near: undefined };
+      // nearMissEntity gives null below six letters: known without asking.
+      e = { key, root, lowerRoot: lower ? root : null, near: norm.length < 6 ? null : undefined };
       cache.set(norm, e);
     }
     return e;
@@ -104,10 +105,16 @@ export interface ScanContext {
   year: number | null;
   /** Scratch buffer of `claimedMask`, reused for every sentence of the document (grown as needed). */
   mask: Uint8Array;
+  /** Scratch buffer of `capitalsOf` (discover.ts), reused like `mask`. */
+  caps: Int32Array;
   /** Indices of the tokens that read as a year (1800-2099), in text order. */
   readonly years: readonly number[];
+  /** The year of the document's date (null without one): what sentences with no year of their own take. */
+  readonly docYear: number | null;
   /** F_* bits of each token; may run past the last token. */
   readonly flags: Uint8Array;
+  /** The F_* bits of all the document's tokens or-ed: a pass whose bit no token has can be skipped. */
+  readonly flagsSeen: number;
 }
 
 /**
@@ -152,6 +159,7 @@ export function createScanContext(
   const n = tokens.length;
   const { entries, keys, roots, flags } = reserve(buffers, n);
   const years: number[] = [];
+  let seen = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const shape = t.shape;
@@ -182,10 +190,11 @@ export function createScanContext(
       if (text === ',') f |= F_LINK;
     }
     flags[i] = f;
+    seen |= f;
   }
   return {
     doc, dict, key, entries, keys, roots, countryCounts: new Map(), persons: new Map(), discovered: new Map(), year: null,
-    mask: new Uint8Array(64), years, flags,
+    mask: new Uint8Array(64), caps: new Int32Array(64), years, docYear: doc.date ? Number(doc.date.slice(0, 4)) : null, flags, flagsSeen: seen,
   };
 }
 
@@ -200,8 +209,7 @@ export function sentenceYear(ctx: ScanContext, s: Sentence, cursor: { at: number
   while (at < years.length && years[at] < s.tokenStart) at++;
   cursor.at = at;
   if (at < years.length && years[at] < s.tokenEnd) return Number(ctx.doc.tokens[years[at]].text);
-  const date = ctx.doc.date;
-  return date ? Number(date.slice(0, 4)) : null;
+  return ctx.docYear;
 }
 
 /** /^(1[89]\d\d|20\d\d)$/ by character codes: it runs on every number of every sentence. */

@@ -1,5 +1,6 @@
 import type { Draft } from './draft.js';
 import type { SentenceScan } from './discover.js';
+import { F_JOINER } from './scan-context.js';
 import type { Entity } from './types.js';
 
 const ARTICLE = new Set(['al', 'el']);
@@ -10,15 +11,23 @@ const ARTICLE = new Set(['al', 'el']);
  */
 export function attachArticles(s: SentenceScan): void {
   const tokens = s.ctx.doc.tokens;
+  const flags = s.ctx.flags;
   for (const d of s.drafts) {
     const a = d.ts - 2;
-    if (a < s.ts0) continue;
+    // The "-" before the draft is in the flags: most drafts are skipped without reading tokens.
+    if (a < s.ts0 || (flags[d.ts - 1] & F_JOINER) === 0) continue;
     const art = tokens[a];
     const dash = tokens[a + 1];
     if (dash.text !== '-' || !ARTICLE.has(art.text) || art.end !== dash.start || dash.end !== tokens[d.ts].start) continue;
-    if (s.drafts.some((o) => o !== d && o.te > a && o.ts < d.ts)) continue;
+    if (overlapsBefore(s.drafts, d, a)) continue;
     d.ts = a;
   }
+}
+
+/** Whether a draft other than d covers a token in [a, d.ts). A loop, not `some` with a closure: the closure's captured d and a were a heap context made for every draft of every sentence. */
+function overlapsBefore(drafts: readonly Draft[], d: Draft, a: number): boolean {
+  for (const o of drafts) if (o !== d && o.te > a && o.ts < d.ts) return true;
+  return false;
 }
 
 /** Whether a draft names a state: the country itself, its demonym, its capital or "<state> <agent>". */
