@@ -65,6 +65,7 @@ export function combineAgents(s: SentenceScan): void {
     const gapOk = gap === 0 || before?.form === 'adjective' || tokens[before ? before.te : 0]?.norm === "'s" || HYPHEN_LINK.has(tokens[before ? before.te + 1 : 0]?.norm ?? '');
     if (st && before && gapOk && !isPrefixed(s, before)) {
       place(s, combo(s, before.ts, a.te, st, a));
+      if (before.form === 'adjective') shareAgent(s, before.ts, a);
       continue;
     }
     // "NATO officials", "Gazprom executives": the people of an organisation are the organisation.
@@ -82,6 +83,23 @@ export function combineAgents(s: SentenceScan): void {
       const owns = after !== undefined && tokens[after.te]?.norm === "'s";
       if (st2 && after && after.form !== 'adjective' && !owns) place(s, combo(s, a.ts, after.te, st2, a));
     }
+  }
+}
+
+/**
+ * "Armenian and Azerbaijani forces", "Russian, Chinese and Iranian diplomats": adjectives
+ * coordinated before one agent noun share it, each naming its own state's agent.
+ */
+function shareAgent(s: SentenceScan, ts: number, agent: Marker): void {
+  const tokens = s.ctx.doc.tokens;
+  for (let k = ts - 1; k > s.ts0; ) {
+    const n = tokens[k].norm;
+    if (n !== 'and' && n !== 'or' && n !== ',') return;
+    const prev = draftEndingAt(s, k);
+    const st = stateOf(prev);
+    if (!prev || !st || prev.form !== 'adjective' || isPrefixed(s, prev)) return;
+    place(s, combo(s, prev.ts, prev.te, st, agent));
+    k = prev.ts - 1;
   }
 }
 

@@ -129,7 +129,9 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     const inner = innerActors(v, p);
     if (inner.length) targets = inner;
   }
-  if (!targets.length && (p.pattern.loc || PLACE_ROOTS.test(p.pattern.code))) targets = obj.location;
+  // "A and B fought in Karabakh": a symmetric act between coordinated parties is not aimed at the place
+  const mutual = p.pattern.sym && subject.mentions.length >= 2;
+  if (!targets.length && !mutual && (p.pattern.loc || PLACE_ROOTS.test(p.pattern.code))) targets = obj.location;
   // a threat is aimed at the one whose conduct is its condition ("... unless the Kremlin closes the base")
   if (!targets.length && p.pattern.code.startsWith('13')) targets = conditioned(v, p.end);
   // "visited Moscow and expressed his wish for good relations": the second act shares the partner

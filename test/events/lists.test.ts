@@ -81,3 +81,9 @@ describe('a pattern ending on an actor word', () => {
     expect(code('Peru refused to accept Chilean troops.')).toEqual(['PER 1212 CHLMIL']);
   });
 });
+
+describe('a symmetric act between coordinated parties', () => {
+  it('pairs the parties, not the place it happened', () => {
+    expect(code('Chile and Peru fought along the border near Lima.').sort()).toEqual(['CHL 190 PER', 'PER 190 CHL']);
+  });
+});
