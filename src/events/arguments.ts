@@ -133,6 +133,19 @@ export function isPassive(v: SentenceView, p: Predicate, participles: ReadonlySe
   return false;
 }
 
+/**
+ * "a summit hosted by President Lula", "troops backed by Moscow": a bare participle after a
+ * noun with a `by` actor right after it is passive ("responded by cutting gas" is not: no actor).
+ */
+function agentAfter(v: SentenceView, p: Predicate): boolean {
+  if (p.head !== p.end - 1 || normAt(v, p.end) !== 'by') return false;
+  if (cueAt(v, p.start - 1, CUE.aux | CUE.be | CUE.pronoun) || v.tokens[p.start - 1]?.shape !== 'word') return false;
+  let i = p.end + 1;
+  while (i < v.te && (cueAt(v, i, CUE.determiner) || (startsUpper(v.tokens[i].text) && !mentionOf(v, i)))) i++;
+  const m = mentionOf(v, i);
+  return m !== null && m !== undefined && isActor(m);
+}
+
 /** Violent and coercive acts take an object; with none after them, a bare participle is passive ("a member jailed last year"). */
 const PATIENT_ROOTS = new Set(['17', '18', '20']);
 
@@ -140,6 +153,7 @@ const PATIENT_ROOTS = new Set(['17', '18', '20']);
 const TRANSITIVE_PARTICIPLES = new Set(['killed', 'wounded', 'injured']);
 
 function reducedPassive(v: SentenceView, p: Predicate): boolean {
+  if (agentAfter(v, p)) return true;
   if (!(PATIENT_ROOTS.has(p.pattern.code.slice(0, 2)) || TRANSITIVE_PARTICIPLES.has(normAt(v, p.head))) || p.head !== p.end - 1) return false;
   const prev = normAt(v, p.start - 1);
   if (cueAt(v, p.start - 1, CUE.aux | CUE.be | CUE.pronoun) || prev === '') return false;

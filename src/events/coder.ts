@@ -113,14 +113,22 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   const subjectStart = subject.at;
   if (passive) {
     const agents = findAgent(v, p.head + 1, AGENT_PREPS);
-    if (agents.length) return { sources: agents, targets: subject.mentions, via: 'agent', withTarget: false, passive, subjectStart };
+    // "a summit hosted by Chile": a participle right after a noun, with no "was", is a reduced
+    // relative clause on that noun; the clause's subject is its patient only when it is that noun
+    const reduced = !cueAt(v, p.start - 1, CUE.be | CUE.aux);
+    const patients = reduced ? subject.mentions.filter((m) => m.tokenEnd === p.start) : subject.mentions;
+    if (agents.length) return { sources: agents, targets: patients, via: 'agent', withTarget: false, passive, subjectStart };
     if (participants.length >= 2) return { sources: participants, targets: [], via: 'participants', withTarget: false, passive, subjectStart };
     const authority = subject.mentions.length ? placeAuthority(p.pattern.code, findObject(v, p.end, stopAt, { direct: false }).location) : null;
     if (authority) return { sources: [authority], targets: subject.mentions, via: 'agent', withTarget: false, passive, subjectStart, implied: true };
     return { sources: [], targets: subject.mentions, via: 'none', withTarget: false, passive, subjectStart };
   }
   const obj = findObject(v, p.end, stopAt, { direct: true, objectInside: p.head < p.end - 1, forTarget: BENEFICIARY_ROOTS.test(p.pattern.code) });
-  let targets: readonly Mention[] = obj.targets.length ? obj.targets : participants;
+  // "A and B signed an accord at the White House": between coordinated parties of a symmetric
+  // act, an in/at phrase says where, not with whom
+  const mutual = p.pattern.sym && subject.mentions.length >= 2;
+  const where = mutual && (obj.prep === 'at' || obj.prep === 'in');
+  let targets: readonly Mention[] = obj.targets.length && !where ? obj.targets : participants;
   // "rejected Pakistan's offer of talks on Kashmir": the owner named inside the pattern is the one acted on
   const owner = innerPossessor(v, p);
   if (owner !== null) targets = [owner];
@@ -130,7 +138,6 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     if (inner.length) targets = inner;
   }
   // "A and B fought in Karabakh": a symmetric act between coordinated parties is not aimed at the place
-  const mutual = p.pattern.sym && subject.mentions.length >= 2;
   if (!targets.length && !mutual && (p.pattern.loc || PLACE_ROOTS.test(p.pattern.code))) targets = obj.location;
   // a threat is aimed at the one whose conduct is its condition ("... unless the Kremlin closes the base")
   if (!targets.length && p.pattern.code.startsWith('13')) targets = conditioned(v, p.end);

@@ -87,3 +87,19 @@ describe('a symmetric act between coordinated parties', () => {
     expect(code('Chile and Peru fought along the border near Lima.').sort()).toEqual(['CHL 190 PER', 'PER 190 CHL']);
   });
 });
+
+describe('where, not with whom', () => {
+  it('an at/in phrase after a symmetric act between coordinated parties is the place', () => {
+    expect(code('Chile and Peru signed an accord at La Paz.').sort()).toEqual(['CHL 057 PER', 'PER 057 CHL']);
+  });
+  it('initialling a text is signing it', () => {
+    expect(code('Chile and Peru initialled a border treaty.').sort()).toEqual(['CHL 057 PER', 'PER 057 CHL']);
+  });
+  it('a participle with a by-actor after a noun is a passive on that noun, not on the subject', () => {
+    const got = code('Chile and Peru signed an accord at a summit hosted by Bolivia.');
+    expect(got.filter((e) => e.startsWith('BOL') || e.endsWith('BOL'))).toEqual([]);
+  });
+  it('"responded by expelling" stays active', () => {
+    expect(code('Chile responded by expelling Peru diplomats.')[0]?.startsWith('CHL 166')).toBe(true);
+  });
+});
