@@ -96,6 +96,23 @@ function relativeClauseStart(v: SentenceView, close: number): number {
   return close;
 }
 
+/**
+ * The index of the "by" that opens a chain of gerunds ending at `start` ("by cutting air links
+ * and deporting"), with a verb before it; else -1. Stops at clause punctuation.
+ */
+function byPhraseStart(v: SentenceView, start: number): number {
+  for (let i = start - 1; i > v.ts && i >= start - 12; i--) {
+    const n = normAt(v, i);
+    if (n === ';' || n === ':' || n === '.') return -1;
+    if (n === 'by') {
+      const next = normAt(v, i + 1);
+      const before = v.tokens[i - 1];
+      return next.endsWith('ing') && before.shape === 'word' && !mentionOf(v, i - 1) ? i : -1;
+    }
+  }
+  return -1;
+}
+
 /** Words that open a fronted phrase besides the prepositions and subordinators of the cue lists. */
 const OPENERS = new Set(['following', 'despite', 'amid', 'amidst', 'unlike', 'like', 'besides', 'notwithstanding']);
 
@@ -216,6 +233,13 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
     return { mentions: [], via: 'none', at: p.start };
   }
   const gerund = v.tokens[p.head].norm.endsWith('ing');
+  // "Russia answered by cutting links and deporting citizens": a gerund of a by-phrase acts for
+  // the subject of the verb before "by"
+  const by = gerund ? byPhraseStart(v, p.start) : -1;
+  if (by > v.ts + 1) {
+    const outer = findSubject(v, { ...p, start: by - 1, head: by - 1 }, { ...ctx, prevSubject: null });
+    if (outer.mentions.length) return outer;
+  }
   // "accused soldiers of a Russian regiment of helping": the gerund's subject is the nearest actor
   if (gerund && normAt(v, p.start - 1) === 'of') {
     for (let j = p.start - 2; j >= v.ts && j >= p.start - 10; j--) {

@@ -103,3 +103,11 @@ describe('where, not with whom', () => {
     expect(code('Chile responded by expelling Peru diplomats.')[0]?.startsWith('CHL 166')).toBe(true);
   });
 });
+
+describe('gerunds of a by-phrase', () => {
+  it('act for the subject of the verb before "by", through coordination', () => {
+    const got = code('Peru held Chile officers, and Bolivia answered by closing its border and expelling Peru diplomats.');
+    expect(got).toContain('BOL 166 PER');
+    expect(got.filter((e) => e.startsWith('PER 166'))).toEqual([]);
+  });
+});
