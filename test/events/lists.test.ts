@@ -111,3 +111,15 @@ describe('gerunds of a by-phrase', () => {
     expect(got.filter((e) => e.startsWith('PER 166'))).toEqual([]);
   });
 });
+
+describe('suspensions', () => {
+  it.each([
+    ['Peru suspended Bolivia from the trade bloc after the coup.', 'BOL'],
+    ['Peru suspended its membership in the Andean council of Chile.', 'CHL'],
+  ])('%s', (text, target) => {
+    expect(code(text).some((e) => / 160 /.test(e) && e.endsWith(target))).toBe(true);
+  });
+  it('a suspension of no named actor is no event', () => {
+    expect(code('Chile suspended the new tax law.')).toEqual([]);
+  });
+});
