@@ -1,4 +1,4 @@
-import type { Draft } from './draft.js';
+import { isCap, type Draft } from './draft.js';
 import type { SentenceScan } from './discover.js';
 import { F_JOINER } from './scan-context.js';
 import type { Entity } from './types.js';
@@ -69,8 +69,7 @@ export function dropCompassPoints(s: SentenceScan): void {
     const d = s.drafts[i];
     if (d.entity.code !== 'WST' || d.te - d.ts !== 1 || d.te >= s.te0) continue;
     const next = tokens[d.te];
-    const c = next.text.charCodeAt(0);
-    if (c >= 65 && c <= 90 && next.shape === 'word') s.drafts.splice(i, 1);
+    if (next.shape === 'word' && isCap(next.text)) s.drafts.splice(i, 1);
   }
 }
 

@@ -68,12 +68,13 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
   if (m.group) return v.mentions.filter((x) => x.group === m.group);
   const list = [m];
   let sawAnd = false;
-  const front = frontedEnd(v);
+  let front = -2; // the opening phrase's comma, looked for only when the list grows backwards
   for (let cur = m, k = 0; k < 8; k++) {
     const { m: prev, and } = nextInList(v, cur.tokenStart - 1, -1);
     // a list has one "and": a second one joins clauses ("join NATO and the EU, and Moscow keeps ...")
     if (!prev || list.includes(prev) || (and && sawAnd)) break;
     // "After talks in Lima, Chile and Peru signed ...": the opening phrase's comma ends no list item
+    if (front === -2) front = frontedEnd(v);
     if (prev.tokenEnd <= front && cur.tokenStart > front) break;
     sawAnd ||= and;
     list.unshift((cur = prev));

@@ -9,7 +9,7 @@ import { choosePredicates, dropGoverned, findMatches } from './predicates.js';
 import { datesOf } from './event-dates.js';
 import { RootSet, rootRange } from './root-set.js';
 import { homeTarget, localized, placeAuthority } from './home-target.js';
-import { accuserOf, ACCUSE, arrivalCode, bombSubjectCode, civilianTargetCode, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, cooperative, intentCode, preparedForce, refusalCode, THREATEN, threatening } from './recode.js';
+import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, contextCode, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
 import { CUE, cueAt, normAt, type Cues, indexCues, isActor, resolveCues, ReusableView, type SentenceView } from './sentence-view.js';
 
 /** The date an event takes, given its evidence span (src/time's dateForSpan). */
@@ -354,7 +354,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
     } else if (!negated && modality === 'intended' && committed(v, p, args.subjectStart)) {
       code = intentCode(code);
     }
-    code = bombSubjectCode(v, p, preparedForce(v, p, civilianTargetCode(arrivalCode(v, code, args.sources, args.subjectStart, p.start), args.targets)));
+    code = contextCode(v, p, code, args.sources, args.targets, args.subjectStart);
     emit(out, v, code, p.pattern, args, { negated, modality, start: v.tokens[p.start].start, end: v.tokens[p.end - 1].end });
   }
 

@@ -1,6 +1,7 @@
 import type { Doc, Mention } from '../model/types.js';
 import { peopleOf } from './arguments.js';
 import type { SentenceView } from './sentence-view.js';
+import { VIOLENT_ROOTS } from './root-set.js';
 
 /**
  * The implied target of a domestic act. "Egyptian police opened fire on demonstrators",
@@ -82,8 +83,6 @@ function countryNames(doc: Doc): Map<string, string> {
 
 /** Acts only a state's authorities perform on people: investigate (09), sue, convict (115, 116), arrest, deport (173, 174). */
 const LEGAL_ACT = /^(09|115|116|173|174)/;
-/** Violence: assault (18), fight (19), mass violence (20). */
-const VIOLENCE = /^(18|19|20)/;
 
 /**
  * The party a passive act with no agent named is coded to, from where it happened:
@@ -93,7 +92,7 @@ const VIOLENCE = /^(18|19|20)/;
  * PLOVER coders do). The place must be a state, or a city or region of one; not its people.
  */
 export function placeAuthority(code: string, location: readonly Mention[]): Mention | null {
-  if (!LEGAL_ACT.test(code) && !VIOLENCE.test(code)) return null;
+  if (!LEGAL_ACT.test(code) && !VIOLENT_ROOTS.test(code)) return null;
   const m = location[0];
   // a demonym is a place here ("in the Iraqi city of Basra", "in Israeli custody"); a plural is people
   if (m === undefined || m.country === null || (m.text !== m.canonical && /[a-z]s$/.test(m.text))) return null;

@@ -1,6 +1,7 @@
 import type { Predicate } from './arguments.js';
 import { mentionOf, type SentenceView } from './sentence-view.js';
 import type { Mention } from '../model/types.js';
+import { VIOLENT_ROOTS } from './root-set.js';
 
 /**
  * Rules that recode a matched event from what the words around it imply: a declared
@@ -76,7 +77,7 @@ const SELF_PRONOUN = new Set(['it', 'they', 'we']);
 
 /** Index of a claim verb right before a clause's subject ("claimed (that) SUBJ ..."), or -1. */
 function claimVerbBefore(v: SentenceView, p: Predicate, subjectStart: number): number {
-  if (p.pattern.kind !== 'v' || !/^(18|19|20)/.test(p.pattern.code) || subjectStart >= p.start) return -1;
+  if (p.pattern.kind !== 'v' || !VIOLENT_ROOTS.test(p.pattern.code) || subjectStart >= p.start) return -1;
   let i = subjectStart - 1;
   if (i > v.ts && v.tokens[i].norm === 'that') i--;
   return i >= v.ts && ALLEGE_VERB.has(v.tokens[i].norm) ? i : -1;
@@ -112,7 +113,7 @@ const TROOPS = new Set(['troops', 'forces', 'soldiers', 'contingent', 'battalion
  * "a battalion of Chadian soldiers arrived in Mali" a deployment (150). Read from the source's
  * sector and the words of the subject ("NATO peacekeepers", "the first Bangladeshi contingent").
  */
-export function arrivalCode(v: SentenceView, code: string, sources: readonly Mention[], subjectStart: number, verbStart: number): string {
+function arrivalCode(v: SentenceView, code: string, sources: readonly Mention[], subjectStart: number, verbStart: number): string {
   if (code !== VISIT) return code;
   let troops = sources.some((s) => s.sector === 'MIL');
   for (let i = Math.max(v.ts, subjectStart); i < verbStart; i++) {
@@ -133,7 +134,7 @@ const UNCONVENTIONAL = '180';
  * violence against the defenceless (18). Specific military means (shelling, air strikes) keep
  * their own codes.
  */
-export function civilianTargetCode(code: string, targets: readonly Mention[]): string {
+function civilianTargetCode(code: string, targets: readonly Mention[]): string {
   if (code !== FORCE || !targets.length) return code;
   for (const t of targets) if (t.sector !== 'CVL') return code;
   return UNCONVENTIONAL;
@@ -146,8 +147,8 @@ const PREPARE = new Set(['prepare', 'prepares', 'prepared', 'preparing', 'readie
  * "The army prepared to resume shelling": readying a military act, with no word of warning to
  * anyone, is a force posture (150), not a threat (13).
  */
-export function preparedForce(v: SentenceView, p: Predicate, code: string): string {
-  if (!/^(18|19|20)/.test(p.pattern.code) || !code.startsWith('13')) return code;
+function preparedForce(v: SentenceView, p: Predicate, code: string): string {
+  if (!VIOLENT_ROOTS.test(p.pattern.code) || !code.startsWith('13')) return code;
   for (let i = p.start - 1; i >= v.ts && i >= p.start - 4; i--) {
     if (PREPARE.has(v.tokens[i].norm)) return FORCE_POSTURE;
     if (v.tokens[i].shape === 'punct') break;
@@ -164,7 +165,7 @@ const BOMB_WORDS = new Set(['bomb', 'bombs', 'bombing', 'bombings', 'grenade', '
  * wounding whose subject is a bomb is a bombing (183), as the Phoenix verb dictionary codes KILL
  * with a weapon as its subject. Looks back over the clause before the verb, to a comma.
  */
-export function bombSubjectCode(v: SentenceView, p: Predicate, code: string): string {
+function bombSubjectCode(v: SentenceView, p: Predicate, code: string): string {
   if (code !== FORCE && code !== '182' && code !== UNCONVENTIONAL) return code;
   for (let i = p.start - 1; i >= v.ts && i >= p.start - 10; i--) {
     const n = v.tokens[i].norm;
@@ -172,4 +173,13 @@ export function bombSubjectCode(v: SentenceView, p: Predicate, code: string): st
     if (BOMB_WORDS.has(n)) return BOMBING;
   }
   return code;
+}
+
+/**
+ * The code after the rules that read the words around a matched act: troops arriving, force on
+ * civilians, readying force, a bomb as the subject (each leaves codes it does not concern alone).
+ */
+export function contextCode(v: SentenceView, p: Predicate, code: string, sources: readonly Mention[], targets: readonly Mention[], subjectStart: number): string {
+  const arrived = arrivalCode(v, code, sources, subjectStart, p.start);
+  return bombSubjectCode(v, p, preparedForce(v, p, civilianTargetCode(arrived, targets)));
 }

@@ -21,5 +21,8 @@ export class RootSet {
   }
 }
 
+/** Violence: assault (18), fight (19), mass violence (20). */
+export const VIOLENT_ROOTS = new RootSet(['18', '19', '20']);
+
 /** Roots from..to inclusive, as two-digit strings ("13".."19"). */
 export const rootRange = (from: number, to: number): string[] => Array.from({ length: to - from + 1 }, (_, i) => String(from + i).padStart(2, '0'));
