@@ -3,6 +3,7 @@ import { foldKey } from './fold-key.js';
 import type { ActorDictionary, Entity, Hit, TrieNode } from './types.js';
 import { isCap } from './draft.js';
 import { trieChild } from './word-trie.js';
+import { LexemeTable, lexemesOf } from '../text/lexicon.js';
 
 /** A token's trie key and the trie node it leads to from the root (null: no name starts with it). */
 export interface TokenEntry {
@@ -127,10 +128,12 @@ export interface TokenBuffers {
   keys: (string | null)[];
   roots: (TrieNode | null)[];
   flags: Uint8Array;
+  /** Token entries by word id (src/text/lexicon.ts), so a word seen before costs no hash lookup. */
+  readonly byLexeme: LexemeTable<TokenEntry>;
 }
 
 export function createTokenBuffers(): TokenBuffers {
-  return { entries: [], keys: [], roots: [], flags: new Uint8Array(0) };
+  return { entries: [], keys: [], roots: [], flags: new Uint8Array(0), byLexeme: new LexemeTable() };
 }
 
 /** `buffers` with room for n tokens. */
@@ -158,6 +161,9 @@ export function createScanContext(
   const tokens = doc.tokens;
   const n = tokens.length;
   const { entries, keys, roots, flags } = reserve(buffers, n);
+  const lexemes = lexemesOf(doc);
+  const lexIds = lexemes.ids;
+  const known = buffers.byLexeme.sync(lexemes.lexicon);
   const years: number[] = [];
   let seen = 0;
   for (let i = 0; i < n; i++) {
@@ -171,7 +177,9 @@ export function createScanContext(
     if (text === '-' || text === "'" || text === '\u2019') f |= F_JOINER;
     if (shape === 'word' || shape === 'number' || text === '-') {
       const norm = t.norm;
-      const e = index(norm);
+      const id = lexIds[i];
+      let e = known[id];
+      if (e === undefined) known[id] = e = index(norm);
       entries[i] = e;
       keys[i] = e.key;
       roots[i] = (f & F_CAP) !== 0 ? e.root : e.lowerRoot;

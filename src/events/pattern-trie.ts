@@ -158,7 +158,8 @@ export class PatternTrie<T> {
     return id;
   }
 
-  private idOf(norm: string): number {
+  /** Id of a word (0 when no pattern or cue word is it), without registering it. */
+  idOf(norm: string): number {
     return this.vocab.get(norm) ?? UNKNOWN;
   }
 

@@ -1,6 +1,7 @@
 import type { Doc, Mention, TimeExpr, Token } from '../model/types.js';
 import type { EventDictionary } from './event-dictionary.js';
 import type { PatternTrie } from './pattern-trie.js';
+import { LexemeInts, lexemesOf } from '../text/lexicon.js';
 
 /** Cue sets the coder reads, resolved once from the dictionary. */
 export interface Cues {
@@ -126,6 +127,10 @@ export class ReusableView implements SentenceView {
   /** Entries of mentionAt the previous sentence may have set. */
   private used = 0;
   private readonly words: WordIndex | null;
+  /** Trie word ids by lexeme id (src/text/lexicon.ts), so a word seen before costs no hash lookup. */
+  private readonly idsByLexeme = new LexemeInts();
+  /** The trie's vocabulary size when idsByLexeme was filled: a word added since may have been read as unknown. */
+  private vocabularySize = -1;
 
   /** Without a WordIndex the cue masks come from the cue sets (one lookup per set and token). */
   constructor(readonly cues: Cues, words?: WordIndex) {
@@ -165,9 +170,22 @@ export class ReusableView implements SentenceView {
     }
     const { wordIds, cueMasks } = this;
     if (this.words) {
-      this.words.trie.wordIds(this.tokens, this.ts, this.te, wordIds);
-      const { maskById } = this.words;
-      for (let k = 0; k < n; k++) cueMasks[k] = maskById[wordIds[k]];
+      const { trie, maskById } = this.words;
+      if (trie.vocabularySize !== this.vocabularySize) {
+        this.idsByLexeme.clear();
+        this.vocabularySize = trie.vocabularySize;
+      }
+      const lexemes = lexemesOf(this.doc);
+      const byLexeme = this.idsByLexeme.sync(lexemes.lexicon);
+      const lexIds = lexemes.ids;
+      const { tokens, ts } = this;
+      for (let k = 0; k < n; k++) {
+        const lex = lexIds[ts + k];
+        let id = byLexeme[lex];
+        if (id < 0) byLexeme[lex] = id = trie.idOf(tokens[ts + k].norm);
+        wordIds[k] = id;
+        cueMasks[k] = maskById[id];
+      }
       return;
     }
     for (let k = 0; k < n; k++) {

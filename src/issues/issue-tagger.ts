@@ -1,4 +1,5 @@
 import type { Doc, Token } from '../model/types.js';
+import { LexemeTable, lexemesOf } from '../text/lexicon.js';
 import type { IssueTaxonomy } from './taxonomy.js';
 
 interface TrieNode {
@@ -11,7 +12,6 @@ interface TrieNode {
 const node = (): TrieNode => ({ exact: new Map(), prefixes: new Map(), issues: [] });
 
 const NONE: readonly TrieNode[] = [];
-const MAX_REMEMBERED = 100_000;
 
 /** The first two UTF-16 units of a word as one number: a Map key that needs no string slice. */
 const twoLetters = (w: string): number => w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0);
@@ -54,32 +54,28 @@ export class IssueTagger {
   }
 
   /**
-   * The nodes each word reaches from the root, remembered: most words of a text start no term,
-   * and words repeat, so most tokens cost one lookup here. Cleared when it grows large, so
-   * memory stays flat however big the corpus.
+   * The nodes each word reaches from the root, by word id (src/text/lexicon.ts): most words of a
+   * text start no term, and words repeat, so most tokens cost one array read here.
    */
-  private readonly starts = new Map<string, readonly TrieNode[]>();
+  private readonly starts = new LexemeTable<readonly TrieNode[]>();
 
-  /** Issue ids touched by tokens[from, to), in taxonomy order of first match. */
-  tag(tokens: readonly Token[], from: number, to: number): string[] {
+  /** Issue ids touched by tokens [from, to) of the document, in taxonomy order of first match. */
+  tag(doc: Doc, from: number, to: number): string[] {
     const found: string[] = [];
+    const tokens = doc.tokens;
+    const lexemes = lexemesOf(doc);
+    const lexIds = lexemes.ids;
+    const starts = this.starts.sync(lexemes.lexicon);
     for (let i = from; i < to; i++) {
-      const nodes = this.startsOf(tokens[i].norm);
+      let nodes = starts[lexIds[i]];
+      if (nodes === undefined) {
+        const reached: TrieNode[] = [];
+        this.step(tokens[i].norm, this.root, reached);
+        starts[lexIds[i]] = nodes = reached.length ? reached : NONE;
+      }
       for (let k = 0; k < nodes.length; k++) this.reach(tokens, i, to, nodes[k], found);
     }
     return found;
-  }
-
-  private startsOf(norm: string): readonly TrieNode[] {
-    let nodes = this.starts.get(norm);
-    if (nodes === undefined) {
-      const reached: TrieNode[] = [];
-      this.step(norm, this.root, reached);
-      nodes = reached.length ? reached : NONE;
-      if (this.starts.size >= MAX_REMEMBERED) this.starts.clear();
-      this.starts.set(norm, nodes);
-    }
-    return nodes;
   }
 
   /** The nodes one word leads to from `at`: its exact edge, then every matching prefix edge. */
@@ -111,7 +107,7 @@ export function tagIssues(doc: Doc, tagger: IssueTagger): void {
   const bySentence: string[][] = [];
   const counts = new Map<string, number>();
   for (const s of doc.sentences) {
-    const ids = tagger.tag(doc.tokens, s.tokenStart, s.tokenEnd);
+    const ids = tagger.tag(doc, s.tokenStart, s.tokenEnd);
     bySentence[s.index] = ids;
     for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
   }

@@ -20,7 +20,7 @@ const tagger = new IssueTagger({
 describe('IssueTagger', () => {
   it('matches single words, prefixes and hyphenated multi-word terms', () => {
     const doc = docOf('New pipelines will carry gas past Nagorno-Karabakh.');
-    expect(tagger.tag(doc.tokens, 0, doc.tokens.length)).toEqual(['energy', 'territory']);
+    expect(tagger.tag(doc, 0, doc.tokens.length)).toEqual(['energy', 'territory']);
   });
   it('finds a word that is both a whole term and a prefix of another, the same on every call', () => {
     const both = new IssueTagger({
@@ -30,15 +30,15 @@ describe('IssueTagger', () => {
       ],
     });
     const doc = docOf('The base line moved; the base stayed.');
-    const first = both.tag(doc.tokens, 0, doc.tokens.length);
+    const first = both.tag(doc, 0, doc.tokens.length);
     expect(first).toEqual(['a', 'b']);
-    expect(both.tag(doc.tokens, 0, doc.tokens.length)).toEqual(first);
-    expect(both.tag(doc.tokens, 5, doc.tokens.length)).toEqual(['a', 'b']);
-    expect(both.tag(doc.tokens, 0, 1)).toEqual([]);
+    expect(both.tag(doc, 0, doc.tokens.length)).toEqual(first);
+    expect(both.tag(doc, 5, doc.tokens.length)).toEqual(['a', 'b']);
+    expect(both.tag(doc, 0, 1)).toEqual([]);
   });
   it('needs the whole sequence of a multi-word term', () => {
     const doc = docOf('South Africa and Ossetia');
-    expect(tagger.tag(doc.tokens, 0, doc.tokens.length)).toEqual([]);
+    expect(tagger.tag(doc, 0, doc.tokens.length)).toEqual([]);
   });
   it('gives each event its sentence issues and the document all issues, most frequent first', () => {
     const doc = docOf('Gas prices rose. The pipeline opened. Talks on South Ossetia failed.');
@@ -55,7 +55,7 @@ describe('loadIssueTaxonomy', () => {
     const tax = loadIssueTaxonomy();
     expect(tax.issues.map((i) => i.id)).toContain('energy');
     const doc = docOf('Russia refused to renew the lease on the Gabala radar station.');
-    expect(new IssueTagger(tax).tag(doc.tokens, 0, doc.tokens.length)).toContain('military-security');
+    expect(new IssueTagger(tax).tag(doc, 0, doc.tokens.length)).toContain('military-security');
   });
   it('names the file when it is not valid', async () => {
     const { writeFileSync, mkdtempSync } = await import('node:fs');

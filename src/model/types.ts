@@ -145,4 +145,21 @@ export interface Doc extends SourceDoc {
   events: DyadEvent[];
   /** Issue tags of the whole document (issue taxonomy ids). */
   issues: string[];
+  /** Word ids of the tokens, given by the text stage (see src/text/lexicon.ts); absent on documents tokenized otherwise. */
+  lexemes?: DocLexemes;
+}
+
+/** A vocabulary of word ids that can start afresh (src/text/lexicon.ts's Lexicon). */
+export interface LexemeSpace {
+  /** Number of ids handed out in this generation (ids run 0..size-1). */
+  readonly size: number;
+  /** Incremented each time the ids start afresh. */
+  readonly generation: number;
+}
+
+/** A document's word ids: `ids[i]` is the id of `tokens[i]` in `lexicon`. */
+export interface DocLexemes {
+  readonly lexicon: LexemeSpace;
+  readonly tokens: readonly Token[];
+  readonly ids: Int32Array;
 }

@@ -1,7 +1,7 @@
 import { createActorStage, loadActorDictionary } from '../actors/index.js';
 import { createEventStage, loadCodebook, loadEventDictionary } from '../events/index.js';
 import { createIssueStage } from '../issues/index.js';
-import { textStage } from '../text/index.js';
+import { createTextStage } from '../text/index.js';
 import { createTimeStage } from '../time/index.js';
 import { createPipeline, type Pipeline } from './pipeline.js';
 
@@ -13,7 +13,7 @@ export interface DefaultPipelineOptions {
 /** The standard pipeline: text -> actors -> time -> events -> issues, with the bundled data loaded. */
 export async function createDefaultPipeline(opts: DefaultPipelineOptions = {}): Promise<Pipeline> {
   return createPipeline([
-    textStage,
+    createTextStage(),
     createActorStage(loadActorDictionary({ extraFiles: [...(opts.dictFiles ?? [])] })),
     createTimeStage(),
     createEventStage({ codebook: loadCodebook(), dictionary: loadEventDictionary() }),
