@@ -366,7 +366,8 @@ export function demonymLike(m: Mention): boolean {
 
 /** A country's people rather than its state: a demonym ("Palestinian bombers") or a plural one ("Algerians"). */
 export function peopleOf(m: Mention): boolean {
-  return demonymLike(m) || (m.text !== m.canonical && (m.type === 'country' || m.type === 'city') && /[a-z]s$/.test(m.text) && !/s$/i.test(m.canonical));
+  // a pair mention ("the two states") stands for the states themselves, plural as it is
+  return demonymLike(m) || (m.group === undefined && m.text !== m.canonical && (m.type === 'country' || m.type === 'city') && /[a-z]s$/.test(m.text) && !/s$/i.test(m.canonical));
 }
 
 /**

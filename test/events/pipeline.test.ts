@@ -1,0 +1,20 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createDefaultPipeline } from '../../src/pipeline/default-pipeline.js';
+import type { Pipeline } from '../../src/pipeline/pipeline.js';
+
+// The event coder fed by the real actor and time stages (the other event tests make mentions by hand).
+describe('events through the default pipeline', () => {
+  let pipeline: Pipeline;
+  beforeAll(async () => {
+    pipeline = await createDefaultPipeline();
+  });
+  const code = (text: string) =>
+    pipeline.run({ id: 't', title: null, date: '2005-01-01', text, source: 'test', url: null }).events
+      .map((e) => `${e.source.code}>${e.target?.code ?? ''} ${e.code}${e.negated ? ' neg' : ''}`);
+
+  it('"the two countries" stand for both states, never for a state acting on itself', () => {
+    const events = code('Chile and Peru signed a border treaty in 1999. Peru thanked Chile. In 2004 the two countries agreed that Peru would build a port.');
+    expect(events).toContain('PER>CHL 051');
+    expect(events.filter((e) => /^(\w{3})\w*>\1/.test(e))).toEqual([]);
+  });
+});
