@@ -38,6 +38,15 @@ export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start
   return ASSERTED;
 }
 
+/** "of", "that" or "with" between `from` and `to`: `to` is in the complement of an accusation ("accused Y of shelling"). */
+function complementBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const n = normAt(v, i);
+    if (n === 'of' || n === 'that' || n === 'with') return true;
+  }
+  return false;
+}
+
 /** A verb of saying in the few words before `at` ("officials say that ..."). */
 function reportedBefore(v: SentenceView, at: number): boolean {
   return saidBefore(v, at, CUE.reportVerb);
@@ -62,7 +71,7 @@ export function modalityOf(v: SentenceView, p: Predicate, subjectStart: number):
   let alleged = false, intended = false, hypothetical = false, saidTo = false;
   for (let i = p.start - 1; i >= from && i >= p.start - 8; i--) {
     if (i > v.ts && startsUpper(v.tokens[i].text)) continue; // "in May 2025" is no modal
-    if (cueAt(v, i, CUE.alleged)) alleged = true;
+    if (cueAt(v, i, CUE.alleged) || (cueAt(v, i, CUE.allegation) && complementBetween(v, i, p.start))) alleged = true;
     // "is reported to have sent", "are said to be planning": the writer passes on what others say
     else if (cueAt(v, i, CUE.reportVerb) && normAt(v, i + 1) === 'to' && cueAt(v, i - 1, CUE.be)) saidTo = true;
     else if (cueAt(v, i, CUE.hypothetical)) hypothetical = true;
@@ -70,7 +79,8 @@ export function modalityOf(v: SentenceView, p: Predicate, subjectStart: number):
     if (i < p.start - 1 && cueAt(v, i, CUE.boundary) && !cueAt(v, i, CUE.relative)) break;
   }
   const reported = saidTo || reportedBefore(v, subjectStart) || cueAt(v, v.ts, CUE.reported) || (normAt(v, v.ts) === 'according');
-  if (alleged) return 'alleged';
+  // "charged that Kosovo police had attacked": the accusation's content is alleged
+  if (alleged || saidBefore(v, subjectStart, CUE.allegation)) return 'alleged';
   if (hypothetical) return reported ? 'intended' : 'hypothetical';
   if (intended) return 'intended';
   return reported ? 'reported' : 'asserted';

@@ -10,6 +10,7 @@ export interface Cues {
   readonly be: ReadonlySet<string>;
   readonly aux: ReadonlySet<string>;
   readonly alleged: ReadonlySet<string>;
+  readonly allegation: ReadonlySet<string>;
   readonly reported: ReadonlySet<string>;
   readonly reportVerb: ReadonlySet<string>;
   readonly denial: ReadonlySet<string>;
@@ -28,7 +29,7 @@ export interface Cues {
 export const CUE = {
   negation: 1 << 0, no: 1 << 1, be: 1 << 2, aux: 1 << 3, alleged: 1 << 4, reported: 1 << 5, reportVerb: 1 << 6,
   denial: 1 << 7, intended: 1 << 8, commit: 1 << 9, hypothetical: 1 << 10, boundary: 1 << 11, relative: 1 << 12,
-  pronoun: 1 << 13, preposition: 1 << 14, targetPrep: 1 << 15, determiner: 1 << 16,
+  pronoun: 1 << 13, preposition: 1 << 14, targetPrep: 1 << 15, determiner: 1 << 16, allegation: 1 << 17,
 } as const satisfies Record<keyof Cues, number>;
 
 /**
@@ -57,7 +58,7 @@ export function resolveCues(dict: EventDictionary): Cues {
     return s;
   };
   return {
-    negation: get('negation'), no: get('no'), be: get('be'), aux: get('aux'), alleged: get('alleged'),
+    negation: get('negation'), no: get('no'), be: get('be'), aux: get('aux'), alleged: get('alleged'), allegation: get('allegation'),
     reported: get('reported'), reportVerb: get('report-verb'), denial: get('denial'), intended: get('intended'), commit: get('commit'), hypothetical: get('hypothetical'),
     boundary: get('boundary'), relative: get('relative'), pronoun: get('pronoun'), preposition: get('preposition'),
     targetPrep: get('target-prep'), determiner: get('determiner'),

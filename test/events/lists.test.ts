@@ -123,3 +123,14 @@ describe('suspensions', () => {
     expect(code('Chile suspended the new tax law.')).toEqual([]);
   });
 });
+
+describe('accusations', () => {
+  it('what follows an accusation word\'s of/that is alleged; the accusation itself is asserted', () => {
+    const said = coded('Peru charged that Chilean troops had attacked Bolivia.').map((e) => `${e.source.code} ${e.root} ${e.target?.code} ${e.modality}`);
+    expect(said).toEqual(['PER 11 CHLMIL asserted', 'CHLMIL 19 BOL alleged']);
+  });
+  it('a charge denied earlier in the clause does not make a later accusation alleged', () => {
+    const [e] = coded('The Chilean president denied the charge and accused Peru of spying.');
+    expect(e && `${e.source.code} ${e.root} ${e.target?.code} ${e.modality}`).toBe('CHLGOV 11 PER asserted');
+  });
+});
