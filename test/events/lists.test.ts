@@ -134,3 +134,10 @@ describe('accusations', () => {
     expect(e && `${e.source.code} ${e.root} ${e.target?.code} ${e.modality}`).toBe('CHLGOV 11 PER asserted');
   });
 });
+
+describe('summons', () => {
+  it('summoning any kind of envoy is a formal complaint', () => {
+    expect(code("Peru summoned Chile's high commissioner.")).toEqual(['PER 114 CHL']);
+    expect(code('Chile summoned two Peru diplomats over the remarks.')).toEqual(['CHL 114 PER']);
+  });
+});
