@@ -47,20 +47,21 @@ const CONNECTORS = new Set(['and', 'or', '&', ',']);
  * Walks from token i over a connector (",", "and", ", and", "or") and determiners to the
  * next mention in direction `step`; returns it and whether "and"/"or" was crossed.
  */
-function nextInList(v: SentenceView, i: number, step: 1 | -1): { m: Mention | undefined; and: boolean } {
-  let and = false, n = 0;
+function nextInList(v: SentenceView, i: number, step: 1 | -1): { m: Mention | undefined; and: boolean; commaAnd: boolean } {
+  let and = false, comma = false, n = 0;
   // titles and an adjacent demonym belong to the name ("and Bulgarian President Todor Zhivkov")
   while (step < 0 && i > v.ts && startsUpper(v.tokens[i].text) && !CONNECTORS.has(normAt(v, i))) i--;
   while (normAt(v, i) === 'the') i += step;
   while (CONNECTORS.has(normAt(v, i)) && n < 2) {
     if (normAt(v, i) !== ',') and = true;
+    else comma = true;
     i += step;
     n++;
   }
-  if (n === 0) return { m: undefined, and };
+  if (n === 0) return { m: undefined, and, commaAnd: false };
   while (normAt(v, i) === 'the') i += step;
   const m = mentionOf(v, i);
-  return { m: m && isActor(m) ? m : undefined, and };
+  return { m: m && isActor(m) ? m : undefined, and, commaAnd: and && comma };
 }
 
 /** The mention list a mention belongs to ("Azerbaijan, Russia and Kazakhstan"); a lone mention unless "and"/"or" joins it. */
@@ -68,23 +69,28 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
   if (m.group) return v.mentions.filter((x) => x.group === m.group);
   const list = [m];
   let sawAnd = false;
+  let commaAnd = false;
   let front = -2; // the opening phrase's comma, looked for only when the list grows backwards
   for (let cur = m, k = 0; k < 8; k++) {
-    const { m: prev, and } = nextInList(v, cur.tokenStart - 1, -1);
+    const { m: prev, and, commaAnd: ca } = nextInList(v, cur.tokenStart - 1, -1);
     // a list has one "and": a second one joins clauses ("join NATO and the EU, and Moscow keeps ...")
     if (!prev || list.includes(prev) || (and && sawAnd)) break;
     // "After talks in Lima, Chile and Peru signed ...": the opening phrase's comma ends no list item
     if (front === -2) front = frontedEnd(v);
     if (prev.tokenEnd <= front && cur.tokenStart > front) break;
     sawAnd ||= and;
+    commaAnd ||= ca;
     list.unshift((cur = prev));
   }
   for (let cur = m, k = 0; k < 8; k++) {
-    const { m: next, and } = nextInList(v, cur.tokenEnd, 1);
+    const { m: next, and, commaAnd: ca } = nextInList(v, cur.tokenEnd, 1);
     if (!next || list.includes(next) || (and && sawAnd)) break;
     sawAnd ||= and;
+    commaAnd ||= ca;
     list.push((cur = next));
   }
+  // "A, and B" joins two clauses ("Iran has not recognized Israel, and Israeli ministers refused"); "A, B, and C" is a list
+  if (commaAnd && list.length === 2) return [m];
   return sawAnd ? list : [m];
 }
 

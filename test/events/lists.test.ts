@@ -141,3 +141,13 @@ describe('summons', () => {
     expect(code('Chile summoned two Peru diplomats over the remarks.')).toEqual(['CHL 114 PER']);
   });
 });
+
+describe('a comma before "and"', () => {
+  it('joins two clauses, not two parties', () => {
+    expect(code('Bolivia has not recognized Chile, and Peru has refused to meet Chilean troops.')).not.toContain('CHL 125 CHLMIL');
+    expect(code('Bolivia has not recognized Chile, and Peru has refused to meet Chilean troops.').filter((e) => e.startsWith('BOL'))).toEqual(['BOL 054 CHL']);
+  });
+  it('still closes a list of three', () => {
+    expect(code('Chile, Peru, and Bolivia signed a border accord.')).toHaveLength(6);
+  });
+});
