@@ -151,3 +151,11 @@ describe('a comma before "and"', () => {
     expect(code('Chile, Peru, and Bolivia signed a border accord.')).toHaveLength(6);
   });
 });
+
+describe('withdrawals', () => {
+  it('leaving a treaty or talks reduces relations; troops leaving a state retreat', () => {
+    expect(code('Chile withdrew from the border treaty with Peru.')).toEqual(['CHL 160 PER']);
+    expect(code('Peru pulled out of talks with Bolivia.')).toEqual(['PER 164 BOL']);
+    expect(code('Chilean troops withdrew from Peru.')).toEqual(['CHLMIL 0874 PER']);
+  });
+});
