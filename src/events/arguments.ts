@@ -341,7 +341,7 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
         // the object names the object's author ("rejected calls by Belarus")
         const targetable = j >= from + 12 ? false : prep === null ? ctx.direct || j === from || complement
           : v.cues.targetPrep.has(prep) || (prep === 'for' && !!ctx.forTarget) || (prep === 'of' && j <= from + 6) || (prep === 'by' && ctx.direct && (j >= from + 2 || !!ctx.objectInside));
-        if (targetable) return { targets: coordinated(v, m), prep, location };
+        if (targetable) return { targets: coordinated(v, titledName(v, m)), prep, location };
         if (inPlace && location.length === 0) location = coordinated(v, m);
       }
       j = m.tokenEnd - 1;
@@ -361,6 +361,20 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
     }
   }
   return { targets: [], prep, location };
+}
+
+/**
+ * A demonym that opens a titled name stands for the name ("met South Korean President Yoon Suk
+ * Yeol"): the person (or body) of that country after the capitalised title words, else `m`.
+ */
+function titledName(v: SentenceView, m: Mention): Mention {
+  if (!demonymLike(m)) return m;
+  for (let j = m.tokenEnd; j < v.te && j < m.tokenEnd + 4; j++) {
+    const next = mentionOf(v, j);
+    if (next) return isActor(next) && next.country === m.country ? next : m;
+    if (!startsUpper(v.tokens[j].text)) return m;
+  }
+  return m;
 }
 
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her']);

@@ -17,4 +17,7 @@ describe('events through the default pipeline', () => {
     expect(events).toContain('PER>CHL 051');
     expect(events.filter((e) => /^(\w{3})\w*>\1/.test(e))).toEqual([]);
   });
+  it('a demonym before a title and a name stands for the titled person', () => {
+    expect(code("Chile's foreign minister met Peruvian President Dina Boluarte in 2023.")).toEqual(['CHLGOV>PERGOV 040']);
+  });
 });
