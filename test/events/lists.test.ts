@@ -139,6 +139,7 @@ describe('summons', () => {
   it('summoning any kind of envoy is a formal complaint', () => {
     expect(code("Peru summoned Chile's high commissioner.")).toEqual(['PER 114 CHL']);
     expect(code('Chile summoned two Peru diplomats over the remarks.')).toEqual(['CHL 114 PER']);
+    expect(code('Chile expelled two Peru diplomats over the remarks.')).toEqual(['CHL 161 PER']);
   });
 });
 
