@@ -31,6 +31,8 @@ export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start
     // "denied meeting the envoy", "denies having sent troops": the act is denied, not asserted
     if (p.pattern.kind === 'v' && cueAt(v, i, CUE.denial) && v.tokens[p.head].norm.endsWith('ing') && normAt(v, i + 1) !== 'to') return NEGATED;
     if (p.pattern.kind === 'n') {
+      // "did not condemn Russia's recognition of Abkhazia": a possessed event is presupposed
+      if (n === "'s") break;
       if (cueAt(v, i, CUE.no)) return NEGATED;
       if (cueAt(v, i, CUE.preposition | CUE.boundary) || v.tokens[i].shape === 'punct') break;
     } else if (!cueAt(v, i, CUE.aux | CUE.be)) break;

@@ -160,3 +160,10 @@ describe('withdrawals', () => {
     expect(code('Chilean troops withdrew from Peru.')).toEqual(['CHLMIL 0874 PER']);
   });
 });
+
+describe('negation and possessed event nouns', () => {
+  it('a negated verb does not negate the possessed event it is about', () => {
+    const got = coded("Bolivia did not condemn Chile's recognition of Peru.").map((e) => `${e.source.code} ${e.root} ${e.target?.code} ${e.negated}`);
+    expect(got).toEqual(['BOL 11 CHL true', 'CHL 05 PER false']);
+  });
+});
