@@ -70,6 +70,8 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
         j++;
         next = trieChild(node!, keys[j]!);
       }
+      // "George W. Bush", "S. Jaishankar": the full stop of an initial (punctuation has no key).
+      if (next === undefined && k === null && tokens[j].text === '.' && tokens[j - 1].text.length === 1) next = trieChild(node!, '.');
       if (next === undefined) break;
       node = next;
     }
