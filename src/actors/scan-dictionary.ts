@@ -107,7 +107,8 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
 
 /**
  * Picks among entities sharing a form ("Aliyev"): the one last named in this document, else
- * one in office in the sentence's year, else the first listed.
+ * the only one whose state the document has named (or the only stateless one, when the document
+ * has named other states only), else one in office in the sentence's year, else the first listed.
  */
 function chooseEntity(ctx: ScanContext, hits: readonly Hit[]): { entity: Entity; hit: Hit } {
   if (hits.length === 1) {
@@ -121,6 +122,14 @@ function chooseEntity(ctx: ScanContext, hits: readonly Hit[]): { entity: Entity;
   for (const e of [...ctx.persons.values()].reverse()) {
     const named = all.find((x) => x.entity === e);
     if (named) return named;
+  }
+  // "RSF" in a text about Sudan: the only one of them whose state the document has named; in a
+  // text that names other states only, the one of no state (Reporters Without Borders).
+  const local = all.filter((x) => x.entity.country !== null && ctx.countryCounts.has(x.entity.country));
+  if (local.length === 1) return local[0];
+  if (local.length === 0 && ctx.countryCounts.size > 0) {
+    const stateless = all.filter((x) => x.entity.country === null);
+    if (stateless.length === 1) return stateless[0];
   }
   if (ctx.year !== null) {
     const year = ctx.year;
