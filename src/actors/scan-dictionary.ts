@@ -95,7 +95,7 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
   if (single !== undefined) drafts.push({ ts: i, te: bestEnd, entity: single, form: only!.form });
   else if (only !== null) {
     ents ??= [only];
-    const pick = chooseEntity(ctx, ents);
+    const pick = chooseEntity(ctx, ents, drafts);
     drafts.push({ ts: i, te: bestEnd, entity: pick.entity, form: pick.hit.form });
   } else {
     for (const h of bestHits) {
@@ -106,11 +106,11 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
 }
 
 /**
- * Picks among entities sharing a form ("Aliyev"): the one last named in this document, else
+ * Picks among entities sharing a form ("Aliyev"): the one last named in this sentence or document, else
  * the only one whose state the document has named (or the only stateless one, when the document
  * has named other states only), else one in office in the sentence's year, else the first listed.
  */
-function chooseEntity(ctx: ScanContext, hits: readonly Hit[]): { entity: Entity; hit: Hit } {
+function chooseEntity(ctx: ScanContext, hits: readonly Hit[], sentenceDrafts: readonly Draft[]): { entity: Entity; hit: Hit } {
   if (hits.length === 1) {
     const entity = entityOf(ctx, hits[0]);
     if (entity !== undefined) return { entity, hit: hits[0] };
@@ -119,6 +119,11 @@ function chooseEntity(ctx: ScanContext, hits: readonly Hit[]): { entity: Entity;
     .map((hit) => ({ hit, entity: entityOf(ctx, hit) }))
     .filter((x): x is { hit: Hit; entity: Entity } => x.entity !== undefined);
   if (all.length === 1) return all[0];
+  // "Ilham Aliyev met Putin, and Aliyev later ...": named earlier in this sentence (not yet remembered)
+  for (let k = sentenceDrafts.length - 1; k >= 0; k--) {
+    const named = all.find((x) => x.entity === sentenceDrafts[k].entity);
+    if (named) return named;
+  }
   for (const e of [...ctx.persons.values()].reverse()) {
     const named = all.find((x) => x.entity === e);
     if (named) return named;
