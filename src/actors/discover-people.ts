@@ -89,7 +89,10 @@ export function discoverTitled(s: SentenceScan): void {
     const org = s.drafts.find((d) => d.te === m.ts && d.entity.type === 'organization' && d.entity.sector);
     const sector = org?.entity.sector ?? m.sector;
     const name = s.ctx.doc.text.slice(tokens[i].start, tokens[end - 1].end);
-    const entity = discoveredEntity(s.ctx, name, 'person', country, sector);
+    let entity = discoveredEntity(s.ctx, name, 'person', country, sector);
+    // "IAEA chief X", "UN envoy X": an official of a body of no state takes its code, not a guessed state's.
+    const body = s.drafts.find((d) => d.te === m.ts && d.entity.type === 'organization' && d.entity.country === null && d.entity.code !== '');
+    if (body) entity = { ...entity, code: body.entity.code, country: null, org: body.entity.org, sector: null };
     const d: Draft = { ts: i, te: end, entity, form: 'discovered' };
     place(s, d);
     rememberPerson(s, d);

@@ -70,6 +70,8 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
         j++;
         next = trieChild(node!, keys[j]!);
       }
+      // "George W. Bush", "S. Jaishankar": the full stop of an initial (punctuation has no key).
+      if (next === undefined && k === null && tokens[j].text === '.' && tokens[j - 1].text.length === 1) next = trieChild(node!, '.');
       if (next === undefined) break;
       node = next;
     }
@@ -93,7 +95,7 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
   if (single !== undefined) drafts.push({ ts: i, te: bestEnd, entity: single, form: only!.form });
   else if (only !== null) {
     ents ??= [only];
-    const pick = chooseEntity(ctx, ents);
+    const pick = chooseEntity(ctx, ents, drafts);
     drafts.push({ ts: i, te: bestEnd, entity: pick.entity, form: pick.hit.form });
   } else {
     for (const h of bestHits) {
@@ -104,10 +106,11 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
 }
 
 /**
- * Picks among entities sharing a form ("Aliyev"): the one last named in this document, else
- * one in office in the sentence's year, else the first listed.
+ * Picks among entities sharing a form ("Aliyev"): the one last named in this sentence or document, else
+ * the only one whose state the document has named (or the only stateless one, when the document
+ * has named other states only), else one in office in the sentence's year, else the first listed.
  */
-function chooseEntity(ctx: ScanContext, hits: readonly Hit[]): { entity: Entity; hit: Hit } {
+function chooseEntity(ctx: ScanContext, hits: readonly Hit[], sentenceDrafts: readonly Draft[]): { entity: Entity; hit: Hit } {
   if (hits.length === 1) {
     const entity = entityOf(ctx, hits[0]);
     if (entity !== undefined) return { entity, hit: hits[0] };
@@ -116,9 +119,22 @@ function chooseEntity(ctx: ScanContext, hits: readonly Hit[]): { entity: Entity;
     .map((hit) => ({ hit, entity: entityOf(ctx, hit) }))
     .filter((x): x is { hit: Hit; entity: Entity } => x.entity !== undefined);
   if (all.length === 1) return all[0];
+  // "Ilham Aliyev met Putin, and Aliyev later ...": named earlier in this sentence (not yet remembered)
+  for (let k = sentenceDrafts.length - 1; k >= 0; k--) {
+    const named = all.find((x) => x.entity === sentenceDrafts[k].entity);
+    if (named) return named;
+  }
   for (const e of [...ctx.persons.values()].reverse()) {
     const named = all.find((x) => x.entity === e);
     if (named) return named;
+  }
+  // "RSF" in a text about Sudan: the only one of them whose state the document has named; in a
+  // text that names other states only, the one of no state (Reporters Without Borders).
+  const local = all.filter((x) => x.entity.country !== null && ctx.countryCounts.has(x.entity.country));
+  if (local.length === 1) return local[0];
+  if (local.length === 0 && ctx.countryCounts.size > 0) {
+    const stateless = all.filter((x) => x.entity.country === null);
+    if (stateless.length === 1) return stateless[0];
   }
   if (ctx.year !== null) {
     const year = ctx.year;

@@ -50,8 +50,9 @@ export function fillUnknownCountries(s: SentenceScan): void {
   if (state === null) return;
   for (const d of s.drafts) {
     const e = d.entity;
-    if (e.type !== 'person' || e.country !== null) continue;
-    const entity: Entity = { ...e, country: state, code: e.code.startsWith('---') ? state + e.code.slice(3) : e.code };
+    // officials of bodies of no state (IGOUNO, IGOWSTNAT) keep no country
+    if (e.type !== 'person' || e.country !== null || !e.code.startsWith('---')) continue;
+    const entity: Entity = { ...e, country: state, code: state + e.code.slice(3) };
     for (const [k, v] of s.ctx.discovered) if (v === e) s.ctx.discovered.set(k, entity);
     d.entity = entity;
     if (d.code !== undefined && d.code.startsWith('---')) d.code = state + d.code.slice(3);

@@ -21,11 +21,15 @@ export const DEMAND_PATTERN: EventPattern = {
   code: '100', kind: 'v', text: '<say> that X must', where: 'src/events/obligations.ts', inf: false, sym: false, loc: false, needsTarget: true, ready: false, ofActor: false, words: 2,
 };
 
+const LOCATIVE = new Set(['in', 'near', 'at']);
+const isPlace = (m: Mention): boolean => m.type === 'city' || m.type === 'region' || m.type === 'facility';
+
 /** The actor just before "must" (the one obliged), within the clause. */
 function obliged(v: SentenceView, i: number): Mention | null {
   for (let j = i - 1; j >= v.ts && j >= i - 6; j--) {
     const m = mentionOf(v, j);
-    if (m && isActor(m)) return m;
+    // "the government and the rebels in Darfur must ...": a place after "in" only locates the obliged
+    if (m && isActor(m) && !(isPlace(m) && LOCATIVE.has(normAt(v, m.tokenStart - 1)))) return m;
     if (v.tokens[j].shape === 'punct' || v.cues.boundary.has(normAt(v, j))) return null;
   }
   return null;

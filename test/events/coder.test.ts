@@ -137,6 +137,10 @@ describe('event coder: reading what the words imply', () => {
     expect(ev).toContain('FRA 100 SRB');
     expect(ev.some((e) => e.startsWith('SRB 08'))).toBe(false);
   });
+  it('passes over a place after "in" when looking for the one obliged', () => {
+    const ev = code('France said that Serbian police and the militias in Gori must leave the border.').map(brief);
+    expect(ev).toContain('FRA 100 SRBCOP');
+  });
   it('reads readiness to use force as a threat', () => {
     expect(code('Serbia is ready to attack Kosovo.').map((e) => e.root)).toEqual(['13']);
     expect(code('Serbia is ready to meet Kosovo.').map((e) => e.root)).toEqual(['03']);
