@@ -1,6 +1,6 @@
 import type { Mention } from '../model/types.js';
 import type { EventPattern } from './event-dictionary.js';
-import { CUE, cueAt, isActor, mentionOf, normAt, type SentenceView, startsUpper } from './sentence-view.js';
+import { CUE, cueAt, endsIng, isActor, mentionOf, normAt, type SentenceView, startsUpper } from './sentence-view.js';
 
 /**
  * Source and target without a parser: clause structure read off token order, cue words and
@@ -108,7 +108,7 @@ function byPhraseStart(v: SentenceView, start: number): number {
     if (n === 'by') {
       const next = normAt(v, i + 1);
       const before = v.tokens[i - 1];
-      return next.endsWith('ing') && before.shape === 'word' && !mentionOf(v, i - 1) ? i : -1;
+      return endsIng(next) && before.shape === 'word' && !mentionOf(v, i - 1) ? i : -1;
     }
   }
   return -1;
@@ -233,7 +233,7 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
     if (ctx.prevSubject && v.eventNounEnds.has(j + 1)) return { mentions: [...ctx.prevSubject], via: 'inherited', at: i };
     return { mentions: [], via: 'none', at: p.start };
   }
-  const gerund = v.tokens[p.head].norm.endsWith('ing');
+  const gerund = endsIng(v.tokens[p.head].norm);
   // "Russia answered by cutting links and deporting citizens": a gerund of a by-phrase acts for
   // the subject of the verb before "by"
   const by = gerund ? byPhraseStart(v, p.start) : -1;

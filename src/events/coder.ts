@@ -10,7 +10,7 @@ import { datesOf } from './event-dates.js';
 import { RootSet, rootRange } from './root-set.js';
 import { homeTarget, localized, placeAuthority } from './home-target.js';
 import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, contextCode, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
-import { CUE, cueAt, normAt, type Cues, indexCues, isActor, resolveCues, ReusableView, type SentenceView } from './sentence-view.js';
+import { CUE, cueAt, endsIng, normAt, type Cues, indexCues, isActor, resolveCues, ReusableView, type SentenceView } from './sentence-view.js';
 
 /** The date an event takes, given its evidence span (src/time's dateForSpan). */
 export type DateForSpan = (doc: Doc, sentence: number, start: number, end: number) => DyadEvent['date'];
@@ -169,7 +169,7 @@ function obliged(v: SentenceView, p: Predicate): boolean {
 
 /** A gerund after a preposition ("accuses Russia of supplying"): not the clause's main verb. */
 function embedded(v: SentenceView, p: Predicate): boolean {
-  if (!v.tokens[p.head].norm.endsWith('ing')) return false;
+  if (!endsIng(v.tokens[p.head].norm)) return false;
   // the token before may lie in the previous sentence, which has no cue masks here
   return p.start > v.ts ? cueAt(v, p.start - 1, CUE.preposition) : v.cues.preposition.has(v.tokens[p.start - 1]?.norm ?? '');
 }
@@ -218,28 +218,37 @@ const BASE_CONFIDENCE: Record<Arguments['via'], number> = {
   subject: 0.8, agent: 0.8, possessor: 0.7, participants: 0.7, inherited: 0.65, pronoun: 0.6, oblique: 0.5, none: 0,
 };
 
-/** Source-target pairs: each source with each target; coordinated parties of a symmetric event with each other. */
-function pairs(pattern: EventPattern, args: Arguments): [Mention, Mention | null][] {
+/**
+ * Source-target pairs: each source with each target; coordinated parties of a symmetric event
+ * with each other. A source with no target is paired with null only when `untargeted` (the
+ * coder drops such pairs otherwise). Plain loops: this runs for every coded predicate.
+ */
+function pairs(pattern: EventPattern, args: Arguments, untargeted: boolean): [Mention, Mention | null][] {
   const out: [Mention, Mention | null][] = [];
   const { sources, targets } = args;
   if (!targets.length && sources.length >= 2 && (pattern.sym || args.via === 'participants')) {
     // "A, B and C met": each meets each, both ways; "an agreement between A and B" is one act per pair
     const ordered = pattern.kind === 'v';
-    sources.forEach((a, i) => sources.forEach((b, j) => {
-      if ((ordered ? i !== j : i < j) && !sameActor(a, b)) out.push([a, b]);
-    }));
+    for (let i = 0; i < sources.length; i++) {
+      for (let j = 0; j < sources.length; j++) {
+        if ((ordered ? i !== j : i < j) && !sameActor(sources[i], sources[j])) out.push([sources[i], sources[j]]);
+      }
+    }
     return out;
   }
   // a symmetric event needs two parties: "the cabinet met" is no interaction
   const alone = pattern.sym && !targets.length;
+  // meeting and talking run both ways; an agreement "with" someone is still the signer's act
+  const mutual = pattern.sym && args.withTarget && pattern.kind === 'v' && pattern.code.startsWith('04');
   for (const s of sources) {
-    const ts = targets.filter((t) => !sameActor(s, t));
-    if (!ts.length && !pattern.needsTarget && !alone) out.push([s, null]);
-    for (const t of ts) {
+    let paired = false;
+    for (const t of targets) {
+      if (sameActor(s, t)) continue;
+      paired = true;
       out.push([s, t]);
-      // meeting and talking run both ways; an agreement "with" someone is still the signer's act
-      if (pattern.sym && args.withTarget && pattern.kind === 'v' && pattern.code.startsWith('04')) out.push([t, s]);
+      if (mutual) out.push([t, s]);
     }
+    if (!paired && untargeted && !pattern.needsTarget && !alone) out.push([s, null]);
   }
   return out;
 }
@@ -248,8 +257,6 @@ export interface SentenceCoder {
   /** Codes one sentence; `ctx` carries the pronoun topic between sentences. */
   code(doc: Doc, sentence: number, mentions: readonly Mention[], ctx: ArgContext): DyadEvent[];
 }
-
-const hasTarget = (pair: [Mention, Mention | null]): boolean => pair[1] !== null;
 
 /** Where the first verbal predicate after preds[k] starts (its object scan stops there), else `end`. */
 function nextVerbStart(preds: readonly Predicate[], k: number, end: number): number {
@@ -290,6 +297,7 @@ function firstTime(seen: EventKey[], code: string, s: Mention, t: Mention | null
 
 export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
   const { codebook, dictionary, dateForSpan } = opts;
+  const keepUntargeted = opts.keepUntargeted === true;
   const cues: Cues = resolveCues(dictionary);
   const trie = dictionary.trie as PatternTrie<unknown>;
   /** Word id of "must": spotting it is an integer compare over the view's word ids. */
@@ -299,8 +307,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
   function emit(out: Emitter, v: SentenceView, code: string, pattern: EventPattern, args: Arguments, f: Omit<EventFacts, 'date' | 'confidence'>): void {
     const spec = codebook.lookup(code);
     if (!spec) return;
-    const all = pairs(pattern, args);
-    const parties = opts.keepUntargeted ? all : all.filter(hasTarget);
+    const parties = pairs(pattern, args, keepUntargeted);
     if (!parties.length) return; // nothing to date: skip the time lookup
     const first = dateForSpan(v.doc, v.index, f.start, f.end);
     const confidence = BASE_CONFIDENCE[args.via];
