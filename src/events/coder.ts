@@ -51,6 +51,8 @@ const BENEFICIARY_ROOTS = new RootSet(['07', '16']);
 const AGENT_PREPS = new Set(['by']);
 /** findObject's options for an event noun (all three fields set: one object shape for both calls). */
 const NOUN_OBJECT = { direct: false, objectInside: false, forTarget: false };
+/** findObject's options when only the place of a passive act is wanted (same shape as the others). */
+const PLACE_OBJECT = { direct: false, objectInside: false, forTarget: false };
 const NOUN_AGENT_PREPS = new Set(['by', 'from']);
 /** Code used for "no longer <cooperate>": the relation is reduced. */
 const REDUCE_RELATIONS = '160';
@@ -63,6 +65,9 @@ function toActor(m: Mention): EventActor {
 const PLACE_TYPES = new Set(['country', 'city']);
 const sameActor = (a: Mention, b: Mention): boolean => {
   if (a === b) return true;
+  // two different entities can only be one party as two places of one state (below): most pairs
+  // end here, before the demonym tests of peopleOf (regexes)
+  if (a.entityId !== b.entityId && (!PLACE_TYPES.has(a.type) || !PLACE_TYPES.has(b.type))) return false;
   // "Croatia is investigating ... by Croatian extremists", "Algerians blocked roads in Algeria":
   // a demonym stands for some of the country's people, not for the state the name stands for
   if (peopleOf(a) !== peopleOf(b)) return false;
@@ -119,7 +124,7 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     const patients = reduced ? subject.mentions.filter((m) => m.tokenEnd === p.start) : subject.mentions;
     if (agents.length) return { sources: agents, targets: patients, via: 'agent', withTarget: false, passive, subjectStart };
     if (participants.length >= 2) return { sources: participants, targets: [], via: 'participants', withTarget: false, passive, subjectStart };
-    const authority = subject.mentions.length ? placeAuthority(p.pattern.code, findObject(v, p.end, stopAt, { direct: false }).location) : null;
+    const authority = subject.mentions.length ? placeAuthority(p.pattern.code, findObject(v, p.end, stopAt, PLACE_OBJECT).location) : null;
     if (authority) return { sources: [authority], targets: subject.mentions, via: 'agent', withTarget: false, passive, subjectStart, implied: true };
     return { sources: [], targets: subject.mentions, via: 'none', withTarget: false, passive, subjectStart };
   }
@@ -329,8 +334,9 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
     const stopAt = nextVerbStart(preds, k, v.te);
     const args = argumentsOf(v, p, stopAt, ctx, dictionary.participles);
     // a finite verb's object cannot be the subject of a verb coordinated with it (not an infinitive's: "... to protect X and are critical")
-    if (p.pattern.kind === 'v' && !embedded(v, p)) ctx.prevVerbEnd = v.tokens[p.start - 1]?.norm === 'to' ? -1 : p.end;
-    if (p.pattern.kind === 'v' && args.sources.length && !args.passive && !embedded(v, p)) {
+    const mainVerb = p.pattern.kind === 'v' && !embedded(v, p);
+    if (mainVerb) ctx.prevVerbEnd = v.tokens[p.start - 1]?.norm === 'to' ? -1 : p.end;
+    if (mainVerb && args.sources.length && !args.passive) {
       ctx.prevSubject = args.sources;
       ctx.prevTargets = args.targets.length ? args.targets : null;
     }
