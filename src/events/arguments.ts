@@ -1,5 +1,6 @@
 import type { Mention } from '../model/types.js';
 import type { EventPattern } from './event-dictionary.js';
+import { RootSet } from './root-set.js';
 import { CUE, cueAt, endsIng, isActor, mentionOf, normAt, type SentenceView, startsUpper } from './sentence-view.js';
 
 /**
@@ -165,14 +166,14 @@ function agentAfter(v: SentenceView, p: Predicate): boolean {
 }
 
 /** Violent and coercive acts take an object; with none after them, a bare participle is passive ("a member jailed last year"). */
-const PATIENT_ROOTS = new Set(['17', '18', '20']);
+const PATIENT_ROOTS = new RootSet(['17', '18', '20']);
 
 /** Participles of verbs that always take an object, whatever their code ("soldiers killed in Ukraine"). */
 const TRANSITIVE_PARTICIPLES = new Set(['killed', 'wounded', 'injured']);
 
 function reducedPassive(v: SentenceView, p: Predicate): boolean {
   if (agentAfter(v, p)) return true;
-  if (!(PATIENT_ROOTS.has(p.pattern.code.slice(0, 2)) || TRANSITIVE_PARTICIPLES.has(normAt(v, p.head))) || p.head !== p.end - 1) return false;
+  if (!(PATIENT_ROOTS.test(p.pattern.code) || TRANSITIVE_PARTICIPLES.has(normAt(v, p.head))) || p.head !== p.end - 1) return false;
   const prev = normAt(v, p.start - 1);
   if (cueAt(v, p.start - 1, CUE.aux | CUE.be | CUE.pronoun) || prev === '') return false;
   const next = normAt(v, p.end);

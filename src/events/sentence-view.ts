@@ -203,6 +203,12 @@ export function inflected(form: string): boolean {
   return (a === 101 && (b === 100 || b === 110)) || (a === 110 && b === 103 && n >= 3 && form.charCodeAt(n - 3) === 105);
 }
 
+/** `form.endsWith('ed')` by character codes. */
+export function endsEd(form: string): boolean {
+  const n = form.length;
+  return n >= 2 && form.charCodeAt(n - 1) === 100 && form.charCodeAt(n - 2) === 101;
+}
+
 /** `form.endsWith('ing')` by character codes: the gerund test of several hot checks. */
 export function endsIng(form: string): boolean {
   const n = form.length;
