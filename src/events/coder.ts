@@ -302,7 +302,7 @@ function firstTime(seen: EventKey[], code: string, s: Mention, t: Mention | null
 
 export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
   const { codebook, dictionary, dateForSpan } = opts;
-  const keepUntargeted = opts.keepUntargeted === true;
+  const keepUntargeted = !!opts.keepUntargeted;
   const cues: Cues = resolveCues(dictionary);
   const trie = dictionary.trie as PatternTrie<unknown>;
   /** Word id of "must": spotting it is an integer compare over the view's word ids. */
