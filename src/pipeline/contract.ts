@@ -91,3 +91,24 @@ export function contractEvent(docId: string, sentence: string, e: DyadEvent): Co
     confidence: e.confidence,
   };
 }
+
+/** Where one record's JSON ends and the next one's begins in the JSON of an array of records. */
+const BETWEEN_RECORDS = '},{"kind":"';
+
+/**
+ * The JSON lines of `records`: the same text as `records.map((r) => JSON.stringify(r)).join('\n')`,
+ * from one JSON.stringify call for the whole array (measured ~15% cheaper than a call per record:
+ * V8 sets up and flattens a result string per call). The array's JSON is cut between records:
+ * every record starts with `{"kind":"` (kind is the first key of every record built here), and
+ * those characters cannot occur elsewhere in a record, as string contents have their quotes
+ * escaped and no nested object has a "kind" key. The cuts are counted all the same, and if a
+ * record is ever built otherwise the per-record calls are used instead.
+ */
+export function jsonLines(records: readonly ContractRecord[]): string {
+  if (records.length < 2) return records.length === 0 ? '' : JSON.stringify(records[0]);
+  const json = JSON.stringify(records);
+  let cuts = 0;
+  for (let k = json.indexOf(BETWEEN_RECORDS); k >= 0; k = json.indexOf(BETWEEN_RECORDS, k + BETWEEN_RECORDS.length)) cuts++;
+  if (cuts !== records.length - 1) return records.map((r) => JSON.stringify(r)).join('\n');
+  return json.slice(1, -1).replaceAll(BETWEEN_RECORDS, '}\n{"kind":"');
+}

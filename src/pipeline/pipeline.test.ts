@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Stage } from './stage.js';
 import { createPipeline } from './pipeline.js';
-import { contractRecords } from './contract.js';
+import { contractRecords, jsonLines, type ContractRecord } from './contract.js';
 import { textStage } from '../text/index.js';
 
 const source = { id: 'd1', title: 'T', date: '2020-01-02', text: 'Russia met Azerbaijan. Talks went on.', source: 'x.txt', url: null };
@@ -40,5 +40,34 @@ describe('contractRecords', () => {
     const records = contractRecords(doc);
     expect(records[0]).toMatchObject({ kind: 'document', doc: 'd1', title: 'T', date: '2020-01-02', sentences: 2 });
     expect(JSON.parse(JSON.stringify(records))).toEqual(records);
+  });
+});
+
+describe('jsonLines', () => {
+  const perRecord = (records: ContractRecord[]) => records.map((r) => JSON.stringify(r)).join('\n');
+
+  it('prints what one JSON.stringify per record prints, one record a line', () => {
+    const doc = createPipeline([textStage]).run({ ...source, text: 'Tbilisi hosted the envoys.\n\nThey left "early", {it seems}.' });
+    const records: ContractRecord[] = [
+      ...contractRecords(doc),
+      { kind: 'time', doc: 'd1', sentence: 1, text: 'a quote "},{"kind":" inside', value: null },
+      { kind: 'event', doc: 'd1', source: { code: 'GEO', name: 'Georgia' }, issues: ['x'], date: null },
+    ];
+    const lines = jsonLines(records);
+    expect(lines).toBe(perRecord(records));
+    expect(lines.split('\n').map((l) => JSON.parse(l))).toEqual(records);
+  });
+
+  it('handles no record and a single record', () => {
+    expect(jsonLines([])).toBe('');
+    expect(jsonLines([{ kind: 'document', doc: 'd', text: 'x\ny' }])).toBe('{"kind":"document","doc":"d","text":"x\\ny"}');
+  });
+
+  it('falls back to one call per record when a nested object could be mistaken for a record', () => {
+    const records: ContractRecord[] = [
+      { kind: 'event', doc: 'd', parts: [{ kind: 'a' }, { kind: 'b' }] },
+      { kind: 'event', doc: 'e' },
+    ];
+    expect(jsonLines(records)).toBe(perRecord(records));
   });
 });
