@@ -127,10 +127,17 @@ export interface TokenBuffers {
   keys: (string | null)[];
   roots: (TrieNode | null)[];
   flags: Uint8Array;
+  /**
+   * The sentence scratch buffers (ScanContext.mask and .caps), kept here between documents:
+   * a typed array of more than 64 bytes has its own backing store, slow to make and to free,
+   * and they were made anew for every document. findMentions stores back the grown ones.
+   */
+  mask: Uint8Array;
+  caps: Int32Array;
 }
 
 export function createTokenBuffers(): TokenBuffers {
-  return { entries: [], keys: [], roots: [], flags: new Uint8Array(0) };
+  return { entries: [], keys: [], roots: [], flags: new Uint8Array(0), mask: new Uint8Array(64), caps: new Int32Array(64) };
 }
 
 /** `buffers` with room for n tokens. */
@@ -194,7 +201,7 @@ export function createScanContext(
   }
   return {
     doc, dict, key, entries, keys, roots, countryCounts: new Map(), persons: new Map(), discovered: new Map(), year: null,
-    mask: new Uint8Array(64), caps: new Int32Array(64), years, docYear: doc.date ? Number(doc.date.slice(0, 4)) : null, flags, flagsSeen: seen,
+    mask: buffers.mask, caps: buffers.caps, years, docYear: doc.date ? Number(doc.date.slice(0, 4)) : null, flags, flagsSeen: seen,
   };
 }
 

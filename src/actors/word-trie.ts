@@ -1,7 +1,8 @@
 import type { Hit, TrieNode } from './types.js';
 
 // Most nodes (the words of a person's name) have one child: it is kept inline, and a Map is
-// made only for the second, which keeps load time and memory down.
+// made only for the second, which keeps load time and memory down. So a node whose `key` is
+// null has no children at all (the matcher stops there without a lookup).
 
 export function createTrieNode(): TrieNode {
   return { key: null, child: null, next: null, hits: null };
