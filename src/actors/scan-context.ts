@@ -99,6 +99,12 @@ export interface ScanContext {
   readonly countryCounts: Map<string, number>;
   /** Surname key -> the person last named with it (known or discovered). */
   readonly persons: Map<string, Entity>;
+  /**
+   * Bit (length & 31) of every key of `persons`, and bit (first char code & 31): a word whose
+   * key misses either bit is no surname named so far, known without hashing it (see mayBePerson).
+   */
+  personLengths: number;
+  personFirsts: number;
   /** Entities made up for this document (discovered people, organisations, places). */
   readonly discovered: Map<string, Entity>;
   /** Year of the sentence being scanned (its own, else the document's), for dated roles. */
@@ -200,7 +206,7 @@ export function createScanContext(
     seen |= f;
   }
   return {
-    doc, dict, key, entries, keys, roots, countryCounts: new Map(), persons: new Map(), discovered: new Map(), year: null,
+    doc, dict, key, entries, keys, roots, countryCounts: new Map(), persons: new Map(), personLengths: 0, personFirsts: 0, discovered: new Map(), year: null,
     mask: buffers.mask, caps: buffers.caps, years, docYear: doc.date ? Number(doc.date.slice(0, 4)) : null, flags, flagsSeen: seen,
   };
 }
@@ -228,6 +234,20 @@ function isYear(text: string): boolean {
   const d = text.charCodeAt(3);
   const century = (a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48);
   return century && c >= 48 && c <= 57 && d >= 48 && d <= 57;
+}
+
+/** False when `key` is surely no key of ctx.persons (true: it may be one). */
+export function mayBePerson(ctx: ScanContext, key: string): boolean {
+  return ((ctx.personLengths >>> (key.length & 31)) & 1) !== 0 && ((ctx.personFirsts >>> (key.charCodeAt(0) & 31)) & 1) !== 0;
+}
+
+/** Records `e` as the person last named with surname key `key`. */
+export function setPerson(ctx: ScanContext, key: string, e: Entity): void {
+  // Deleted first so the key moves to the end: the map's order is the order of last mention.
+  ctx.persons.delete(key);
+  ctx.persons.set(key, e);
+  ctx.personLengths |= 1 << (key.length & 31);
+  ctx.personFirsts |= 1 << (key.charCodeAt(0) & 31);
 }
 
 /** The state most mentioned so far, or null when there is none or a tie. */

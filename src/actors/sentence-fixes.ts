@@ -41,6 +41,8 @@ function namesState(d: Draft): boolean {
  * names ("Foreign Minister X told reporters in Tehran"); with none or several it stays unknown.
  */
 export function fillUnknownCountries(s: SentenceScan): void {
+  // Most sentences have no such person: nothing to fill, so the states need not be looked at.
+  if (!hasUnknownPerson(s.drafts)) return;
   let state: string | null = null;
   for (const d of s.drafts) {
     if (!namesState(d)) continue;
@@ -56,6 +58,11 @@ export function fillUnknownCountries(s: SentenceScan): void {
     d.entity = entity;
     if (d.code !== undefined && d.code.startsWith('---')) d.code = state + d.code.slice(3);
   }
+}
+
+function hasUnknownPerson(drafts: readonly Draft[]): boolean {
+  for (const d of drafts) if (d.entity.type === 'person' && d.entity.country === null) return true;
+  return false;
 }
 
 /**
