@@ -63,6 +63,8 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
   if (node === null) return i;
   let bestEnd = i;
   let bestHits: Hit[] | null = null;
+  // The best node's only hit (node.one), which then fits; bestHits stays null.
+  let bestOne: Hit | null = null;
   for (let j = i; j < te0; j++) {
     if (j > i) {
       // A node without a first child has none at all (see word-trie.ts): nothing longer.
@@ -77,16 +79,25 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
       if (next === undefined) break;
       node = next;
     }
-    const hits = node.hits;
-    if (hits !== null && anyFits(hits, ctx, i, j + 1)) {
-      bestEnd = j + 1;
-      bestHits = hits;
+    const one = node.one;
+    if (one !== null) {
+      if (hitFits(one, ctx, i, j + 1)) {
+        bestEnd = j + 1;
+        bestOne = one;
+        bestHits = null;
+      }
+    } else {
+      const hits = node.hits;
+      if (hits !== null && anyFits(hits, ctx, i, j + 1)) {
+        bestEnd = j + 1;
+        bestHits = hits;
+        bestOne = null;
+      }
     }
   }
-  if (bestHits === null) return i;
-  if (bestHits.length === 1) {
-    // One hit, which fits (anyFits said so for this span): the usual case, without the loops below.
-    const h = bestHits[0];
+  if (bestOne !== null) {
+    // One hit, which fits: the usual case, without the loops below.
+    const h = bestOne;
     if (!isEntityForm(h.form)) {
       markers.push({ ts: i, te: bestEnd, form: h.form as Marker['form'], sector: h.ref, type: h.type, before: h.before });
       return bestEnd;
@@ -96,7 +107,9 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
       drafts.push({ ts: i, te: bestEnd, entity, form: h.form });
       return bestEnd;
     }
+    bestHits = [h];
   }
+  if (bestHits === null) return i;
   // The hits that fit, in dictionary order; entity forms win over sector words.
   let ents: Hit[] | null = null;
   let only: Hit | null = null;

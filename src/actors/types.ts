@@ -97,6 +97,11 @@ export interface TrieNode {
   /** Further children. */
   next: Map<string, TrieNode> | null;
   hits: Hit[] | null;
+  /**
+   * hits[0] when it is the only hit (most nodes), else null: the matcher reads it here, one
+   * object nearer than through the array (fewer memory loads on the hottest path of the stage).
+   */
+  one: Hit | null;
 }
 
 export interface ActorDictionary {

@@ -5,7 +5,7 @@ import type { Hit, TrieNode } from './types.js';
 // null has no children at all (the matcher stops there without a lookup).
 
 export function createTrieNode(): TrieNode {
-  return { key: null, child: null, next: null, hits: null };
+  return { key: null, child: null, next: null, hits: null, one: null };
 }
 
 export function trieChild(node: TrieNode, key: string): TrieNode | undefined {
@@ -33,4 +33,5 @@ export function trieInsert(root: TrieNode, keys: readonly string[], hit: Hit): v
   for (const k of keys) node = addChild(node, k);
   if (node.hits === null) node.hits = [];
   if (!node.hits.some((h) => h.form === hit.form && h.ref === hit.ref && h.surface === hit.surface)) node.hits.push(hit);
+  node.one = node.hits.length === 1 ? node.hits[0] : null;
 }
