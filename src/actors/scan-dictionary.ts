@@ -2,7 +2,7 @@ import { isUpper, type Draft, type Marker } from './draft.js';
 import { activeIn, codeInYear } from './resolve-role.js';
 import { F_CAP, F_JOINER, type ScanContext } from './scan-context.js';
 import type { Entity, Hit, TrieNode } from './types.js';
-import { trieChild } from './word-trie.js';
+import { mayHaveChild, trieChild } from './word-trie.js';
 
 /** Forms that name an entity (the rest are sector words, titles and heads). */
 function isEntityForm(form: Hit['form']): boolean {
@@ -70,11 +70,11 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
       // A node without a first child has none at all (see word-trie.ts): nothing longer.
       if (node!.key === null) break;
       const k = keys[j];
-      let next: TrieNode | undefined = k === null ? undefined : trieChild(node!, k);
+      let next: TrieNode | undefined = k === null || !mayHaveChild(node!, k) ? undefined : trieChild(node!, k);
       // "Jean-Bertrand", "Workers' Party": skip a hyphen or apostrophe the dictionary form lacks.
       if (next === undefined && (flags[j] & F_JOINER) !== 0 && j + 1 < te0 && keys[j + 1] !== null && tokens[j - 1].end === tokens[j].start) {
         j++;
-        next = trieChild(node!, keys[j]!);
+        next = mayHaveChild(node!, keys[j]!) ? trieChild(node!, keys[j]!) : undefined;
       }
       if (next === undefined) break;
       node = next;

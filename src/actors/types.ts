@@ -102,6 +102,12 @@ export interface TrieNode {
    * object nearer than through the array (fewer memory loads on the hottest path of the stage).
    */
   one: Hit | null;
+  /**
+   * Bits (length & 31) and (first char code & 31) of the keys of all children: a key missing
+   * either bit is no child, known without the map lookup (see mayHaveChild in word-trie.ts).
+   */
+  lens: number;
+  firsts: number;
 }
 
 export interface ActorDictionary {

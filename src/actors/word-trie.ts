@@ -5,7 +5,7 @@ import type { Hit, TrieNode } from './types.js';
 // null has no children at all (the matcher stops there without a lookup).
 
 export function createTrieNode(): TrieNode {
-  return { key: null, child: null, next: null, hits: null, one: null };
+  return { key: null, child: null, next: null, hits: null, one: null, lens: 0, firsts: 0 };
 }
 
 export function trieChild(node: TrieNode, key: string): TrieNode | undefined {
@@ -13,10 +13,17 @@ export function trieChild(node: TrieNode, key: string): TrieNode | undefined {
   return node.next?.get(key);
 }
 
+/** False when `key` is surely no child of `node` (true: it may be one). */
+export function mayHaveChild(node: TrieNode, key: string): boolean {
+  return ((node.lens >>> (key.length & 31)) & 1) !== 0 && ((node.firsts >>> (key.charCodeAt(0) & 31)) & 1) !== 0;
+}
+
 function addChild(node: TrieNode, key: string): TrieNode {
   const had = trieChild(node, key);
   if (had !== undefined) return had;
   const child = createTrieNode();
+  node.lens |= 1 << (key.length & 31);
+  node.firsts |= 1 << (key.charCodeAt(0) & 31);
   if (node.key === null) {
     node.key = key;
     node.child = child;
