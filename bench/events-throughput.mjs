@@ -26,7 +26,9 @@ const dist = distOpt ? new URL(`file://${path.resolve(distOpt)}/`) : new URL('..
 const load = (p) => import(new URL(p, dist).href);
 const { createDefaultPipeline } = await load('pipeline/default-pipeline.js');
 const { newDoc } = await load('pipeline/pipeline.js');
-const { contractEvent, contractRecords } = await load('pipeline/contract.js');
+const { contractEvent, contractRecords, jsonLines: builtLines } = await load('pipeline/contract.js');
+// the build's own way of writing JSON lines (older builds: one JSON.stringify per record)
+const jsonLines = builtLines ?? ((records) => records.map((r) => JSON.stringify(r)).join('\n'));
 
 const shared = new URL('../../shared/', import.meta.url).pathname;
 const seed = fs.readFileSync(`${shared}/seeds/azerbaijan-russia-relations.txt`, 'utf8');
@@ -55,7 +57,7 @@ while (bytes < targetBytes) {
     const s = doc.sentences[e.sentence];
     return contractEvent(doc.id, doc.text.slice(s.start, s.end), e);
   });
-  if (records.length) fs.writeSync(out, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  if (records.length) fs.writeSync(out, jsonLines(records) + '\n');
   outNs += process.hrtime.bigint() - a;
   bytes += Buffer.byteLength(text);
   sentences += doc.sentences.length;

@@ -69,6 +69,9 @@ export function findMentions(
     resolvePairs(s);
     for (const d of s.drafts) out.push(toMention(ctx, sent.index, d));
   }
+  // The scratch buffers may have grown for a long sentence: the next document starts with those.
+  buffers.mask = ctx.mask;
+  buffers.caps = ctx.caps;
   return out;
 }
 

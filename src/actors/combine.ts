@@ -184,10 +184,25 @@ function claimed(s: SentenceScan, i: number): boolean {
 
 /** The two states a text is about: the two most named, when a third is clearly behind. */
 function topPair(counts: ReadonlyMap<string, number>): [string, string] | null {
-  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
-  if (ranked.length < 2) return null;
-  if (ranked.length > 2 && ranked[2][1] >= ranked[1][1]) return null;
-  return [ranked[0][0], ranked[1][0]];
+  if (counts.size < 2) return null;
+  // The first three of a stable sort by count, descending, in one pass without copying the map:
+  // a state displaces another only with a higher count, so the earlier one wins a tie.
+  let k0 = '';
+  let k1 = '';
+  let n0 = -1;
+  let n1 = -1;
+  let n2 = -1;
+  for (const [k, n] of counts) {
+    if (n > n0) {
+      [k1, n1, n2] = [k0, n0, n1];
+      [k0, n0] = [k, n];
+    } else if (n > n1) {
+      n2 = n1;
+      [k1, n1] = [k, n];
+    } else if (n > n2) n2 = n;
+  }
+  if (counts.size > 2 && n2 >= n1) return null;
+  return [k0, k1];
 }
 
 /** "the two countries" -> one mention per state of the pair the document is about. */

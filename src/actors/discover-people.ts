@@ -1,6 +1,6 @@
 import { isCap, type Draft, type Marker } from './draft.js';
 import { capitalsOf, claimedMask, discoveredEntity, nearestCountry, place, type SentenceScan } from './discover.js';
-import { F_CAP, F_LINK, F_WORD, mainCountry } from './scan-context.js';
+import { F_CAP, F_LINK, F_WORD, mainCountry, mayBePerson, setPerson } from './scan-context.js';
 
 const POSSESSOR = new Set(['his', 'her', 'their']);
 // Sets rather than anchored regexes: token norms are already hashed by the token index, so a
@@ -16,11 +16,13 @@ const NOT_NAME = new Set([
 /** A run of up to four capitalised tokens from `i` that no dictionary entry claimed. */
 function nameRun(s: SentenceScan, i: number, mask: Uint8Array = claimedMask(s)): number {
   const tokens = s.ctx.doc.tokens;
+  const flags = s.ctx.flags;
   let end = i;
   while (end < s.te0 && end - i < 4) {
     const t = tokens[end];
-    const free = mask[end - s.ts0] === 0;
-    if (t.shape === 'word' && free && !NOT_NAME.has(t.norm) && (isCap(t.text) || (end > i && NAME_PARTICLE.has(t.norm)))) end++;
+    // The mask and flag bytes first (shape 'word', isCap), the word's norm only then.
+    const f = flags[end];
+    if (mask[end - s.ts0] === 0 && (f & F_WORD) !== 0 && ((f & F_CAP) !== 0 || (end > i && NAME_PARTICLE.has(t.norm))) && !NOT_NAME.has(t.norm)) end++;
     else if (t.text === '-' && end > i && tokens[end - 1].end === t.start && tokens[end + 1]?.start === t.end) end++;
     else break;
   }
@@ -60,9 +62,7 @@ function titleAt(s: SentenceScan, i: number): Marker | undefined {
 
 /** Records a person so later bare surnames resolve to it. */
 export function rememberPerson(s: SentenceScan, d: Draft): void {
-  const k = s.ctx.keys[d.te - 1] ?? s.ctx.key(s.ctx.doc.tokens[d.te - 1].norm);
-  s.ctx.persons.delete(k);
-  s.ctx.persons.set(k, d.entity);
+  setPerson(s.ctx, s.ctx.keys[d.te - 1] ?? s.ctx.key(s.ctx.doc.tokens[d.te - 1].norm), d.entity);
 }
 
 /** Title + name ("Presidential Advisor Ali Hasanov", "his daughter, Leyla"), and "to/of X" after the title. */
@@ -171,7 +171,9 @@ export function resolveBareNames(s: SentenceScan): void {
     const i = caps[k];
     if ((flags[i] & F_WORD) === 0) continue;
     // A word token's key was made with the context (ctx.keys[i] === ctx.key(t.norm)).
-    const e = s.ctx.persons.get(s.ctx.keys[i]!);
+    const key = s.ctx.keys[i]!;
+    if (!mayBePerson(s.ctx, key)) continue;
+    const e = s.ctx.persons.get(key);
     if (e === undefined) continue;
     mask ??= claimedMask(s);
     if (mask[i - s.ts0] === 1) continue;

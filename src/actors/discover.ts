@@ -191,6 +191,8 @@ export function discoverHeaded(s: SentenceScan): void {
 
 /** "... pipelines" -> "... pipeline": a canonical name is singular. */
 function singularHead(name: string): string {
+  // The pattern ends in "s": other names are kept without running it.
+  if (name.charCodeAt(name.length - 1) !== 115) return name;
   return name.replace(/([a-z]{3,}[^s])s$/, '$1');
 }
 

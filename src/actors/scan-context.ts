@@ -100,6 +100,12 @@ export interface ScanContext {
   readonly countryCounts: Map<string, number>;
   /** Surname key -> the person last named with it (known or discovered). */
   readonly persons: Map<string, Entity>;
+  /**
+   * Bit (length & 31) of every key of `persons`, and bit (first char code & 31): a word whose
+   * key misses either bit is no surname named so far, known without hashing it (see mayBePerson).
+   */
+  personLengths: number;
+  personFirsts: number;
   /** Entities made up for this document (discovered people, organisations, places). */
   readonly discovered: Map<string, Entity>;
   /** Year of the sentence being scanned (its own, else the document's), for dated roles. */
@@ -130,10 +136,17 @@ export interface TokenBuffers {
   flags: Uint8Array;
   /** Token entries by word id (src/text/lexicon.ts), so a word seen before costs no hash lookup. */
   readonly byLexeme: LexemeTable<TokenEntry>;
+  /**
+   * The sentence scratch buffers (ScanContext.mask and .caps), kept here between documents:
+   * a typed array of more than 64 bytes has its own backing store, slow to make and to free,
+   * and they were made anew for every document. findMentions stores back the grown ones.
+   */
+  mask: Uint8Array;
+  caps: Int32Array;
 }
 
 export function createTokenBuffers(): TokenBuffers {
-  return { entries: [], keys: [], roots: [], flags: new Uint8Array(0), byLexeme: new LexemeTable() };
+  return { entries: [], keys: [], roots: [], flags: new Uint8Array(0), byLexeme: new LexemeTable(), mask: new Uint8Array(64), caps: new Int32Array(64) };
 }
 
 /** `buffers` with room for n tokens. */
@@ -201,8 +214,8 @@ export function createScanContext(
     seen |= f;
   }
   return {
-    doc, dict, key, entries, keys, roots, countryCounts: new Map(), persons: new Map(), discovered: new Map(), year: null,
-    mask: new Uint8Array(64), caps: new Int32Array(64), years, docYear: doc.date ? Number(doc.date.slice(0, 4)) : null, flags, flagsSeen: seen,
+    doc, dict, key, entries, keys, roots, countryCounts: new Map(), persons: new Map(), personLengths: 0, personFirsts: 0, discovered: new Map(), year: null,
+    mask: buffers.mask, caps: buffers.caps, years, docYear: doc.date ? Number(doc.date.slice(0, 4)) : null, flags, flagsSeen: seen,
   };
 }
 
@@ -229,6 +242,20 @@ function isYear(text: string): boolean {
   const d = text.charCodeAt(3);
   const century = (a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48);
   return century && c >= 48 && c <= 57 && d >= 48 && d <= 57;
+}
+
+/** False when `key` is surely no key of ctx.persons (true: it may be one). */
+export function mayBePerson(ctx: ScanContext, key: string): boolean {
+  return ((ctx.personLengths >>> (key.length & 31)) & 1) !== 0 && ((ctx.personFirsts >>> (key.charCodeAt(0) & 31)) & 1) !== 0;
+}
+
+/** Records `e` as the person last named with surname key `key`. */
+export function setPerson(ctx: ScanContext, key: string, e: Entity): void {
+  // Deleted first so the key moves to the end: the map's order is the order of last mention.
+  ctx.persons.delete(key);
+  ctx.persons.set(key, e);
+  ctx.personLengths |= 1 << (key.length & 31);
+  ctx.personFirsts |= 1 << (key.charCodeAt(0) & 31);
 }
 
 /** The state most mentioned so far, or null when there is none or a tie. */

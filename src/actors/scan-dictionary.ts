@@ -2,7 +2,7 @@ import { isUpper, type Draft, type Marker } from './draft.js';
 import { activeIn, codeInYear } from './resolve-role.js';
 import { F_CAP, F_JOINER, type ScanContext } from './scan-context.js';
 import type { Entity, Hit, TrieNode } from './types.js';
-import { trieChild } from './word-trie.js';
+import { mayHaveChild, trieChild } from './word-trie.js';
 
 /** Forms that name an entity (the rest are sector words, titles and heads). */
 function isEntityForm(form: Hit['form']): boolean {
@@ -20,12 +20,14 @@ function hitFits(hit: Hit, ctx: ScanContext, ts: number, te: number): boolean {
     return surface !== undefined && tokens[te - 1].end - start === surface.length && ctx.doc.text.startsWith(surface, start);
   }
   if (form === 'agent' || form === 'title' || form === 'head') return true;
+  // isCap of the first token, read from the flags: tested before the token's text is read.
+  if ((ctx.flags[ts] & F_CAP) === 0) return false;
   if (form === 'name' && te - ts === 1) {
     // All-capital short forms ("US", "AZ") only ever match through `exact`.
     const first = ctx.doc.tokens[ts].text;
     if (first.length <= 3 && isUpper(first)) return false;
   }
-  return (ctx.flags[ts] & F_CAP) !== 0; // isCap of the first token, read from the flags
+  return true;
 }
 
 function anyFits(hits: readonly Hit[], ctx: ScanContext, ts: number, te: number): boolean {
@@ -61,25 +63,53 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
   if (node === null) return i;
   let bestEnd = i;
   let bestHits: Hit[] | null = null;
+  // The best node's only hit (node.one), which then fits; bestHits stays null.
+  let bestOne: Hit | null = null;
   for (let j = i; j < te0; j++) {
     if (j > i) {
+      // A node without a first child has none at all (see word-trie.ts): nothing longer.
+      if (node!.key === null) break;
       const k = keys[j];
-      let next: TrieNode | undefined = k === null ? undefined : trieChild(node!, k);
+      let next: TrieNode | undefined = k === null || !mayHaveChild(node!, k) ? undefined : trieChild(node!, k);
       // "Jean-Bertrand", "Workers' Party": skip a hyphen or apostrophe the dictionary form lacks.
       if (next === undefined && (flags[j] & F_JOINER) !== 0 && j + 1 < te0 && keys[j + 1] !== null && tokens[j - 1].end === tokens[j].start) {
         j++;
-        next = trieChild(node!, keys[j]!);
+        next = mayHaveChild(node!, keys[j]!) ? trieChild(node!, keys[j]!) : undefined;
       }
       // "George W. Bush", "S. Jaishankar": the full stop of an initial (punctuation has no key).
       if (next === undefined && k === null && tokens[j].text === '.' && tokens[j - 1].text.length === 1) next = trieChild(node!, '.');
       if (next === undefined) break;
       node = next;
     }
-    const hits = node.hits;
-    if (hits !== null && anyFits(hits, ctx, i, j + 1)) {
-      bestEnd = j + 1;
-      bestHits = hits;
+    const one = node.one;
+    if (one !== null) {
+      if (hitFits(one, ctx, i, j + 1)) {
+        bestEnd = j + 1;
+        bestOne = one;
+        bestHits = null;
+      }
+    } else {
+      const hits = node.hits;
+      if (hits !== null && anyFits(hits, ctx, i, j + 1)) {
+        bestEnd = j + 1;
+        bestHits = hits;
+        bestOne = null;
+      }
     }
+  }
+  if (bestOne !== null) {
+    // One hit, which fits: the usual case, without the loops below.
+    const h = bestOne;
+    if (!isEntityForm(h.form)) {
+      markers.push({ ts: i, te: bestEnd, form: h.form as Marker['form'], sector: h.ref, type: h.type, before: h.before });
+      return bestEnd;
+    }
+    const entity = entityOf(ctx, h);
+    if (entity !== undefined) {
+      drafts.push({ ts: i, te: bestEnd, entity, form: h.form });
+      return bestEnd;
+    }
+    bestHits = [h];
   }
   if (bestHits === null) return i;
   // The hits that fit, in dictionary order; entity forms win over sector words.
@@ -124,10 +154,17 @@ function chooseEntity(ctx: ScanContext, hits: readonly Hit[], sentenceDrafts: re
     const named = all.find((x) => x.entity === sentenceDrafts[k].entity);
     if (named) return named;
   }
-  for (const e of [...ctx.persons.values()].reverse()) {
-    const named = all.find((x) => x.entity === e);
-    if (named) return named;
+  // The person named last among the candidates (persons are in the order they were last named).
+  let named: { hit: Hit; entity: Entity } | undefined;
+  for (const e of ctx.persons.values()) {
+    for (const x of all) {
+      if (x.entity === e) {
+        named = x;
+        break;
+      }
+    }
   }
+  if (named) return named;
   // "RSF" in a text about Sudan: the only one of them whose state the document has named; in a
   // text that names other states only, the one of no state (Reporters Without Borders).
   const local = all.filter((x) => x.entity.country !== null && ctx.countryCounts.has(x.entity.country));

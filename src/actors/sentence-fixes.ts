@@ -1,6 +1,6 @@
-import { isCap, type Draft } from './draft.js';
+import type { Draft } from './draft.js';
 import type { SentenceScan } from './discover.js';
-import { F_JOINER } from './scan-context.js';
+import { F_CAP, F_JOINER, F_WORD } from './scan-context.js';
 import type { Entity } from './types.js';
 
 const ARTICLE = new Set(['al', 'el']);
@@ -41,6 +41,8 @@ function namesState(d: Draft): boolean {
  * names ("Foreign Minister X told reporters in Tehran"); with none or several it stays unknown.
  */
 export function fillUnknownCountries(s: SentenceScan): void {
+  // Most sentences have no such person: nothing to fill, so the states need not be looked at.
+  if (!hasUnknownPerson(s.drafts)) return;
   let state: string | null = null;
   for (const d of s.drafts) {
     if (!namesState(d)) continue;
@@ -59,18 +61,23 @@ export function fillUnknownCountries(s: SentenceScan): void {
   }
 }
 
+function hasUnknownPerson(drafts: readonly Draft[]): boolean {
+  for (const d of drafts) if (d.entity.type === 'person' && d.entity.country === null) return true;
+  return false;
+}
+
 /**
  * "West Darfur", "Western Cambodia", "West Africans": "West"/"Western" directly before a
  * capitalised word is a compass point inside a place name, not the Western bloc (WST).
  * "Western diplomats", "the West" keep the bloc reading.
  */
 export function dropCompassPoints(s: SentenceScan): void {
-  const tokens = s.ctx.doc.tokens;
+  const flags = s.ctx.flags;
   for (let i = s.drafts.length - 1; i >= 0; i--) {
     const d = s.drafts[i];
-    if (d.entity.code !== 'WST' || d.te - d.ts !== 1 || d.te >= s.te0) continue;
-    const next = tokens[d.te];
-    if (next.shape === 'word' && isCap(next.text)) s.drafts.splice(i, 1);
+    if (d.te - d.ts !== 1 || d.te >= s.te0) continue;
+    // A capitalised word next (shape 'word' and isCap, from the flags) before the entity is read.
+    if ((flags[d.te] & (F_WORD | F_CAP)) === (F_WORD | F_CAP) && d.entity.code === 'WST') s.drafts.splice(i, 1);
   }
 }
 

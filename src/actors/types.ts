@@ -97,6 +97,17 @@ export interface TrieNode {
   /** Further children. */
   next: Map<string, TrieNode> | null;
   hits: Hit[] | null;
+  /**
+   * hits[0] when it is the only hit (most nodes), else null: the matcher reads it here, one
+   * object nearer than through the array (fewer memory loads on the hottest path of the stage).
+   */
+  one: Hit | null;
+  /**
+   * Bits (length & 31) and (first char code & 31) of the keys of all children: a key missing
+   * either bit is no child, known without the map lookup (see mayHaveChild in word-trie.ts).
+   */
+  lens: number;
+  firsts: number;
 }
 
 export interface ActorDictionary {

@@ -1,6 +1,7 @@
 import type { Mention } from '../model/types.js';
 import type { EventPattern } from './event-dictionary.js';
-import { CUE, cueAt, isActor, mentionOf, normAt, type SentenceView, startsUpper } from './sentence-view.js';
+import { RootSet } from './root-set.js';
+import { CUE, cueAt, endsIng, isActor, mentionOf, normAt, type SentenceView, startsUpper } from './sentence-view.js';
 
 /**
  * Source and target without a parser: clause structure read off token order, cue words and
@@ -114,7 +115,7 @@ function byPhraseStart(v: SentenceView, start: number): number {
     if (n === 'by') {
       const next = normAt(v, i + 1);
       const before = v.tokens[i - 1];
-      return next.endsWith('ing') && before.shape === 'word' && !mentionOf(v, i - 1) ? i : -1;
+      return endsIng(next) && before.shape === 'word' && !mentionOf(v, i - 1) ? i : -1;
     }
   }
   return -1;
@@ -171,14 +172,14 @@ function agentAfter(v: SentenceView, p: Predicate): boolean {
 }
 
 /** Violent and coercive acts take an object; with none after them, a bare participle is passive ("a member jailed last year"). */
-const PATIENT_ROOTS = new Set(['17', '18', '20']);
+const PATIENT_ROOTS = new RootSet(['17', '18', '20']);
 
 /** Participles of verbs that always take an object, whatever their code ("soldiers killed in Ukraine"). */
 const TRANSITIVE_PARTICIPLES = new Set(['killed', 'wounded', 'injured']);
 
 function reducedPassive(v: SentenceView, p: Predicate): boolean {
   if (agentAfter(v, p)) return true;
-  if (!(PATIENT_ROOTS.has(p.pattern.code.slice(0, 2)) || TRANSITIVE_PARTICIPLES.has(normAt(v, p.head))) || p.head !== p.end - 1) return false;
+  if (!(PATIENT_ROOTS.test(p.pattern.code) || TRANSITIVE_PARTICIPLES.has(normAt(v, p.head))) || p.head !== p.end - 1) return false;
   const prev = normAt(v, p.start - 1);
   if (cueAt(v, p.start - 1, CUE.aux | CUE.be | CUE.pronoun) || prev === '') return false;
   const next = normAt(v, p.end);
@@ -239,7 +240,7 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
     if (ctx.prevSubject && v.eventNounEnds.has(j + 1)) return { mentions: [...ctx.prevSubject], via: 'inherited', at: i };
     return { mentions: [], via: 'none', at: p.start };
   }
-  const gerund = v.tokens[p.head].norm.endsWith('ing');
+  const gerund = endsIng(v.tokens[p.head].norm);
   // "Russia answered by cutting links and deporting citizens": a gerund of a by-phrase acts for
   // the subject of the verb before "by"
   const by = gerund ? byPhraseStart(v, p.start) : -1;

@@ -10,7 +10,7 @@ import { datesOf } from './event-dates.js';
 import { RootSet, rootRange } from './root-set.js';
 import { homeTarget, localized, placeAuthority } from './home-target.js';
 import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, contextCode, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
-import { CUE, cueAt, normAt, type Cues, indexCues, isActor, resolveCues, ReusableView, type SentenceView } from './sentence-view.js';
+import { CUE, cueAt, endsIng, normAt, type Cues, indexCues, isActor, resolveCues, ReusableView, type SentenceView } from './sentence-view.js';
 
 /** The date an event takes, given its evidence span (src/time's dateForSpan). */
 export type DateForSpan = (doc: Doc, sentence: number, start: number, end: number) => DyadEvent['date'];
@@ -51,6 +51,8 @@ const BENEFICIARY_ROOTS = new RootSet(['07', '16']);
 const AGENT_PREPS = new Set(['by']);
 /** findObject's options for an event noun (all three fields set: one object shape for both calls). */
 const NOUN_OBJECT = { direct: false, objectInside: false, forTarget: false };
+/** findObject's options when only the place of a passive act is wanted (same shape as the others). */
+const PLACE_OBJECT = { direct: false, objectInside: false, forTarget: false };
 const NOUN_AGENT_PREPS = new Set(['by', 'from']);
 /** Code used for "no longer <cooperate>": the relation is reduced. */
 const REDUCE_RELATIONS = '160';
@@ -63,6 +65,9 @@ function toActor(m: Mention): EventActor {
 const PLACE_TYPES = new Set(['country', 'city']);
 const sameActor = (a: Mention, b: Mention): boolean => {
   if (a === b) return true;
+  // two different entities can only be one party as two places of one state (below): most pairs
+  // end here, before the demonym tests of peopleOf (regexes)
+  if (a.entityId !== b.entityId && (!PLACE_TYPES.has(a.type) || !PLACE_TYPES.has(b.type))) return false;
   // "Croatia is investigating ... by Croatian extremists", "Algerians blocked roads in Algeria":
   // a demonym stands for some of the country's people, not for the state the name stands for
   if (peopleOf(a) !== peopleOf(b)) return false;
@@ -119,7 +124,7 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     const patients = reduced ? subject.mentions.filter((m) => m.tokenEnd === p.start) : subject.mentions;
     if (agents.length) return { sources: agents, targets: patients, via: 'agent', withTarget: false, passive, subjectStart };
     if (participants.length >= 2) return { sources: participants, targets: [], via: 'participants', withTarget: false, passive, subjectStart };
-    const authority = subject.mentions.length ? placeAuthority(p.pattern.code, findObject(v, p.end, stopAt, { direct: false }).location) : null;
+    const authority = subject.mentions.length ? placeAuthority(p.pattern.code, findObject(v, p.end, stopAt, PLACE_OBJECT).location) : null;
     if (authority) return { sources: [authority], targets: subject.mentions, via: 'agent', withTarget: false, passive, subjectStart, implied: true };
     return { sources: [], targets: subject.mentions, via: 'none', withTarget: false, passive, subjectStart };
   }
@@ -169,7 +174,7 @@ function obliged(v: SentenceView, p: Predicate): boolean {
 
 /** A gerund after a preposition ("accuses Russia of supplying"): not the clause's main verb. */
 function embedded(v: SentenceView, p: Predicate): boolean {
-  if (!v.tokens[p.head].norm.endsWith('ing')) return false;
+  if (!endsIng(v.tokens[p.head].norm)) return false;
   // the token before may lie in the previous sentence, which has no cue masks here
   return p.start > v.ts ? cueAt(v, p.start - 1, CUE.preposition) : v.cues.preposition.has(v.tokens[p.start - 1]?.norm ?? '');
 }
@@ -218,28 +223,37 @@ const BASE_CONFIDENCE: Record<Arguments['via'], number> = {
   subject: 0.8, agent: 0.8, possessor: 0.7, participants: 0.7, inherited: 0.65, pronoun: 0.6, oblique: 0.5, none: 0,
 };
 
-/** Source-target pairs: each source with each target; coordinated parties of a symmetric event with each other. */
-function pairs(pattern: EventPattern, args: Arguments): [Mention, Mention | null][] {
+/**
+ * Source-target pairs: each source with each target; coordinated parties of a symmetric event
+ * with each other. A source with no target is paired with null only when `untargeted` (the
+ * coder drops such pairs otherwise). Plain loops: this runs for every coded predicate.
+ */
+function pairs(pattern: EventPattern, args: Arguments, untargeted: boolean): [Mention, Mention | null][] {
   const out: [Mention, Mention | null][] = [];
   const { sources, targets } = args;
   if (!targets.length && sources.length >= 2 && (pattern.sym || args.via === 'participants')) {
     // "A, B and C met": each meets each, both ways; "an agreement between A and B" is one act per pair
     const ordered = pattern.kind === 'v';
-    sources.forEach((a, i) => sources.forEach((b, j) => {
-      if ((ordered ? i !== j : i < j) && !sameActor(a, b)) out.push([a, b]);
-    }));
+    for (let i = 0; i < sources.length; i++) {
+      for (let j = 0; j < sources.length; j++) {
+        if ((ordered ? i !== j : i < j) && !sameActor(sources[i], sources[j])) out.push([sources[i], sources[j]]);
+      }
+    }
     return out;
   }
   // a symmetric event needs two parties: "the cabinet met" is no interaction
   const alone = pattern.sym && !targets.length;
+  // meeting and talking run both ways; an agreement "with" someone is still the signer's act
+  const mutual = pattern.sym && args.withTarget && pattern.kind === 'v' && pattern.code.startsWith('04');
   for (const s of sources) {
-    const ts = targets.filter((t) => !sameActor(s, t));
-    if (!ts.length && !pattern.needsTarget && !alone) out.push([s, null]);
-    for (const t of ts) {
+    let paired = false;
+    for (const t of targets) {
+      if (sameActor(s, t)) continue;
+      paired = true;
       out.push([s, t]);
-      // meeting and talking run both ways; an agreement "with" someone is still the signer's act
-      if (pattern.sym && args.withTarget && pattern.kind === 'v' && pattern.code.startsWith('04')) out.push([t, s]);
+      if (mutual) out.push([t, s]);
     }
+    if (!paired && untargeted && !pattern.needsTarget && !alone) out.push([s, null]);
   }
   return out;
 }
@@ -248,8 +262,6 @@ export interface SentenceCoder {
   /** Codes one sentence; `ctx` carries the pronoun topic between sentences. */
   code(doc: Doc, sentence: number, mentions: readonly Mention[], ctx: ArgContext): DyadEvent[];
 }
-
-const hasTarget = (pair: [Mention, Mention | null]): boolean => pair[1] !== null;
 
 /** Where the first verbal predicate after preds[k] starts (its object scan stops there), else `end`. */
 function nextVerbStart(preds: readonly Predicate[], k: number, end: number): number {
@@ -290,6 +302,7 @@ function firstTime(seen: EventKey[], code: string, s: Mention, t: Mention | null
 
 export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
   const { codebook, dictionary, dateForSpan } = opts;
+  const keepUntargeted = !!opts.keepUntargeted;
   const cues: Cues = resolveCues(dictionary);
   const trie = dictionary.trie as PatternTrie<unknown>;
   /** Word id of "must": spotting it is an integer compare over the view's word ids. */
@@ -299,8 +312,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
   function emit(out: Emitter, v: SentenceView, code: string, pattern: EventPattern, args: Arguments, f: Omit<EventFacts, 'date' | 'confidence'>): void {
     const spec = codebook.lookup(code);
     if (!spec) return;
-    const all = pairs(pattern, args);
-    const parties = opts.keepUntargeted ? all : all.filter(hasTarget);
+    const parties = pairs(pattern, args, keepUntargeted);
     if (!parties.length) return; // nothing to date: skip the time lookup
     const first = dateForSpan(v.doc, v.index, f.start, f.end);
     const confidence = BASE_CONFIDENCE[args.via];
@@ -322,8 +334,9 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
     const stopAt = nextVerbStart(preds, k, v.te);
     const args = argumentsOf(v, p, stopAt, ctx, dictionary.participles);
     // a finite verb's object cannot be the subject of a verb coordinated with it (not an infinitive's: "... to protect X and are critical")
-    if (p.pattern.kind === 'v' && !embedded(v, p)) ctx.prevVerbEnd = v.tokens[p.start - 1]?.norm === 'to' ? -1 : p.end;
-    if (p.pattern.kind === 'v' && args.sources.length && !args.passive && !embedded(v, p)) {
+    const mainVerb = p.pattern.kind === 'v' && !embedded(v, p);
+    if (mainVerb) ctx.prevVerbEnd = v.tokens[p.start - 1]?.norm === 'to' ? -1 : p.end;
+    if (mainVerb && args.sources.length && !args.passive) {
       ctx.prevSubject = args.sources;
       ctx.prevTargets = args.targets.length ? args.targets : null;
     }

@@ -36,7 +36,8 @@ export function createEventCoderStage(opts: CoderOptions): Stage {
     assigns: ['events'],
     run(doc) {
       const groups = bySentence(doc.mentions, doc.sentences.length);
-      const ctx: ArgContext = { prevSubject: null, prevTargets: null, prevNominal: null, topic: null };
+      // every field set here (prevVerbEnd too), so the coder's writes keep one object shape
+      const ctx: ArgContext = { prevSubject: null, prevTargets: null, prevNominal: null, topic: null, prevVerbEnd: -1 };
       const events = [];
       for (let s = 0; s < doc.sentences.length; s++) {
         const found = groups[s].length ? coder.code(doc, s, groups[s], ctx) : NO_EVENTS;

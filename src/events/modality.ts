@@ -1,6 +1,6 @@
 import type { Modality } from '../model/types.js';
 import type { Predicate } from './arguments.js';
-import { CUE, cueAt, normAt, type SentenceView, startsUpper } from './sentence-view.js';
+import { CUE, cueAt, endsIng, normAt, type SentenceView, startsUpper } from './sentence-view.js';
 
 export interface Polarity {
   /** The text says the event did not happen ("did not restore", "no agreement"). */
@@ -29,7 +29,7 @@ export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start
     if (n === 'longer' && normAt(v, i - 1) === 'no') return NO_LONGER;
     if (cueAt(v, i, CUE.negation)) return NEGATED;
     // "denied meeting the envoy", "denies having sent troops": the act is denied, not asserted
-    if (p.pattern.kind === 'v' && cueAt(v, i, CUE.denial) && v.tokens[p.head].norm.endsWith('ing') && normAt(v, i + 1) !== 'to') return NEGATED;
+    if (p.pattern.kind === 'v' && cueAt(v, i, CUE.denial) && endsIng(v.tokens[p.head].norm) && normAt(v, i + 1) !== 'to') return NEGATED;
     if (p.pattern.kind === 'n') {
       // "did not condemn Russia's recognition of Abkhazia": a possessed event is presupposed
       if (n === "'s") break;

@@ -2,7 +2,7 @@ import { demonymLike, type Predicate } from './arguments.js';
 import type { EventPattern } from './event-dictionary.js';
 import type { PatternTrie, TrieMatch } from './pattern-trie.js';
 import { RootSet } from './root-set.js';
-import { CUE, cueAt, inflected, mentionOf, normAt, type SentenceView, startsUpper } from './sentence-view.js';
+import { CUE, cueAt, endsEd, endsIng, inflected, mentionOf, normAt, type SentenceView, startsUpper } from './sentence-view.js';
 
 
 /** Whether an event word that is both verb and noun reads as a noun here. */
@@ -40,13 +40,13 @@ function verbContext(v: SentenceView, start: number, head: number, bare: boolean
   if (start > v.ts && startsUpper(v.tokens[start].text)) return false;
   const form = v.tokens[head].norm;
   // right after a past verb a base or -s form is its object: "demanded support"
-  if (prev.endsWith('ed') && !cueAt(v, start - 1, CUE.aux) && start === head && !inflected(form)) return false;
+  if (endsEd(prev) && !cueAt(v, start - 1, CUE.aux) && start === head && !inflected(form)) return false;
   const before = mentionOf(v, start - 1);
   if (before && demonymLike(before) && !inflected(form)) return false;
   // a gerund after a preposition is the content of something else ("aimed at establishing"), except of/by
   const afterPreposition = cueAt(v, start - 1, CUE.preposition);
-  if (form.endsWith('ing') && start === head && afterPreposition && prev !== 'of' && prev !== 'by' && prev !== 'to') return false;
-  if (afterPreposition && prev !== 'to' && !form.endsWith('ing')) return false;
+  if (endsIng(form) && start === head && afterPreposition && prev !== 'of' && prev !== 'by' && prev !== 'to') return false;
+  if (afterPreposition && prev !== 'to' && !endsIng(form)) return false;
   // a base or -s form after "with frequent", "the new": an adjective then a determiner or preposition make it a noun
   const next = normAt(v, head + 1);
   const takesObject = next === 'to' || next === 'that' || cueAt(v, head + 1, CUE.determiner) || !!mentionOf(v, head + 1);
@@ -243,7 +243,7 @@ const COORDINATOR = new Set(['and', 'or']);
 function demandingGerund(v: SentenceView, from: number, preds: readonly Predicate[]): number {
   for (const q of preds) {
     if (q.start < from || q.start >= from + 12) continue;
-    if (q.pattern.kind !== 'v' || !DEMANDING_ROOTS.test(q.pattern.code) || !normAt(v, q.head).endsWith('ing')) continue;
+    if (q.pattern.kind !== 'v' || !DEMANDING_ROOTS.test(q.pattern.code) || !endsIng(normAt(v, q.head))) continue;
     for (let j = from; j < q.start; j++) {
       const n = normAt(v, j);
       if (n === ';' || n === ':' || (cueAt(v, j, CUE.boundary) && !cueAt(v, j, CUE.preposition))) return -1;

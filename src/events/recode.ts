@@ -1,7 +1,7 @@
 import type { Predicate } from './arguments.js';
 import { mentionOf, type SentenceView } from './sentence-view.js';
 import type { Mention } from '../model/types.js';
-import { VIOLENT_ROOTS } from './root-set.js';
+import { RootSet, rootRange, VIOLENT_ROOTS } from './root-set.js';
 
 /**
  * Rules that recode a matched event from what the words around it imply: a declared
@@ -12,6 +12,9 @@ import { VIOLENT_ROOTS } from './root-set.js';
 /** CAMEO 130: threaten, not specified. */
 export const THREATEN = '130';
 export const CONDITION = new Set(['unless', 'if']);
+
+/** Conflictual acts a readiness or an announcement turns into a threat: roots 14-20 (`/^(1[4-9]|20)/`). */
+const CONFLICT_ROOTS = new RootSet(rootRange(14, 20));
 
 export const cooperative = (code: string): boolean => Number(code.slice(0, 2)) <= 8;
 
@@ -56,11 +59,11 @@ export function committed(v: SentenceView, p: Predicate, subjectStart: number): 
 export function threatening(v: SentenceView, p: Predicate, preds: readonly Predicate[], k: number, modality: string): boolean {
   if (p.pattern.ready) {
     const governed = v.governed.get(k);
-    return governed !== undefined && /^(1[4-9]|20|17)/.test(governed.pattern.code);
+    return governed !== undefined && CONFLICT_ROOTS.test(governed.pattern.code);
   }
   if (modality !== 'intended' || p.pattern.code.startsWith('13')) return false;
   // an announced conflictual act is a threat ("plans to impose restrictions", "would boycott")
-  if (/^(1[4-9]|20)/.test(p.pattern.code)) return true;
+  if (CONFLICT_ROOTS.test(p.pattern.code)) return true;
   // a retreat made conditional is one too ("will withdraw its force unless ..."); a conditional meeting is not
   if (!p.pattern.code.startsWith('08')) return false;
   for (let i = p.end; i < v.te && i < p.end + 15; i++) if (CONDITION.has(v.tokens[i].norm)) return !preds.some((q) => q.start > p.end && q.start < i && q.pattern.kind === 'v');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Stage } from './stage.js';
 import { createPipeline } from './pipeline.js';
-import { contractRecords } from './contract.js';
+import { contractEvent, contractRecords, jsonLines, type ContractRecord } from './contract.js';
+import type { DyadEvent } from '../model/types.js';
 import { textStage } from '../text/index.js';
 
 const source = { id: 'd1', title: 'T', date: '2020-01-02', text: 'Russia met Azerbaijan. Talks went on.', source: 'x.txt', url: null };
@@ -40,5 +41,70 @@ describe('contractRecords', () => {
     const records = contractRecords(doc);
     expect(records[0]).toMatchObject({ kind: 'document', doc: 'd1', title: 'T', date: '2020-01-02', sentences: 2 });
     expect(JSON.parse(JSON.stringify(records))).toEqual(records);
+  });
+});
+
+describe('jsonLines', () => {
+  const perRecord = (records: ContractRecord[]) => records.map((r) => JSON.stringify(r)).join('\n');
+
+  it('prints what one JSON.stringify per record prints, one record a line', () => {
+    const doc = createPipeline([textStage]).run({ ...source, text: 'Tbilisi hosted the envoys.\n\nThey left "early", {it seems}.' });
+    const records: ContractRecord[] = [
+      ...contractRecords(doc),
+      { kind: 'time', doc: 'd1', sentence: 1, text: 'a quote "},{"kind":" inside', value: null },
+      { kind: 'event', doc: 'd1', source: { code: 'GEO', name: 'Georgia' }, issues: ['x'], date: null },
+    ];
+    const lines = jsonLines(records);
+    expect(lines).toBe(perRecord(records));
+    expect(lines.split('\n').map((l) => JSON.parse(l))).toEqual(records);
+  });
+
+  it('handles no record and a single record', () => {
+    expect(jsonLines([])).toBe('');
+    expect(jsonLines([{ kind: 'document', doc: 'd', text: 'x\ny' }])).toBe('{"kind":"document","doc":"d","text":"x\\ny"}');
+  });
+
+  it('falls back to one call per record when a nested object could be mistaken for a record', () => {
+    const records: ContractRecord[] = [
+      { kind: 'event', doc: 'd', parts: [{ kind: 'a' }, { kind: 'b' }] },
+      { kind: 'event', doc: 'e' },
+    ];
+    expect(jsonLines(records)).toBe(perRecord(records));
+  });
+});
+
+describe('contractEvent', () => {
+  const event: DyadEvent = {
+    sentence: 3,
+    source: { code: 'GEOGOV', country: 'GEO', org: null, sector: 'GOV', name: 'Georgia GOV', type: 'group', entityId: 'GEO/GOV' },
+    target: { code: 'TUR', country: 'TUR', org: null, sector: null, name: 'Turkey', type: 'country' },
+    code: '036',
+    root: '03',
+    label: 'Express intent to meet or negotiate',
+    quad: 1,
+    goldstein: 4,
+    plover: 'AGREE',
+    date: { value: '2019-05', granularity: 'month', fromDocument: true },
+    negated: false,
+    modality: 'intended',
+    issues: ['diplomacy'],
+    evidence: { start: 40, end: 48 },
+    confidence: 0.7,
+  };
+
+  it('keeps the contract key order and writes optional keys only when set', () => {
+    expect(JSON.stringify(contractEvent('d9', 'A sentence.', event))).toBe(
+      '{"kind":"event","doc":"d9","sentence":3,"text":"A sentence.",' +
+        '"source":{"code":"GEOGOV","country":"GEO","org":null,"sector":"GOV","name":"Georgia GOV","type":"group","entityId":"GEO/GOV"},' +
+        '"target":{"code":"TUR","country":"TUR","org":null,"sector":null,"name":"Turkey","type":"country"},' +
+        '"code":"036","root":"03","label":"Express intent to meet or negotiate","quad":1,"goldstein":4,"plover":"AGREE",' +
+        '"date":{"value":"2019-05","granularity":"month","fromDocument":true},"negated":false,"modality":"intended",' +
+        '"issues":["diplomacy"],"evidence":{"start":40,"end":48},"confidence":0.7}',
+    );
+    const bare = contractEvent('d9', '', { ...event, target: null, date: { value: '2019', granularity: 'year' } });
+    expect(bare.target).toBeNull();
+    expect(bare.date).toEqual({ value: '2019', granularity: 'year' });
+    expect(Object.keys(bare.date as object)).toEqual(['value', 'granularity']);
+    expect(contractEvent('d9', '', { ...event, date: null }).date).toBeNull();
   });
 });

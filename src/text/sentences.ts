@@ -91,14 +91,16 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
     const next = tokens[i + 1];
-    const gap = tokens[i].end === next.start ? NO_BREAK : breakIn(text, tokens[i].end, next.start);
+    const to = tokens[i].end;
+    // most gaps are nothing or one space
+    const gap = to === next.start || (to + 1 === next.start && text.charCodeAt(to) === 32) ? NO_BREAK : breakIn(text, to, next.start);
     if (gap === BLANK_LINE || (gap === LINE_BREAK && lineBreaks)) {
       close(i + 1);
       continue;
     }
     // every token that can end a sentence ends in . ! ? or …: turn the others away on one
     // character of the text (cheaper than reaching into the token's own string)
-    const last = text.charCodeAt(tokens[i].end - 1);
+    const last = text.charCodeAt(to - 1);
     if (last !== 0x2e && last !== 0x21 && last !== 0x3f && last !== 0x2026) continue;
     if (!endsSentence(tokens, i)) continue;
     let end = i + 1;

@@ -122,6 +122,10 @@ function wordEnd(s: string, i: number): number {
   let casing = PLAIN;
   while (p < n) {
     const c = s.charCodeAt(p);
+    if (c >= 97 && c <= 122) {
+      p++; // a-z, most of the characters: no table look-up
+      continue;
+    }
     if (c < 128) {
       const k = ASCII_WORD[c];
       if (k === 0) break;
@@ -188,6 +192,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
     const cls = c < 128 ? ASCII_CLASSES[c] : classOf(codePointAt(s, i));
     if ((cls & SPACE) !== 0) {
       i++; // white space is never astral
