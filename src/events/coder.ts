@@ -8,7 +8,7 @@ import { DEMAND_PATTERN, findObligations } from './obligations.js';
 import { choosePredicates, dropGoverned, findMatches } from './predicates.js';
 import { datesOf } from './event-dates.js';
 import { RootSet, rootRange } from './root-set.js';
-import { homeTarget, localized, placeAuthority } from './home-target.js';
+import { crowdSource, homeTarget, localized, placeAuthority } from './home-target.js';
 import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, contextCode, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
 import { CUE, cueAt, normAt, type Cues, indexCues, isActor, resolveCues, ReusableView, type SentenceView } from './sentence-view.js';
 
@@ -43,6 +43,7 @@ function determinerBefore(v: SentenceView, start: number): number {
 const PLACE_ROOTS = new RootSet(['07', '08', ...rootRange(13, 19), '20']);
 
 const HOST = '043';
+const PROTEST_ROOT = new RootSet(['14']);
 const VISIT = '042';
 
 /** Aid and its withdrawal are "for" someone ("suspended military aid for Bosnia"). */
@@ -76,18 +77,26 @@ const sameActor = (a: Mention, b: Mention): boolean => {
 const canAct = (m: Mention): boolean => m.type !== 'facility';
 
 /** Source and target lists for one predicate, places and facilities dropped from the sources. */
-function argumentsOf(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgContext, participles: ReadonlySet<string>): Arguments & { subjectStart: number } {
-  const args = rawArguments(v, p, stopAt, ctx, participles);
+function argumentsOf(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgContext, participles: ReadonlySet<string>, governed: Predicate | undefined): Arguments & { subjectStart: number } {
+  const args = rawArguments(v, p, stopAt, ctx, participles, governed);
+  if (!args.sources.length && PROTEST_ROOT.test(p.pattern.code)) {
+    // "Thousands marched in Tbilisi against ...": the crowd is the place's people
+    const crowd = crowdSource(v, p);
+    if (crowd) return { ...args, sources: [crowd], via: 'oblique' };
+  }
   return args.sources.every(canAct) ? args : { ...args, sources: args.sources.filter(canAct) };
 }
 
-function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgContext, participles: ReadonlySet<string>): Arguments & { subjectStart: number } {
+function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgContext, participles: ReadonlySet<string>, governed: Predicate | undefined): Arguments & { subjectStart: number } {
   const found = findParticipants(v, p.end);
   const participants = found.length ? found.filter(canAct) : found;
   if (p.pattern.kind === 'n') {
     let sources: readonly Mention[] = findPossessor(v, p, ctx);
     let via: Arguments['via'] = 'possessor';
     let objectFrom = p.end;
+    // "the refusal by Serbia to host ...": the agent stands inside the pattern, before its infinitive
+    const inside = !sources.length && p.end - p.head > 2 ? agentInside(v, p) : null;
+    if (inside) (sources = coordinated(v, inside)), (via = 'agent');
     // "the withdrawal of Russian troops from Moldova": the of-phrase is the actor, the next phrase the target
     const ofActor = !sources.length && p.pattern.ofActor ? actorOfPhrase(v, p.end) : null;
     if (ofActor) (sources = coordinated(v, ofActor)), (via = 'agent'), (objectFrom = sources[sources.length - 1].tokenEnd);
@@ -105,6 +114,9 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     let targets = obj.targets.filter((t) => !sources.includes(t));
     // "its refusal to host Russian troops": an actor inside the pattern is the one acted on
     if (!targets.length) targets = innerActors(v, p).filter((t) => !sources.includes(t));
+    // "Taiwan's refusal to accept Chinese demands", "the refusal by X to host Kosovo officials":
+    // the refused act's object is the one refused
+    if (!targets.length && governed) targets = governedObject(v, governed, stopAt).filter((t) => !sources.includes(t));
     if (!sources.length && participants.length >= 2) return { sources: participants, targets: [], via: 'participants', withTarget: false, passive: false, subjectStart: p.start };
     return { sources, targets, via: sources.length ? via : 'none', withTarget: obj.prep === 'with', passive: false, subjectStart: sources[0]?.tokenStart ?? p.start };
   }
@@ -186,6 +198,23 @@ function conditioned(v: SentenceView, from: number): Mention[] {
   }
   return [];
 }
+
+/** The actor of a "by" (or, for an `of-actor` pattern, "of") phrase right after the noun, inside the pattern ("refusal by Serbia to"), else null. */
+function agentInside(v: SentenceView, p: Predicate): Mention | null {
+  const prep = normAt(v, p.head + 1);
+  if (prep !== 'by' && !(prep === 'of' && p.pattern.ofActor)) return null;
+  let i = p.head + 2;
+  while (i < p.end && cueAt(v, i, CUE.determiner)) i++;
+  const m = v.mentionAt[i - v.ts];
+  return m && isActor(m) && m.tokenEnd < p.end ? m : null;
+}
+
+/** The object of an infinitive an `inf` noun governs ("refusal to | host Kosovo officials"): an actor in its pattern, else its direct object. */
+function governedObject(v: SentenceView, g: Predicate, stopAt: number): readonly Mention[] {
+  const inner = innerActors(v, g);
+  return inner.length ? inner : findObject(v, g.end, stopAt, VERB_OBJECT).targets;
+}
+const VERB_OBJECT = { direct: true, objectInside: false, forTarget: false };
 
 /** Actors inside a gapped pattern ("avoided Russian overtures"): the event is about them. */
 function innerActors(v: SentenceView, p: Predicate): Mention[] {
@@ -320,7 +349,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
   function codePredicate(out: Emitter, v: SentenceView, preds: readonly Predicate[], k: number, ctx: ArgContext): void {
     const p = preds[k];
     const stopAt = nextVerbStart(preds, k, v.te);
-    const args = argumentsOf(v, p, stopAt, ctx, dictionary.participles);
+    const args = argumentsOf(v, p, stopAt, ctx, dictionary.participles, p.pattern.kind === 'n' && p.pattern.inf ? v.governed.get(k) : undefined);
     // a finite verb's object cannot be the subject of a verb coordinated with it (not an infinitive's: "... to protect X and are critical")
     if (p.pattern.kind === 'v' && !embedded(v, p)) ctx.prevVerbEnd = v.tokens[p.start - 1]?.norm === 'to' ? -1 : p.end;
     if (p.pattern.kind === 'v' && args.sources.length && !args.passive && !embedded(v, p)) {
@@ -332,7 +361,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
     if (!args.sources.length) return;
     // an event noun with no actor on the receiving end is mostly a topic, not an event ("support for Nabucco")
     if (p.pattern.kind === 'n' && !args.targets.length && args.via !== 'participants') return;
-    const polarity = polarityOf(v, p, args.subjectStart);
+    const polarity = polarityOf(v, p, args.subjectStart, args.via === 'oblique');
     let modality = modalityOf(v, p, args.subjectStart);
     let negated = polarity.negated;
     const accuser = negated ? undefined : accuserOf(v, p, args.subjectStart);

@@ -19,7 +19,7 @@ const ASSERTED: Polarity = Object.freeze({ negated: false, noLonger: false });
  * skipped, a negation cue among them negates ("had not made any threats"); for an event noun
  * a "no"/"without" before it does ("no agreement was reached").
  */
-export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start): Polarity {
+export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start, clauseObject = false): Polarity {
   // "Iran denied that it had supplied drones": what is denied is not asserted
   if (saidBefore(v, subjectStart, CUE.denial)) return NEGATED;
   // "in no danger of joining", "without intention of attacking"
@@ -34,6 +34,18 @@ export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start
       if (cueAt(v, i, CUE.no)) return NEGATED;
       if (cueAt(v, i, CUE.preposition | CUE.boundary) || v.tokens[i].shape === 'punct') break;
     } else if (!cueAt(v, i, CUE.aux | CUE.be)) break;
+  }
+  // "Eritrea had not taken part in drafting the agreement": an event noun that is the object of
+  // its clause (its source the clause's subject) is negated with the clause's verb
+  if (clauseObject && p.pattern.kind === 'n' && subjectStart < p.start) return clauseNegated(v, subjectStart, p.start);
+  return ASSERTED;
+}
+
+/** A negation cue between a clause's subject and `end`, within the clause (at most a dozen words). */
+function clauseNegated(v: SentenceView, subjectStart: number, end: number): Polarity {
+  for (let i = end - 1; i > subjectStart && i >= end - 12; i--) {
+    if (cueAt(v, i, CUE.negation)) return NEGATED;
+    if (v.tokens[i].shape === 'punct' || cueAt(v, i, CUE.boundary)) break;
   }
   return ASSERTED;
 }

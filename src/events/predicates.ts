@@ -11,7 +11,7 @@ function nominalContext(v: SentenceView, start: number, end: number): boolean {
   const next = normAt(v, end);
   if (start === v.ts) return true; // a verb needs a subject before it
   if (prev === 'to' && !cueAt(v, end, CUE.determiner)) return false; // an infinitive: "ready to attack"
-  if (cueAt(v, start - 1, CUE.determiner | CUE.preposition) || prev === "'s") return true;
+  if (cueAt(v, start - 1, CUE.determiner | CUE.preposition) || prev === "'s" || prev === 'no') return true; // "there was no meeting"
   const m = mentionOf(v, start - 1);
   if (m && demonymLike(m)) return true;
   return next === 'of' || next === 'by';
