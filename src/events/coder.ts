@@ -44,6 +44,8 @@ const PLACE_ROOTS = new RootSet(['07', '08', ...rootRange(13, 19), '20']);
 
 const HOST = '043';
 const PROTEST_ROOT = new RootSet(['14']);
+/** Demands, rejections and threats: made to someone. */
+const VERBAL_CONFLICT = new RootSet(['10', '12', '13']);
 const VISIT = '042';
 
 /** Aid and its withdrawal are "for" someone ("suspended military aid for Bosnia"). */
@@ -154,7 +156,8 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   // a threat is aimed at the one whose conduct is its condition ("... unless the Kremlin closes the base")
   if (!targets.length && p.pattern.code.startsWith('13')) targets = conditioned(v, p.end);
   // "visited Moscow and expressed his wish for good relations": the second act shares the partner
-  if (!targets.length && subject.via === 'inherited' && ctx.prevTargets && cooperative(p.pattern.code)) targets = ctx.prevTargets;
+  // and so does a verbal conflict after it ("criticized Taiwan and threatened to impose sanctions")
+  if (!targets.length && subject.via === 'inherited' && ctx.prevTargets && (cooperative(p.pattern.code) || VERBAL_CONFLICT.test(p.pattern.code))) targets = ctx.prevTargets;
   // a domestic act on people the text does not name as actors: the source's own country
   const home = !targets.length && !p.pattern.sym && !p.pattern.needsTarget && subject.mentions.length ? homeTarget(v, subject.mentions, v.allMentions) : null;
   if (home) return { sources: subject.mentions, targets: [home], via: subject.via, withTarget: false, passive, subjectStart, implied: true };

@@ -74,3 +74,33 @@ describe('protests by an unnamed crowd', () => {
     expect(code('The group protested in Belgrade against the recognition of Kosovo.')).toEqual([]);
   });
 });
+
+describe('coordination', () => {
+  it('"then" after a comma joins a verb to the subject before', () => {
+    expect(code('Israel bombed Iran, then warned Armenia against any reprisal.')).toEqual(['ISR 195 IRN', 'ISR 130 ARM']);
+  });
+  it('a threat or demand coordinated with an act shares its target', () => {
+    expect(code('China criticized Taiwan and threatened to impose tariffs on its exporters.')).toEqual(['CHN 110 TWN', 'CHN 130 TWN']);
+  });
+  it('coordinated parties that agree to do something agree with each other', () => {
+    expect(code('Serbia and Kosovo agreed to normalize relations.')).toEqual(['SRB 030 KSV', 'KSV 030 SRB']);
+  });
+});
+
+describe('event nouns and light verbs', () => {
+  it.each([
+    ['The expulsion of Serbian officials by Kosovo followed the riots.', 'KSV 166 SRBGOV'],
+    ['The Chinese annexation of Taiwan remains a remote prospect.', 'CHN 192 TWN'],
+    ["Eritrea's blockade of Ethiopia lasted a year.", 'ERI 191 ETH'],
+    ["Pakistan's deportation of Iran nationals continued.", 'PAK 174 IRN'],
+    ['China staged naval drills near Taiwan on Saturday.', 'CHN 150 TWN'],
+    ['Armenia vowed revenge against Azerbaijan.', 'ARM 130 AZE'],
+    ['Kosovo gave its backing to Serbia at the summit.', 'KSV 051 SRB'],
+    ['Ethiopia pulled its troops out of Eritrea.', 'ETH 0874 ERI'],
+  ])('%s', (text, event) => {
+    expect(code(text)).toContain(event);
+  });
+  it('joint drills with a partner stay military cooperation', () => {
+    expect(code('China held joint drills with Pakistan.')).toContain('CHN 062 PAK');
+  });
+});
