@@ -58,7 +58,8 @@ function reportedBefore(v: SentenceView, at: number): boolean {
 /** A word of the cue set `verbs` (a CUE bit) in the few words before `at`, within the clause. */
 function saidBefore(v: SentenceView, at: number, verbs: number): boolean {
   for (let i = at - 1; i >= v.ts && i >= at - 6; i--) {
-    if (cueAt(v, i, verbs)) return true;
+    // a word of a name is no verb: "the United States and Mexico condemned ..."
+    if (cueAt(v, i, verbs) && !v.mentionAt[i - v.ts]) return true;
     if (v.tokens[i].shape === 'punct' || (cueAt(v, i, CUE.boundary) && normAt(v, i) !== 'that')) return false;
   }
   return false;

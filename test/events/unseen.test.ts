@@ -104,3 +104,14 @@ describe('event nouns and light verbs', () => {
     expect(code('China held joint drills with Pakistan.')).toContain('CHN 062 PAK');
   });
 });
+
+describe('modality', () => {
+  it('a word of a name before the verb is not a verb of saying ("United States")', () => {
+    const doc = makeDoc('The United States and Mexico condemned the raid on Colombia.', { 'United States': 'USA', Mexico: 'MEX', Colombia: 'COL' });
+    stage.run(doc);
+    expect(doc.events.map((e) => `${e.source.code} ${e.root} ${e.target?.code} ${e.modality}`)).toEqual(['USA 11 COL asserted', 'MEX 11 COL asserted']);
+  });
+  it('a verb of saying before the subject still marks what others report', () => {
+    expect(coded('Officials say that Eritrea attacked Ethiopia.').map((e) => e.modality)).toEqual(['reported']);
+  });
+});
