@@ -14,7 +14,7 @@ function nominalContext(v: SentenceView, start: number, end: number): boolean {
   if (cueAt(v, start - 1, CUE.determiner | CUE.preposition) || prev === "'s" || prev === 'no') return true; // "there was no meeting"
   const m = mentionOf(v, start - 1);
   if (m && demonymLike(m)) return true;
-  return next === 'of' || next === 'by';
+  return next === 'of' || next === 'by' || next === 'between'; // "clashes between A and B"
 }
 
 /** All dictionary matches in the sentence (the cheap pass: a trie walk from each token). */

@@ -17,6 +17,7 @@ const ACTORS: ActorTable = {
   China: 'CHN', Beijing: 'CHNGOV=city', Eritrea: 'ERI', Ethiopia: 'ETH', Mexico: 'MEX', 'Mexican diplomats': 'MEXGOV',
   'American diplomats': 'USAGOV', Tbilisi: 'GEOGOV=city', Russian: 'RUS', Caracas: 'VENGOV=city', Colombia: 'COL',
   Belgrade: 'SRBGOV=city', Pakistan: 'PAK', India: 'IND', Israel: 'ISR', Iran: 'IRN', Armenia: 'ARM', Azerbaijan: 'AZE',
+  'Indian troops': 'INDMIL', 'Chinese troops': 'CHNMIL', 'Pakistani army': 'PAKMIL', 'Russian army': 'RUSMIL', Russia: 'RUS', Georgia: 'GEO',
 };
 
 /** A people is named for its country ("Chinese" -> China), as the actor stage does. */
@@ -113,5 +114,25 @@ describe('modality', () => {
   });
   it('a verb of saying before the subject still marks what others report', () => {
     expect(coded('Officials say that Eritrea attacked Ethiopia.').map((e) => e.modality)).toEqual(['reported']);
+  });
+});
+
+describe('military acts and postures', () => {
+  it('"clashes between" pairs the parties of the clash', () => {
+    expect(code('Deadly clashes between Indian troops and Chinese troops were reported.')).toEqual(['INDMIL 190 CHNMIL']);
+  });
+  it('"exchanged fire" is mutual', () => {
+    expect(code('Armenia and Azerbaijan exchanged fire overnight.')).toEqual(['ARM 190 AZE', 'AZE 190 ARM']);
+  });
+  it('joint drills near a place are between the partners, not aimed at the place', () => {
+    expect(code('Serbia and Russia held joint military drills near Belgrade.')).toEqual(['SRB 062 RUS', 'RUS 062 SRB']);
+  });
+  it('an army chief visits; an army arrives in force', () => {
+    expect(code('The Pakistani army chief visited China last week.')).toEqual(['PAKMIL 042 CHN']);
+    expect(code('The Russian army arrived in Armenia.')).toEqual(['RUSMIL 150 ARM']);
+  });
+  it('closing an embassy in a state reduces relations with it; tariffs are sanctions', () => {
+    expect(code('Russia closed its embassy in Georgia.')).toEqual(['RUS 161 GEO']);
+    expect(code('India imposed tariffs on Chinese steel.')).toEqual(['IND 163 CHN']);
   });
 });
