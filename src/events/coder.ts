@@ -44,6 +44,8 @@ const PLACE_ROOTS = new RootSet(['07', '08', ...rootRange(13, 19), '20']);
 
 const HOST = '043';
 const PROTEST_ROOT = new RootSet(['14']);
+/** Between coordinated parties of a symmetric act these say where or about what, not with whom ("agreed on Kashmir"). */
+const WHERE_OR_WHAT = new Set(['at', 'in', 'on', 'over', 'about']);
 /** A pattern ending in one of these ("held joint drills near") names a place after it. */
 const PLACE_PREPS = new Set(['near', 'around', 'off', 'in', 'at']);
 /** Demands, rejections and threats: made to someone. */
@@ -143,7 +145,7 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   // "A and B signed an accord at the White House": between coordinated parties of a symmetric
   // act, an in/at phrase says where, not with whom
   const mutual = p.pattern.sym && subject.mentions.length >= 2;
-  const where = mutual && (obj.prep === 'at' || obj.prep === 'in' || PLACE_PREPS.has(v.tokens[p.end - 1].norm));
+  const where = mutual && ((obj.prep !== null && WHERE_OR_WHAT.has(obj.prep)) || PLACE_PREPS.has(v.tokens[p.end - 1].norm));
   let targets: readonly Mention[] = obj.targets.length && !where ? obj.targets : participants;
   // "rejected Pakistan's offer of talks on Kashmir": the owner named inside the pattern is the one acted on
   const owner = innerPossessor(v, p);

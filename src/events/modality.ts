@@ -28,17 +28,44 @@ export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start
     const n = normAt(v, i);
     if (n === 'longer' && normAt(v, i - 1) === 'no') return NO_LONGER;
     if (cueAt(v, i, CUE.negation)) return NEGATED;
+    if (n === 'yet' && normAt(v, i + 1) === 'to' && p.pattern.kind === 'v') return NEGATED; // "has yet to recognize"
     // "denied meeting the envoy", "denies having sent troops": the act is denied, not asserted
     if (p.pattern.kind === 'v' && cueAt(v, i, CUE.denial) && v.tokens[p.head].norm.endsWith('ing') && normAt(v, i + 1) !== 'to') return NEGATED;
     if (p.pattern.kind === 'n') {
       if (cueAt(v, i, CUE.no)) return NEGATED;
       if (cueAt(v, i, CUE.preposition | CUE.boundary) || v.tokens[i].shape === 'punct') break;
-    } else if (!cueAt(v, i, CUE.aux | CUE.be)) break;
+    } else if (!cueAt(v, i, CUE.aux | CUE.be)) {
+      const before = nonEvent(v, i);
+      if (before === 1) return NEGATED;
+      // "does not plan to attend", "is not ready to sign": read on past the intention verb
+      if (before === 0) break;
+    }
   }
   // "Eritrea had not taken part in drafting the agreement": an event noun that is the object of
   // its clause (its source the clause's subject) is negated with the clause's verb
   if (clauseObject && p.pattern.kind === 'n' && subjectStart < p.start) return clauseNegated(v, subjectStart, p.start);
   return ASSERTED;
+}
+
+/** "failed to reach": the act did not happen. */
+const FAILED = new Set(['fail', 'fails', 'failed', 'failing']);
+
+/**
+ * What the word at i, the first before a verbal predicate that is no auxiliary, says about the
+ * act: 1 it did not happen ("failed to", "stopped short of", "no plans to"),
+ * 2 the scan goes on past it (an intention verb before "to": "does not plan to"), 0 neither.
+ */
+function nonEvent(v: SentenceView, i: number): 0 | 1 | 2 {
+  const n = normAt(v, i);
+  const next = normAt(v, i + 1);
+  if (next === 'to') {
+    if (FAILED.has(n)) return 1;
+    if (cueAt(v, i - 1, CUE.no)) return 1; // "has no plans to attack", "no intention to"
+    // not a forecast: "is not expected to join" says nothing of a refusal
+    if (cueAt(v, i, CUE.intended) && !n.startsWith('expect')) return 2;
+  }
+  if (n === 'of' && normAt(v, i - 1) === 'short') return 1;
+  return 0;
 }
 
 /** A negation cue between a clause's subject and `end`, within the clause (at most a dozen words). */

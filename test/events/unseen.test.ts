@@ -17,7 +17,7 @@ const ACTORS: ActorTable = {
   China: 'CHN', Beijing: 'CHNGOV=city', Eritrea: 'ERI', Ethiopia: 'ETH', Mexico: 'MEX', 'Mexican diplomats': 'MEXGOV',
   'American diplomats': 'USAGOV', Tbilisi: 'GEOGOV=city', Russian: 'RUS', Caracas: 'VENGOV=city', Colombia: 'COL',
   Belgrade: 'SRBGOV=city', Pakistan: 'PAK', India: 'IND', Israel: 'ISR', Iran: 'IRN', Armenia: 'ARM', Azerbaijan: 'AZE',
-  'Indian troops': 'INDMIL', 'Chinese troops': 'CHNMIL', 'Pakistani army': 'PAKMIL', 'Russian army': 'RUSMIL', Russia: 'RUS', Georgia: 'GEO',
+  Kashmir: 'IND=region', 'Indian troops': 'INDMIL', 'Chinese troops': 'CHNMIL', 'Pakistani army': 'PAKMIL', 'Russian army': 'RUSMIL', Russia: 'RUS', Georgia: 'GEO',
 };
 
 /** A people is named for its country ("Chinese" -> China), as the actor stage does. */
@@ -134,5 +134,25 @@ describe('military acts and postures', () => {
   it('closing an embassy in a state reduces relations with it; tariffs are sanctions', () => {
     expect(code('Russia closed its embassy in Georgia.')).toEqual(['RUS 161 GEO']);
     expect(code('India imposed tariffs on Chinese steel.')).toEqual(['IND 163 CHN']);
+  });
+});
+
+describe('acts said not to happen', () => {
+  it.each([
+    ['Serbia has yet to recognize Kosovo.', 'SRB 054 KSV neg'],
+    ['Mexico stopped short of recognizing Colombia.', 'MEX 054 COL neg'],
+    ['Iran has no plans to attack Israel.', 'IRN 190 ISR neg'],
+    ['Pakistan failed to reach an agreement with India.', 'PAK 057 IND neg'],
+  ])('%s', (text, event) => {
+    expect(code(text)).toEqual([event]);
+  });
+  it('a negated intention to cooperate is a refusal', () => {
+    expect(code('Armenia does not plan to attend the summit with Azerbaijan.')).toEqual(['ARM 120 AZE']);
+  });
+  it('a forecast is not a refusal', () => {
+    expect(code('Kosovo is not expected to attend the summit with Serbia.').filter((e) => e.includes(' 12'))).toEqual([]);
+  });
+  it('between coordinated parties, "on" and "over" say what about', () => {
+    expect(code('India and Pakistan reached an agreement on Kashmir.').sort()).toEqual(['IND 057 PAK', 'PAK 057 IND']);
   });
 });
