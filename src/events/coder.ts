@@ -107,6 +107,9 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     const ofActor = !sources.length && p.pattern.ofActor ? actorOfPhrase(v, p.end) : null;
     if (ofActor) (sources = coordinated(v, ofActor)), (via = 'agent'), (objectFrom = sources[sources.length - 1].tokenEnd);
     if (!sources.length) sources = findAgent(v, p.end, NOUN_AGENT_PREPS), (via = 'agent');
+    // "the agreement, which Serbia signed with Kosovo": the subject of a relative clause on the noun acts; its verb's object is the target
+    const rel = !sources.length ? relativeSubject(v, p.end, stopAt) : null;
+    if (rel) (sources = coordinated(v, rel.subject)), (via = 'agent'), (objectFrom = rel.objectFrom);
     if (!sources.length && ctx.prevNominal && joinedByAnd(v, ctx.prevNominal.end, p.start)) {
       sources = [...ctx.prevNominal.sources];
       via = 'inherited';
@@ -116,6 +119,8 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
       const subject = findSubject(v, { ...p, start: det }, ctx);
       if (subject.via === 'subject' || subject.via === 'pronoun') (sources = subject.mentions), (via = 'oblique');
     }
+    // "the expulsion of the Colombian ambassador": a pattern ending in of or a target preposition scans from it, so a determiner may follow
+    if (objectFrom === p.end && (cueAt(v, p.end - 1, CUE.targetPrep) || normAt(v, p.end - 1) === 'of')) objectFrom = p.end - 1;
     const obj = findObject(v, objectFrom, stopAt, NOUN_OBJECT);
     let targets = obj.targets.filter((t) => !sources.includes(t));
     // "its refusal to host Russian troops": an actor inside the pattern is the one acted on
@@ -214,6 +219,24 @@ function agentInside(v: SentenceView, p: Predicate): Mention | null {
   while (i < p.end && cueAt(v, i, CUE.determiner)) i++;
   const m = v.mentionAt[i - v.ts];
   return m && isActor(m) && m.tokenEnd < p.end ? m : null;
+}
+
+/**
+ * "the agreement, which Serbia signed ...", "the attack that Russia launched on ...": the actor
+ * right after a relative pronoun on an event noun ending at `end`, and where its verb's object
+ * begins. Null when the verb is a predicate of its own (it is coded for itself).
+ */
+function relativeSubject(v: SentenceView, end: number, stopAt: number): { subject: Mention; objectFrom: number } | null {
+  let i = normAt(v, end) === ',' ? end + 1 : end;
+  const n = normAt(v, i);
+  if (n !== 'which' && n !== 'that') return null;
+  i++;
+  if (normAt(v, i) === 'the') i++;
+  const m = v.mentionAt[i - v.ts];
+  if (!m || !isActor(m)) return null;
+  let j = m.tokenEnd;
+  while (j < v.te && cueAt(v, j, CUE.aux | CUE.be)) j++;
+  return j < stopAt && j < v.te && v.tokens[j].shape === 'word' ? { subject: m, objectFrom: j + 1 } : null;
 }
 
 /** The object of an infinitive an `inf` noun governs ("refusal to | host Kosovo officials"): an actor in its pattern, else its direct object. */

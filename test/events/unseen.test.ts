@@ -156,3 +156,16 @@ describe('acts said not to happen', () => {
     expect(code('India and Pakistan reached an agreement on Kashmir.').sort()).toEqual(['IND 057 PAK', 'PAK 057 IND']);
   });
 });
+
+describe('event nouns and their phrases', () => {
+  it('a determiner may follow the preposition that ends the pattern', () => {
+    expect(code("Serbia's expulsion of the Kosovo officials followed the riots.")).toEqual(['SRB 166 KSVGOV']);
+  });
+  it('the subject of a relative clause on the noun is its source, the verb\'s object its target', () => {
+    expect(code('The agreement, which Serbia signed with Kosovo in 2013, was never implemented.')).toEqual(['SRB 057 KSV']);
+    expect(code('The attack that Armenia launched on Azerbaijan was brief.')).toEqual(['ARM 190 AZE']);
+  });
+  it('a relative clause whose verb is coded itself lends the noun nothing', () => {
+    expect(code('The deal that Serbia rejected was drafted in May.')).toEqual([]);
+  });
+});
