@@ -9,6 +9,8 @@ export interface Polarity {
   readonly noLonger: boolean;
 }
 
+const COORDINATORS = new Set(['and', 'or', 'but']);
+
 /** The three answers of polarityOf, shared (callers only read them). */
 const NEGATED: Polarity = Object.freeze({ negated: true, noLonger: false });
 const NO_LONGER: Polarity = Object.freeze({ negated: false, noLonger: true });
@@ -21,7 +23,8 @@ const ASSERTED: Polarity = Object.freeze({ negated: false, noLonger: false });
  */
 export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start, clauseObject = false): Polarity {
   // "Iran denied that it had supplied drones": what is denied is not asserted
-  if (saidBefore(v, subjectStart, CUE.denial)) return NEGATED;
+  // (not an earlier verb's: "rejected the demand and accused Washington of ...", whose subject begins at "and")
+  if (!COORDINATORS.has(normAt(v, subjectStart)) && saidBefore(v, subjectStart, CUE.denial)) return NEGATED;
   // "in no danger of joining", "without intention of attacking"
   if (normAt(v, p.start - 1) === 'of' && cueAt(v, p.start - 3, CUE.no)) return NEGATED;
   for (let i = p.start - 1, k = 0; i >= v.ts && k < 6; i--, k++) {

@@ -40,7 +40,8 @@ function verbContext(v: SentenceView, start: number, head: number, bare: boolean
   if (start > v.ts && startsUpper(v.tokens[start].text)) return false;
   const form = v.tokens[head].norm;
   // right after a past verb a base or -s form is its object: "demanded support"
-  if (prev.endsWith('ed') && !cueAt(v, start - 1, CUE.aux) && start === head && !inflected(form)) return false;
+  // (not after a name: "Abiy Ahmed flew to Asmara")
+  if (prev.endsWith('ed') && !cueAt(v, start - 1, CUE.aux) && start === head && !inflected(form) && !mentionOf(v, start - 1)) return false;
   const before = mentionOf(v, start - 1);
   if (before && demonymLike(before) && !inflected(form)) return false;
   // a gerund after a preposition is the content of something else ("aimed at establishing"), except of/by

@@ -17,7 +17,7 @@ const ACTORS: ActorTable = {
   China: 'CHN', Beijing: 'CHNGOV=city', Eritrea: 'ERI', Ethiopia: 'ETH', Mexico: 'MEX', 'Mexican diplomats': 'MEXGOV',
   'American diplomats': 'USAGOV', Tbilisi: 'GEOGOV=city', Russian: 'RUS', Caracas: 'VENGOV=city', Colombia: 'COL',
   Belgrade: 'SRBGOV=city', Pakistan: 'PAK', India: 'IND', Israel: 'ISR', Iran: 'IRN', Armenia: 'ARM', Azerbaijan: 'AZE',
-  Kashmir: 'IND=region', 'Indian troops': 'INDMIL', 'Chinese troops': 'CHNMIL', 'Pakistani army': 'PAKMIL', 'Russian army': 'RUSMIL', Russia: 'RUS', Georgia: 'GEO',
+  Kashmir: 'IND=region', 'Abiy Ahmed': 'ETHGOV=person', Asmara: 'ERIGOV=city', Washington: 'USAGOV=city', 'Indian troops': 'INDMIL', 'Chinese troops': 'CHNMIL', 'Pakistani army': 'PAKMIL', 'Russian army': 'RUSMIL', Russia: 'RUS', Georgia: 'GEO',
 };
 
 /** A people is named for its country ("Chinese" -> China), as the actor stage does. */
@@ -167,5 +167,17 @@ describe('event nouns and their phrases', () => {
   });
   it('a relative clause whose verb is coded itself lends the noun nothing', () => {
     expect(code('The deal that Serbia rejected was drafted in May.')).toEqual([]);
+  });
+});
+
+describe('clause edges', () => {
+  it('a name ending in -ed is no past verb before an irregular one', () => {
+    expect(code('Abiy Ahmed flew to Asmara in July.')).toEqual(['ETHGOV 042 ERIGOV']);
+  });
+  it('a rejection before "and" does not deny the next verb', () => {
+    expect(code('Asmara rejected the demand and accused Washington of meddling.')).toEqual(['ERIGOV 112 USAGOV']);
+  });
+  it('a denial still negates what it denies', () => {
+    expect(code('Eritrea denied that it had attacked Ethiopia.')).toEqual(['ERI 190 ETH neg']);
   });
 });
