@@ -17,7 +17,7 @@ const ACTORS: ActorTable = {
   China: 'CHN', Beijing: 'CHNGOV=city', Eritrea: 'ERI', Ethiopia: 'ETH', Mexico: 'MEX', 'Mexican diplomats': 'MEXGOV',
   'American diplomats': 'USAGOV', Tbilisi: 'GEOGOV=city', Russian: 'RUS', Caracas: 'VENGOV=city', Colombia: 'COL',
   Belgrade: 'SRBGOV=city', Pakistan: 'PAK', India: 'IND', Israel: 'ISR', Iran: 'IRN', Armenia: 'ARM', Azerbaijan: 'AZE',
-  Kashmir: 'IND=region', 'Abiy Ahmed': 'ETHGOV=person', Asmara: 'ERIGOV=city', Washington: 'USAGOV=city', 'Indian troops': 'INDMIL', 'Chinese troops': 'CHNMIL', 'Pakistani army': 'PAKMIL', 'Russian army': 'RUSMIL', Russia: 'RUS', Georgia: 'GEO',
+  Kashmir: 'IND=region', Indian: 'IND', 'Abiy Ahmed': 'ETHGOV=person', Asmara: 'ERIGOV=city', Washington: 'USAGOV=city', 'Indian troops': 'INDMIL', 'Chinese troops': 'CHNMIL', 'Pakistani army': 'PAKMIL', 'Russian army': 'RUSMIL', Russia: 'RUS', Georgia: 'GEO',
 };
 
 /** A people is named for its country ("Chinese" -> China), as the actor stage does. */
@@ -98,6 +98,7 @@ describe('event nouns and light verbs', () => {
     ['Armenia vowed revenge against Azerbaijan.', 'ARM 130 AZE'],
     ['Kosovo gave its backing to Serbia at the summit.', 'KSV 051 SRB'],
     ['Ethiopia pulled its troops out of Eritrea.', 'ETH 0874 ERI'],
+    ['Pakistan summoned the Indian high commissioner.', 'PAK 114 IND'],
   ])('%s', (text, event) => {
     expect(code(text)).toContain(event);
   });
