@@ -162,8 +162,12 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   }
   // "A and B fought in Karabakh": a symmetric act between coordinated parties is not aimed at the place
   if (!targets.length && !mutual && (p.pattern.loc || PLACE_ROOTS.test(p.pattern.code))) targets = obj.location;
-  // a threat is aimed at the one whose conduct is its condition ("... unless the Kremlin closes the base")
-  if (!targets.length && p.pattern.code.startsWith('13')) targets = conditioned(v, p.end);
+  // a threat is aimed at the one whose conduct is its condition ("... unless the Kremlin closes the base"),
+  // also when the warning names the source's own side ("warned that Tehran would hit back if Israel attacked")
+  if (p.pattern.code.startsWith('13') && (!targets.length || ownSide(targets, subject.mentions))) {
+    const cond = conditioned(v, p.end);
+    if (cond.length || !targets.length) targets = cond;
+  }
   // "visited Moscow and expressed his wish for good relations": the second act shares the partner
   // and so does a verbal conflict after it ("criticized Taiwan and threatened to impose sanctions")
   if (!targets.length && subject.via === 'inherited' && ctx.prevTargets && (cooperative(p.pattern.code) || VERBAL_CONFLICT.test(p.pattern.code))) targets = ctx.prevTargets;
@@ -196,6 +200,12 @@ function embedded(v: SentenceView, p: Predicate): boolean {
   if (!v.tokens[p.head].norm.endsWith('ing')) return false;
   // the token before may lie in the previous sentence, which has no cue masks here
   return p.start > v.ts ? cueAt(v, p.start - 1, CUE.preposition) : v.cues.preposition.has(v.tokens[p.start - 1]?.norm ?? '');
+}
+
+/** Every target is of the (first) source's country. */
+function ownSide(targets: readonly Mention[], sources: readonly Mention[]): boolean {
+  const country = sources[0]?.country;
+  return !!country && targets.every((t) => t.country === country);
 }
 
 /** The first actor after "if"/"unless" later in the sentence. */

@@ -112,7 +112,7 @@ const CROWD = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'crowds', 'p
  * a protest noun is one by itself. Null when no state, city or region stands after "in".
  */
 export function crowdSource(v: SentenceView, p: Predicate): Mention | null {
-  if (p.pattern.kind === 'v' && !crowdBefore(v, p.start)) return null;
+  if (p.pattern.kind === 'v' && !crowdBefore(v, p.head)) return null;
   for (const m of v.mentions) {
     if (!isActor(m) || m.country === null || peopleOf(m) || (m.type !== 'country' && m.type !== 'city' && m.type !== 'region')) continue;
     let i = m.tokenStart - 1;

@@ -17,7 +17,7 @@ const ACTORS: ActorTable = {
   China: 'CHN', Beijing: 'CHNGOV=city', Eritrea: 'ERI', Ethiopia: 'ETH', Mexico: 'MEX', 'Mexican diplomats': 'MEXGOV',
   'American diplomats': 'USAGOV', Tbilisi: 'GEOGOV=city', Russian: 'RUS', Caracas: 'VENGOV=city', Colombia: 'COL',
   Belgrade: 'SRBGOV=city', Pakistan: 'PAK', India: 'IND', Israel: 'ISR', Iran: 'IRN', Armenia: 'ARM', Azerbaijan: 'AZE',
-  Kashmir: 'IND=region', Indian: 'IND', 'Abiy Ahmed': 'ETHGOV=person', Asmara: 'ERIGOV=city', Washington: 'USAGOV=city', 'Indian troops': 'INDMIL', 'Chinese troops': 'CHNMIL', 'Pakistani army': 'PAKMIL', 'Russian army': 'RUSMIL', Russia: 'RUS', Georgia: 'GEO',
+  Kashmir: 'IND=region', Indian: 'IND', Tehran: 'IRNGOV=city', 'Iranian officials': 'IRNGOV', British: 'GBR', 'Abiy Ahmed': 'ETHGOV=person', Asmara: 'ERIGOV=city', Washington: 'USAGOV=city', 'Indian troops': 'INDMIL', 'Chinese troops': 'CHNMIL', 'Pakistani army': 'PAKMIL', 'Russian army': 'RUSMIL', Russia: 'RUS', Georgia: 'GEO',
 };
 
 /** A people is named for its country ("Chinese" -> China), as the actor stage does. */
@@ -180,5 +180,14 @@ describe('clause edges', () => {
   });
   it('a denial still negates what it denies', () => {
     expect(code('Eritrea denied that it had attacked Ethiopia.')).toEqual(['ERI 190 ETH neg']);
+  });
+});
+
+describe('threats and crowds', () => {
+  it('a warning that names the source\'s own side is aimed at the party of its condition', () => {
+    expect(code('Iranian officials warned that Tehran would hit back if Israel attacked.')).toContain('IRNGOV 130 ISR');
+  });
+  it('protesters who gather are a rally of the place\'s people', () => {
+    expect(code('Protesters gathered outside the British embassy in Tehran.')).toEqual(['IRNCVL 141 GBR']);
   });
 });
