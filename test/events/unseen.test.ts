@@ -99,6 +99,9 @@ describe('event nouns and light verbs', () => {
     ['Kosovo gave its backing to Serbia at the summit.', 'KSV 051 SRB'],
     ['Ethiopia pulled its troops out of Eritrea.', 'ETH 0874 ERI'],
     ['Pakistan summoned the Indian high commissioner.', 'PAK 114 IND'],
+    ['Eritrea pulled out of the peace talks with Ethiopia.', 'ERI 164 ETH'],
+    ['Serbia withdrew from the negotiations with Kosovo.', 'SRB 164 KSV'],
+    ["Mexico's severance of diplomatic relations with Colombia lasted a year.", 'MEX 161 COL'],
   ])('%s', (text, event) => {
     expect(code(text)).toContain(event);
   });
