@@ -27,6 +27,10 @@ export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start
   if (!COORDINATORS.has(normAt(v, subjectStart)) && saidBefore(v, subjectStart, CUE.denial)) return NEGATED;
   // "in no danger of joining", "without intention of attacking"
   if (normAt(v, p.start - 1) === 'of' && cueAt(v, p.start - 3, CUE.no)) return NEGATED;
+  // "No Indian official visited Pakistan"
+  if (subjectStart < p.start && normAt(v, subjectStart - 1) === 'no') return NEGATED;
+  // "held no talks", "made no threats": "no" inside a light verb's gap
+  if (p.pattern.kind === 'v') for (let i = p.head + 1; i < p.end - 1; i++) if (normAt(v, i) === 'no') return NEGATED;
   for (let i = p.start - 1, k = 0; i >= v.ts && k < 6; i--, k++) {
     const n = normAt(v, i);
     if (n === 'longer' && normAt(v, i - 1) === 'no') return NO_LONGER;

@@ -57,6 +57,12 @@ describe('negated event nouns', () => {
     expect(code('Eritrea had not taken part in drafting the agreement with Ethiopia.')).toEqual(['ERI 057 ETH neg']);
     expect(code('Eritrea had taken part in drafting the agreement with Ethiopia.')).toEqual(['ERI 057 ETH']);
   });
+  it('"no" in a light verb\'s gap or before the subject negates', () => {
+    expect(code('Ethiopia and Eritrea held no talks in 2023.')).toEqual(['ETH 046 ERI neg', 'ERI 046 ETH neg']);
+    expect(code('Iran made no threats against Israel.')).toEqual(['IRN 130 ISR neg']);
+    expect(code('No Serbian officials visited Kosovo last year.')).toEqual(['SRBGOV 042 KSV neg']);
+    expect(code('There has been no contact between Armenia and Azerbaijan.')).toEqual(['ARM 040 AZE neg']);
+  });
   it('a negation before a clause boundary does not reach the noun', () => {
     expect(code('Eritrea did not object after the agreement with Ethiopia.')).toEqual([]);
     expect(code('Eritrea had not spoken since the agreement with Ethiopia.').filter((e) => e.endsWith('neg'))).toEqual([]);
