@@ -100,6 +100,10 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     let sources: readonly Mention[] = findPossessor(v, p, ctx);
     let via: Arguments['via'] = 'possessor';
     let objectFrom = p.end;
+    // "Russia faces attacks from Ukraine": a by/from agent outranks a name a word before the noun, which is then the one acted on
+    let actedOn: Mention[] = [];
+    const agent = sources.length === 1 && sources[0].tokenEnd < p.start ? findAgent(v, p.end, NOUN_AGENT_PREPS) : null;
+    if (agent?.length) (actedOn = [...sources]), (sources = agent), (via = 'agent');
     // "the refusal by Serbia to host ...": the agent stands inside the pattern, before its infinitive
     const inside = !sources.length && p.end - p.head > 2 ? agentInside(v, p) : null;
     if (inside) (sources = coordinated(v, inside)), (via = 'agent');
@@ -125,6 +129,7 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     let targets = obj.targets.filter((t) => !sources.includes(t));
     // "its refusal to host Russian troops": an actor inside the pattern is the one acted on
     if (!targets.length) targets = innerActors(v, p).filter((t) => !sources.includes(t));
+    if (!targets.length) targets = actedOn;
     // "Taiwan's refusal to accept Chinese demands", "the refusal by X to host Kosovo officials":
     // the refused act's object is the one refused
     if (!targets.length && governed) targets = governedObject(v, governed, stopAt).filter((t) => !sources.includes(t));

@@ -44,6 +44,8 @@ function verbContext(v: SentenceView, start: number, head: number, bare: boolean
   if (prev.endsWith('ed') && !cueAt(v, start - 1, CUE.aux) && start === head && !inflected(form) && !mentionOf(v, start - 1)) return false;
   const before = mentionOf(v, start - 1);
   if (before && demonymLike(before) && !inflected(form)) return false;
+  // "could face sanctions", "faced attacks": what one faces is a noun (its actor is someone else)
+  if (FACE.has(prev) && !inflected(form)) return false;
   // a gerund after a preposition is the content of something else ("aimed at establishing"), except of/by
   const afterPreposition = cueAt(v, start - 1, CUE.preposition);
   if (form.endsWith('ing') && start === head && afterPreposition && prev !== 'of' && prev !== 'by' && prev !== 'to') return false;
@@ -57,6 +59,8 @@ function verbContext(v: SentenceView, start: number, head: number, bare: boolean
   }
   return true;
 }
+
+const FACE = new Set(['face', 'faces', 'faced', 'facing']);
 
 /** Determiners of a singular noun phrase. */
 const SINGULAR = new Set(['a', 'an', 'another', 'each', 'every']);

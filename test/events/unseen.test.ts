@@ -17,7 +17,7 @@ const ACTORS: ActorTable = {
   China: 'CHN', Beijing: 'CHNGOV=city', Eritrea: 'ERI', Ethiopia: 'ETH', Mexico: 'MEX', 'Mexican diplomats': 'MEXGOV',
   'American diplomats': 'USAGOV', Tbilisi: 'GEOGOV=city', Russian: 'RUS', Caracas: 'VENGOV=city', Colombia: 'COL',
   Belgrade: 'SRBGOV=city', Pakistan: 'PAK', India: 'IND', Israel: 'ISR', Iran: 'IRN', Armenia: 'ARM', Azerbaijan: 'AZE',
-  Kashmir: 'IND=region', Indian: 'IND', Tehran: 'IRNGOV=city', 'Iranian officials': 'IRNGOV', British: 'GBR', 'Abiy Ahmed': 'ETHGOV=person', Asmara: 'ERIGOV=city', Washington: 'USAGOV=city', 'Indian troops': 'INDMIL', 'Chinese troops': 'CHNMIL', 'Pakistani army': 'PAKMIL', 'Russian army': 'RUSMIL', Russia: 'RUS', Georgia: 'GEO',
+  Kashmir: 'IND=region', Indian: 'IND', 'Indian diplomats': 'INDGOV', 'Chinese delegation': 'CHNGOV', Tehran: 'IRNGOV=city', 'Iranian officials': 'IRNGOV', British: 'GBR', 'Abiy Ahmed': 'ETHGOV=person', Asmara: 'ERIGOV=city', Washington: 'USAGOV=city', 'Indian troops': 'INDMIL', 'Chinese troops': 'CHNMIL', 'Pakistani army': 'PAKMIL', 'Russian army': 'RUSMIL', Russia: 'RUS', Georgia: 'GEO',
 };
 
 /** A people is named for its country ("Chinese" -> China), as the actor stage does. */
@@ -198,5 +198,19 @@ describe('threats and crowds', () => {
   });
   it('protesters who gather are a rally of the place\'s people', () => {
     expect(code('Protesters gathered outside the British embassy in Tehran.')).toEqual(['IRNCVL 141 GBR']);
+  });
+});
+
+describe('who acts on whom around an event noun', () => {
+  it('what a party faces is done to it by the from-agent', () => {
+    expect(code('Russia faces attacks from Georgia.')).toEqual(['GEO 190 RUS']);
+    expect(code('Serbia could face sanctions from Kosovo.')).toEqual([]);
+  });
+  it('welcoming an offer or proposal approves it; welcoming a delegation hosts it', () => {
+    expect(code('Mexico welcomed the Chinese offer of aid.')).toEqual(['MEX 051 CHN']);
+    expect(code('Mexico welcomed the Chinese delegation.')).toContain('MEX 043 CHNGOV');
+  });
+  it('considering an act is intending it', () => {
+    expect(coded('Pakistan is considering expelling Indian diplomats.').map((e) => e.modality)).toEqual(['intended']);
   });
 });
