@@ -47,20 +47,27 @@ const CONNECTORS = new Set(['and', 'or', '&', ',']);
  * Walks from token i over a connector (",", "and", ", and", "or") and determiners to the
  * next mention in direction `step`; returns it and whether "and"/"or" was crossed.
  */
-function nextInList(v: SentenceView, i: number, step: 1 | -1): { m: Mention | undefined; and: boolean } {
-  let and = false, n = 0;
+function nextInList(v: SentenceView, i: number, step: 1 | -1): { m: Mention | undefined; and: boolean; comma: boolean } {
+  let and = false, comma = false, n = 0;
   // titles and an adjacent demonym belong to the name ("and Bulgarian President Todor Zhivkov")
   while (step < 0 && i > v.ts && startsUpper(v.tokens[i].text) && !CONNECTORS.has(normAt(v, i))) i--;
   while (normAt(v, i) === 'the') i += step;
   while (CONNECTORS.has(normAt(v, i)) && n < 2) {
     if (normAt(v, i) !== ',') and = true;
+    else comma = true;
     i += step;
     n++;
   }
-  if (n === 0) return { m: undefined, and };
+  if (n === 0) return { m: undefined, and, comma };
   while (normAt(v, i) === 'the') i += step;
   const m = mentionOf(v, i);
-  return { m: m && isActor(m) ? m : undefined, and };
+  return { m: m && isActor(m) ? m : undefined, and, comma };
+}
+
+/** "Russia, Iran, and Turkey": another name joined by a bare comma before `m` makes ", and" a list's last link. */
+function commaListBefore(v: SentenceView, m: Mention): boolean {
+  const { m: prev, and, comma } = nextInList(v, m.tokenStart - 1, -1);
+  return prev !== undefined && comma && !and;
 }
 
 /** The mention list a mention belongs to ("Azerbaijan, Russia and Kazakhstan"); a lone mention unless "and"/"or" joins it. */
@@ -70,9 +77,10 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
   let sawAnd = false;
   let front = -2; // the opening phrase's comma, looked for only when the list grows backwards
   for (let cur = m, k = 0; k < 8; k++) {
-    const { m: prev, and } = nextInList(v, cur.tokenStart - 1, -1);
-    // a list has one "and": a second one joins clauses ("join NATO and the EU, and Moscow keeps ...")
-    if (!prev || list.includes(prev) || (and && sawAnd)) break;
+    const { m: prev, and, comma } = nextInList(v, cur.tokenStart - 1, -1);
+    // a list has one "and": a second one joins clauses ("join NATO and the EU, and Moscow keeps ...");
+    // so does ", and" between two names ("Pakistan condemned India, and China backed Pakistan")
+    if (!prev || list.includes(prev) || (and && sawAnd) || (and && comma && list.length === 1 && !commaListBefore(v, prev))) break;
     // "After talks in Lima, Chile and Peru signed ...": the opening phrase's comma ends no list item
     if (front === -2) front = frontedEnd(v);
     if (prev.tokenEnd <= front && cur.tokenStart > front) break;
@@ -80,8 +88,8 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
     list.unshift((cur = prev));
   }
   for (let cur = m, k = 0; k < 8; k++) {
-    const { m: next, and } = nextInList(v, cur.tokenEnd, 1);
-    if (!next || list.includes(next) || (and && sawAnd)) break;
+    const { m: next, and, comma } = nextInList(v, cur.tokenEnd, 1);
+    if (!next || list.includes(next) || (and && sawAnd) || (and && comma && list.length === 1)) break;
     sawAnd ||= and;
     list.push((cur = next));
   }

@@ -214,3 +214,12 @@ describe('who acts on whom around an event noun', () => {
     expect(coded('Pakistan is considering expelling Indian diplomats.').map((e) => e.modality)).toEqual(['intended']);
   });
 });
+
+describe('", and" between two names', () => {
+  it('joins clauses, not a list of two', () => {
+    expect(code('Pakistan condemned India, and China criticized Pakistan.')).toEqual(['PAK 111 IND', 'CHN 110 PAK']);
+  });
+  it('still ends a list with a serial comma', () => {
+    expect(code('Serbia, Kosovo, and Armenia signed the accord.')).toHaveLength(6);
+  });
+});
