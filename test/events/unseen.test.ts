@@ -107,6 +107,7 @@ describe('event nouns and light verbs', () => {
     ['Pakistan summoned the Indian high commissioner.', 'PAK 114 IND'],
     ['Eritrea pulled out of the peace talks with Ethiopia.', 'ERI 164 ETH'],
     ['Serbia withdrew from the negotiations with Kosovo.', 'SRB 164 KSV'],
+    ["Eritrea's withdrawal from the talks with Ethiopia was a setback.", 'ERI 164 ETH'],
     ["Mexico's severance of diplomatic relations with Colombia lasted a year.", 'MEX 161 COL'],
   ])('%s', (text, event) => {
     expect(code(text)).toContain(event);
