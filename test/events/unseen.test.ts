@@ -101,6 +101,8 @@ describe('event nouns and light verbs', () => {
     ["Eritrea's blockade of Ethiopia lasted a year.", 'ERI 191 ETH'],
     ["Pakistan's deportation of Iran nationals continued.", 'PAK 174 IRN'],
     ['China staged naval drills near Taiwan on Saturday.', 'CHN 150 TWN'],
+    ['A Chinese missile strike on Taiwan was feared.', 'CHN 195 TWN'],
+    ["Israel's strike on Iran was limited.", 'ISR 190 IRN'],
     ['Armenia vowed revenge against Azerbaijan.', 'ARM 130 AZE'],
     ['Kosovo gave its backing to Serbia at the summit.', 'KSV 051 SRB'],
     ['Ethiopia pulled its troops out of Eritrea.', 'ETH 0874 ERI'],
