@@ -41,7 +41,7 @@ export interface ArgContext {
   prevVerbEnd?: number;
 }
 
-const CONNECTORS = new Set(['and', 'or', '&', ',']);
+const CONNECTORS = new Set(['and', 'or', 'nor', '&', ',']);
 
 /**
  * Walks from token i over a connector (",", "and", ", and", "or") and determiners to the

@@ -27,8 +27,8 @@ export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start
   if (!COORDINATORS.has(normAt(v, subjectStart)) && saidBefore(v, subjectStart, CUE.denial)) return NEGATED;
   // "in no danger of joining", "without intention of attacking"
   if (normAt(v, p.start - 1) === 'of' && cueAt(v, p.start - 3, CUE.no)) return NEGATED;
-  // "No Indian official visited Pakistan"
-  if (subjectStart < p.start && normAt(v, subjectStart - 1) === 'no') return NEGATED;
+  // "No Indian official visited Pakistan", "Neither Ethiopia nor Eritrea signed"
+  if (subjectStart < p.start && (normAt(v, subjectStart - 1) === 'no' || neitherBefore(v, subjectStart))) return NEGATED;
   // "held no talks", "made no threats": "no" inside a light verb's gap
   if (p.pattern.kind === 'v') for (let i = p.head + 1; i < p.end - 1; i++) if (normAt(v, i) === 'no') return NEGATED;
   for (let i = p.start - 1, k = 0; i >= v.ts && k < 6; i--, k++) {
@@ -52,6 +52,16 @@ export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start
   // its clause (its source the clause's subject) is negated with the clause's verb
   if (clauseObject && p.pattern.kind === 'n' && subjectStart < p.start) return clauseNegated(v, subjectStart, p.start);
   return ASSERTED;
+}
+
+/** "Neither A nor B": "neither" opens the subject list that ends at `subjectStart`'s mention (a few words back). */
+function neitherBefore(v: SentenceView, subjectStart: number): boolean {
+  if (normAt(v, subjectStart - 1) !== 'nor' && normAt(v, subjectStart - 1) !== 'neither') return false;
+  for (let i = subjectStart - 1; i >= v.ts && i >= subjectStart - 8; i--) {
+    if (normAt(v, i) === 'neither') return true;
+    if (v.tokens[i].shape === 'punct' && normAt(v, i) !== ',') return false;
+  }
+  return false;
 }
 
 /** "failed to reach": the act did not happen. */

@@ -63,6 +63,9 @@ describe('negated event nouns', () => {
     expect(code('No Serbian officials visited Kosovo last year.')).toEqual(['SRBGOV 042 KSV neg']);
     expect(code('There has been no contact between Armenia and Azerbaijan.')).toEqual(['ARM 040 AZE neg']);
   });
+  it('"neither A nor B" is a list whose act is negated', () => {
+    expect(code('Neither Ethiopia nor Eritrea attacked Pakistan.')).toEqual(['ETH 190 PAK neg', 'ERI 190 PAK neg']);
+  });
   it('a negation before a clause boundary does not reach the noun', () => {
     expect(code('Eritrea did not object after the agreement with Ethiopia.')).toEqual([]);
     expect(code('Eritrea had not spoken since the agreement with Ethiopia.').filter((e) => e.endsWith('neg'))).toEqual([]);
