@@ -134,9 +134,13 @@ function usableMatch(v: SentenceView, m: TrieMatch<EventPattern>, bases: Readonl
   const last = mentionOf(v, m.end - 1);
   if (last && !(last.tokenStart > m.head && last.tokenEnd === m.end && last.sector !== null)) return false;
   if (m.value.kind === 'n') return true;
+  // "agreed on Tuesday to ...": a pattern's closing "on" before a day is the date's, not the pattern's
+  if (normAt(v, m.end - 1) === 'on' && m.end < v.te && WEEKDAY.test(v.tokens[m.end].text)) return false;
   const form = v.tokens[m.head].norm;
   return verbContext(v, m.start, m.head, m.start === m.head && bases.has(form) && !participles.has(form));
 }
+
+const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Longer matches first, then the more specific pattern, then text order (the sort is stable). */
 const bySpecificity = (a: TrieMatch<EventPattern>, b: TrieMatch<EventPattern>): number =>

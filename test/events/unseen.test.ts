@@ -92,6 +92,10 @@ describe('coordination', () => {
   it('a threat or demand coordinated with an act shares its target', () => {
     expect(code('China criticized Taiwan and threatened to impose tariffs on its exporters.')).toEqual(['CHN 110 TWN', 'CHN 130 TWN']);
   });
+  it('"agreed on Tuesday" is no agreement on something', () => {
+    expect(code('Serbia and Kosovo agreed on Tuesday to reopen the crossing.')).toEqual(['SRB 030 KSV', 'KSV 030 SRB']);
+    expect(code('Serbia and Kosovo agreed on a new border regime.')).toEqual(['SRB 057 KSV', 'KSV 057 SRB']);
+  });
   it('coordinated parties that agree to do something agree with each other', () => {
     expect(code('Serbia and Kosovo agreed to normalize relations.')).toEqual(['SRB 030 KSV', 'KSV 030 SRB']);
   });
