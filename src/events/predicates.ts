@@ -135,7 +135,8 @@ function usableMatch(v: SentenceView, m: TrieMatch<EventPattern>, bases: Readonl
   if (last && !(last.tokenStart > m.head && last.tokenEnd === m.end && last.sector !== null)) return false;
   if (m.value.kind === 'n') return true;
   // "agreed on Tuesday to ...": a pattern's closing "on" before a day is the date's, not the pattern's
-  if (normAt(v, m.end - 1) === 'on' && m.end < v.te && WEEKDAY.test(v.tokens[m.end].text)) return false;
+  // (right after the head only: "fired missiles toward Japan on Thursday" keeps its gapped match)
+  if (m.end - 1 === m.head + 1 && normAt(v, m.end - 1) === 'on' && m.end < v.te && WEEKDAY.test(v.tokens[m.end].text)) return false;
   const form = v.tokens[m.head].norm;
   return verbContext(v, m.start, m.head, m.start === m.head && bases.has(form) && !participles.has(form));
 }

@@ -95,6 +95,7 @@ describe('coordination', () => {
   it('"agreed on Tuesday" is no agreement on something', () => {
     expect(code('Serbia and Kosovo agreed on Tuesday to reopen the crossing.')).toEqual(['SRB 030 KSV', 'KSV 030 SRB']);
     expect(code('Serbia and Kosovo agreed on a new border regime.')).toEqual(['SRB 057 KSV', 'KSV 057 SRB']);
+    expect(code('Pakistan fired missiles toward India on Thursday.')).toEqual(['PAK 190 IND']);
   });
   it('coordinated parties that agree to do something agree with each other', () => {
     expect(code('Serbia and Kosovo agreed to normalize relations.')).toEqual(['SRB 030 KSV', 'KSV 030 SRB']);
