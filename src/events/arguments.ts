@@ -42,7 +42,7 @@ export interface ArgContext {
   prevVerbEnd?: number;
 }
 
-const CONNECTORS = new Set(['and', 'or', '&', ',']);
+const CONNECTORS = new Set(['and', 'or', 'nor', '&', ',']);
 
 /**
  * Walks from token i over a connector (",", "and", ", and", "or") and determiners to the
@@ -256,7 +256,8 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
       if (v.tokens[j].shape === 'punct' || cueAt(v, j, CUE.boundary)) break;
     }
   }
-  const joined = before === 'and' || before === 'or' || before === 'but';
+  // "X struck Y, then warned Z": "then" after a comma joins a verb to the one before, like "and"
+  const joined = before === 'and' || before === 'or' || before === 'but' || (before === ',' && normAt(v, i + 1) === 'then');
   if (ctx.prevSubject && (joined || (before === ',' && gerund))) {
     return { mentions: [...ctx.prevSubject], via: 'inherited', at: i };
   }

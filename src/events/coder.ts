@@ -8,7 +8,7 @@ import { DEMAND_PATTERN, findObligations } from './obligations.js';
 import { choosePredicates, dropGoverned, findMatches } from './predicates.js';
 import { datesOf } from './event-dates.js';
 import { RootSet, rootRange } from './root-set.js';
-import { homeTarget, localized, placeAuthority } from './home-target.js';
+import { crowdSource, homeTarget, localized, placeAuthority } from './home-target.js';
 import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, contextCode, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
 import { CUE, cueAt, endsIng, normAt, type Cues, indexCues, isActor, resolveCues, ReusableView, type SentenceView } from './sentence-view.js';
 
@@ -43,6 +43,13 @@ function determinerBefore(v: SentenceView, start: number): number {
 const PLACE_ROOTS = new RootSet(['07', '08', ...rootRange(13, 19), '20']);
 
 const HOST = '043';
+const PROTEST_ROOT = new RootSet(['14']);
+/** Between coordinated parties of a symmetric act these say where or about what, not with whom ("agreed on Kashmir"). */
+const WHERE_OR_WHAT = new Set(['at', 'in', 'on', 'over', 'about']);
+/** A pattern ending in one of these ("held joint drills near") names a place after it. */
+const PLACE_PREPS = new Set(['near', 'around', 'off', 'in', 'at']);
+/** Demands, rejections and threats: made to someone. */
+const VERBAL_CONFLICT = new RootSet(['10', '12', '13']);
 const VISIT = '042';
 
 /** Aid and its withdrawal are "for" someone ("suspended military aid for Bosnia"). */
@@ -81,22 +88,37 @@ const sameActor = (a: Mention, b: Mention): boolean => {
 const canAct = (m: Mention): boolean => m.type !== 'facility';
 
 /** Source and target lists for one predicate, places and facilities dropped from the sources. */
-function argumentsOf(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgContext, participles: ReadonlySet<string>): Arguments & { subjectStart: number } {
-  const args = rawArguments(v, p, stopAt, ctx, participles);
+function argumentsOf(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgContext, participles: ReadonlySet<string>, governed: Predicate | undefined): Arguments & { subjectStart: number } {
+  const args = rawArguments(v, p, stopAt, ctx, participles, governed);
+  if (!args.sources.length && PROTEST_ROOT.test(p.pattern.code)) {
+    // "Thousands marched in Tbilisi against ...": the crowd is the place's people
+    const crowd = crowdSource(v, p);
+    if (crowd) return { ...args, sources: [crowd], via: 'oblique' };
+  }
   return args.sources.every(canAct) ? args : { ...args, sources: args.sources.filter(canAct) };
 }
 
-function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgContext, participles: ReadonlySet<string>): Arguments & { subjectStart: number } {
+function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgContext, participles: ReadonlySet<string>, governed: Predicate | undefined): Arguments & { subjectStart: number } {
   const found = findParticipants(v, p.end);
   const participants = found.length ? found.filter(canAct) : found;
   if (p.pattern.kind === 'n') {
     let sources: readonly Mention[] = findPossessor(v, p, ctx);
     let via: Arguments['via'] = 'possessor';
     let objectFrom = p.end;
+    // "Russia faces attacks from Ukraine": a by/from agent outranks a name a word before the noun, which is then the one acted on
+    let actedOn: Mention[] = [];
+    const agent = sources.length === 1 && sources[0].tokenEnd < p.start ? findAgent(v, p.end, NOUN_AGENT_PREPS) : null;
+    if (agent?.length) (actedOn = [...sources]), (sources = agent), (via = 'agent');
+    // "the refusal by Serbia to host ...": the agent stands inside the pattern, before its infinitive
+    const inside = !sources.length && p.end - p.head > 2 ? agentInside(v, p) : null;
+    if (inside) (sources = coordinated(v, inside)), (via = 'agent');
     // "the withdrawal of Russian troops from Moldova": the of-phrase is the actor, the next phrase the target
     const ofActor = !sources.length && p.pattern.ofActor ? actorOfPhrase(v, p.end) : null;
     if (ofActor) (sources = coordinated(v, ofActor)), (via = 'agent'), (objectFrom = sources[sources.length - 1].tokenEnd);
     if (!sources.length) sources = findAgent(v, p.end, NOUN_AGENT_PREPS), (via = 'agent');
+    // "the agreement, which Serbia signed with Kosovo": the subject of a relative clause on the noun acts; its verb's object is the target
+    const rel = !sources.length ? relativeSubject(v, p.end, stopAt) : null;
+    if (rel) (sources = coordinated(v, rel.subject)), (via = 'agent'), (objectFrom = rel.objectFrom);
     if (!sources.length && ctx.prevNominal && joinedByAnd(v, ctx.prevNominal.end, p.start)) {
       sources = [...ctx.prevNominal.sources];
       via = 'inherited';
@@ -106,10 +128,16 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
       const subject = findSubject(v, { ...p, start: det }, ctx);
       if (subject.via === 'subject' || subject.via === 'pronoun') (sources = subject.mentions), (via = 'oblique');
     }
+    // "the expulsion of the Colombian ambassador": a pattern ending in of or a target preposition scans from it, so a determiner may follow
+    if (objectFrom === p.end && (cueAt(v, p.end - 1, CUE.targetPrep) || normAt(v, p.end - 1) === 'of')) objectFrom = p.end - 1;
     const obj = findObject(v, objectFrom, stopAt, NOUN_OBJECT);
     let targets = obj.targets.filter((t) => !sources.includes(t));
     // "its refusal to host Russian troops": an actor inside the pattern is the one acted on
     if (!targets.length) targets = innerActors(v, p).filter((t) => !sources.includes(t));
+    if (!targets.length) targets = actedOn;
+    // "Taiwan's refusal to accept Chinese demands", "the refusal by X to host Kosovo officials":
+    // the refused act's object is the one refused
+    if (!targets.length && governed) targets = governedObject(v, governed, stopAt).filter((t) => !sources.includes(t));
     if (!sources.length && participants.length >= 2) return { sources: participants, targets: [], via: 'participants', withTarget: false, passive: false, subjectStart: p.start };
     return { sources, targets, via: sources.length ? via : 'none', withTarget: obj.prep === 'with', passive: false, subjectStart: sources[0]?.tokenStart ?? p.start };
   }
@@ -132,7 +160,7 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   // "A and B signed an accord at the White House": between coordinated parties of a symmetric
   // act, an in/at phrase says where, not with whom
   const mutual = p.pattern.sym && subject.mentions.length >= 2;
-  const where = mutual && (obj.prep === 'at' || obj.prep === 'in');
+  const where = mutual && ((obj.prep !== null && WHERE_OR_WHAT.has(obj.prep)) || PLACE_PREPS.has(v.tokens[p.end - 1].norm));
   let targets: readonly Mention[] = obj.targets.length && !where ? obj.targets : participants;
   // "rejected Pakistan's offer of talks on Kashmir": the owner named inside the pattern is the one acted on
   const owner = innerPossessor(v, p);
@@ -144,10 +172,15 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   }
   // "A and B fought in Karabakh": a symmetric act between coordinated parties is not aimed at the place
   if (!targets.length && !mutual && (p.pattern.loc || PLACE_ROOTS.test(p.pattern.code))) targets = obj.location;
-  // a threat is aimed at the one whose conduct is its condition ("... unless the Kremlin closes the base")
-  if (!targets.length && p.pattern.code.startsWith('13')) targets = conditioned(v, p.end);
+  // a threat is aimed at the one whose conduct is its condition ("... unless the Kremlin closes the base"),
+  // also when the warning names the source's own side ("warned that Tehran would hit back if Israel attacked")
+  if (p.pattern.code.startsWith('13') && (!targets.length || ownSide(targets, subject.mentions))) {
+    const cond = conditioned(v, p.end);
+    if (cond.length || !targets.length) targets = cond;
+  }
   // "visited Moscow and expressed his wish for good relations": the second act shares the partner
-  if (!targets.length && subject.via === 'inherited' && ctx.prevTargets && cooperative(p.pattern.code)) targets = ctx.prevTargets;
+  // and so does a verbal conflict after it ("criticized Taiwan and threatened to impose sanctions")
+  if (!targets.length && subject.via === 'inherited' && ctx.prevTargets && (cooperative(p.pattern.code) || VERBAL_CONFLICT.test(p.pattern.code))) targets = ctx.prevTargets;
   // a domestic act on people the text does not name as actors: the source's own country
   const home = !targets.length && !p.pattern.sym && !p.pattern.needsTarget && subject.mentions.length ? homeTarget(v, subject.mentions, v.allMentions) : null;
   if (home) return { sources: subject.mentions, targets: [home], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
@@ -179,6 +212,12 @@ function embedded(v: SentenceView, p: Predicate): boolean {
   return p.start > v.ts ? cueAt(v, p.start - 1, CUE.preposition) : v.cues.preposition.has(v.tokens[p.start - 1]?.norm ?? '');
 }
 
+/** Every target is of the (first) source's country. */
+function ownSide(targets: readonly Mention[], sources: readonly Mention[]): boolean {
+  const country = sources[0]?.country;
+  return !!country && targets.every((t) => t.country === country);
+}
+
 /** The first actor after "if"/"unless" later in the sentence. */
 function conditioned(v: SentenceView, from: number): Mention[] {
   for (let i = from; i < v.te; i++) {
@@ -191,6 +230,41 @@ function conditioned(v: SentenceView, from: number): Mention[] {
   }
   return [];
 }
+
+/** The actor of a "by" (or, for an `of-actor` pattern, "of") phrase right after the noun, inside the pattern ("refusal by Serbia to"), else null. */
+function agentInside(v: SentenceView, p: Predicate): Mention | null {
+  const prep = normAt(v, p.head + 1);
+  if (prep !== 'by' && !(prep === 'of' && p.pattern.ofActor)) return null;
+  let i = p.head + 2;
+  while (i < p.end && cueAt(v, i, CUE.determiner)) i++;
+  const m = v.mentionAt[i - v.ts];
+  return m && isActor(m) && m.tokenEnd < p.end ? m : null;
+}
+
+/**
+ * "the agreement, which Serbia signed ...", "the attack that Russia launched on ...": the actor
+ * right after a relative pronoun on an event noun ending at `end`, and where its verb's object
+ * begins. Null when the verb is a predicate of its own (it is coded for itself).
+ */
+function relativeSubject(v: SentenceView, end: number, stopAt: number): { subject: Mention; objectFrom: number } | null {
+  let i = normAt(v, end) === ',' ? end + 1 : end;
+  const n = normAt(v, i);
+  if (n !== 'which' && n !== 'that') return null;
+  i++;
+  if (normAt(v, i) === 'the') i++;
+  const m = v.mentionAt[i - v.ts];
+  if (!m || !isActor(m)) return null;
+  let j = m.tokenEnd;
+  while (j < v.te && cueAt(v, j, CUE.aux | CUE.be)) j++;
+  return j < stopAt && j < v.te && v.tokens[j].shape === 'word' ? { subject: m, objectFrom: j + 1 } : null;
+}
+
+/** The object of an infinitive an `inf` noun governs ("refusal to | host Kosovo officials"): an actor in its pattern, else its direct object. */
+function governedObject(v: SentenceView, g: Predicate, stopAt: number): readonly Mention[] {
+  const inner = innerActors(v, g);
+  return inner.length ? inner : findObject(v, g.end, stopAt, VERB_OBJECT).targets;
+}
+const VERB_OBJECT = { direct: true, objectInside: false, forTarget: false };
 
 /** Actors inside a gapped pattern ("avoided Russian overtures"): the event is about them. */
 function innerActors(v: SentenceView, p: Predicate): Mention[] {
@@ -332,7 +406,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
   function codePredicate(out: Emitter, v: SentenceView, preds: readonly Predicate[], k: number, ctx: ArgContext): void {
     const p = preds[k];
     const stopAt = nextVerbStart(preds, k, v.te);
-    const args = argumentsOf(v, p, stopAt, ctx, dictionary.participles);
+    const args = argumentsOf(v, p, stopAt, ctx, dictionary.participles, p.pattern.kind === 'n' && p.pattern.inf ? v.governed.get(k) : undefined);
     // a finite verb's object cannot be the subject of a verb coordinated with it (not an infinitive's: "... to protect X and are critical")
     const mainVerb = p.pattern.kind === 'v' && !embedded(v, p);
     if (mainVerb) ctx.prevVerbEnd = v.tokens[p.start - 1]?.norm === 'to' ? -1 : p.end;
@@ -345,7 +419,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
     if (!args.sources.length) return;
     // an event noun with no actor on the receiving end is mostly a topic, not an event ("support for Nabucco")
     if (p.pattern.kind === 'n' && !args.targets.length && args.via !== 'participants') return;
-    const polarity = polarityOf(v, p, args.subjectStart);
+    const polarity = polarityOf(v, p, args.subjectStart, args.via === 'oblique');
     let modality = modalityOf(v, p, args.subjectStart);
     let negated = polarity.negated;
     const accuser = negated ? undefined : accuserOf(v, p, args.subjectStart);

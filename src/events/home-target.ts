@@ -1,6 +1,7 @@
 import type { Doc, Mention } from '../model/types.js';
 import { peopleOf } from './arguments.js';
-import type { SentenceView } from './sentence-view.js';
+import { CUE, cueAt, isActor, type SentenceView } from './sentence-view.js';
+import type { Predicate } from './arguments.js';
 import { VIOLENT_ROOTS } from './root-set.js';
 
 /**
@@ -98,4 +99,39 @@ export function placeAuthority(code: string, location: readonly Mention[]): Ment
   if (m === undefined || m.country === null || (m.text !== m.canonical && /[a-z]s$/.test(m.text))) return null;
   if (m.type !== 'country' && m.type !== 'city' && m.type !== 'region') return null;
   return m.code === m.country ? m : { ...m, code: m.country, sector: null };
+}
+
+/** Words for an unnamed crowd as a clause's subject ("thousands marched", "students rallied"). */
+const CROWD = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'crowds', 'people', 'protesters', 'protestors', 'demonstrators',
+  'marchers', 'students', 'residents', 'activists', 'workers', 'supporters', 'citizens', 'villagers', 'youths', 'women']);
+
+/**
+ * The source of a protest (root 14) whose text names no actor as protester: the people of the
+ * place it happened in. "Thousands marched in Tbilisi against ..." -> GEOCVL, as the actor stage
+ * codes "protesters in Tbilisi". A verb needs a crowd word before it ("thousands", "students");
+ * a protest noun is one by itself. Null when no state, city or region stands after "in".
+ */
+export function crowdSource(v: SentenceView, p: Predicate): Mention | null {
+  if (p.pattern.kind === 'v' && !crowdBefore(v, p.head)) return null;
+  for (const m of v.mentions) {
+    if (!isActor(m) || m.country === null || peopleOf(m) || (m.type !== 'country' && m.type !== 'city' && m.type !== 'region')) continue;
+    let i = m.tokenStart - 1;
+    if (v.tokens[i]?.norm === 'the') i--;
+    if (i < v.ts || v.tokens[i].norm !== 'in') continue;
+    const code = m.country + 'CVL';
+    return {
+      sentence: m.sentence, start: m.start, end: m.start, text: '', type: 'group', canonical: `people of ${m.canonical}`,
+      entityId: code, code, country: m.country, org: null, sector: 'CVL', tokenStart: m.tokenStart, tokenEnd: m.tokenStart,
+    };
+  }
+  return null;
+}
+
+/** A crowd word in the clause before `start` (a few words back: "tens of thousands of people"). */
+function crowdBefore(v: SentenceView, start: number): boolean {
+  for (let i = start - 1; i >= v.ts && i >= start - 6; i--) {
+    if (CROWD.has(v.tokens[i].norm)) return true;
+    if (v.tokens[i].shape === 'punct' || cueAt(v, i, CUE.boundary)) return false;
+  }
+  return false;
 }

@@ -9,6 +9,8 @@ export interface Polarity {
   readonly noLonger: boolean;
 }
 
+const COORDINATORS = new Set(['and', 'or', 'but']);
+
 /** The three answers of polarityOf, shared (callers only read them). */
 const NEGATED: Polarity = Object.freeze({ negated: true, noLonger: false });
 const NO_LONGER: Polarity = Object.freeze({ negated: false, noLonger: true });
@@ -19,15 +21,21 @@ const ASSERTED: Polarity = Object.freeze({ negated: false, noLonger: false });
  * skipped, a negation cue among them negates ("had not made any threats"); for an event noun
  * a "no"/"without" before it does ("no agreement was reached").
  */
-export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start): Polarity {
+export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start, clauseObject = false): Polarity {
   // "Iran denied that it had supplied drones": what is denied is not asserted
-  if (saidBefore(v, subjectStart, CUE.denial)) return NEGATED;
+  // (not an earlier verb's: "rejected the demand and accused Washington of ...", whose subject begins at "and")
+  if (!COORDINATORS.has(normAt(v, subjectStart)) && saidBefore(v, subjectStart, CUE.denial)) return NEGATED;
   // "in no danger of joining", "without intention of attacking"
   if (normAt(v, p.start - 1) === 'of' && cueAt(v, p.start - 3, CUE.no)) return NEGATED;
+  // "No Indian official visited Pakistan", "Neither Ethiopia nor Eritrea signed"
+  if (subjectStart < p.start && (normAt(v, subjectStart - 1) === 'no' || neitherBefore(v, subjectStart))) return NEGATED;
+  // "held no talks", "made no threats": "no" inside a light verb's gap
+  if (p.pattern.kind === 'v') for (let i = p.head + 1; i < p.end - 1; i++) if (normAt(v, i) === 'no') return NEGATED;
   for (let i = p.start - 1, k = 0; i >= v.ts && k < 6; i--, k++) {
     const n = normAt(v, i);
     if (n === 'longer' && normAt(v, i - 1) === 'no') return NO_LONGER;
     if (cueAt(v, i, CUE.negation)) return NEGATED;
+    if (n === 'yet' && normAt(v, i + 1) === 'to' && p.pattern.kind === 'v') return NEGATED; // "has yet to recognize"
     // "denied meeting the envoy", "denies having sent troops": the act is denied, not asserted
     if (p.pattern.kind === 'v' && cueAt(v, i, CUE.denial) && endsIng(v.tokens[p.head].norm) && normAt(v, i + 1) !== 'to') return NEGATED;
     if (p.pattern.kind === 'n') {
@@ -35,7 +43,55 @@ export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start
       if (n === "'s") break;
       if (cueAt(v, i, CUE.no)) return NEGATED;
       if (cueAt(v, i, CUE.preposition | CUE.boundary) || v.tokens[i].shape === 'punct') break;
-    } else if (!cueAt(v, i, CUE.aux | CUE.be)) break;
+    } else if (!cueAt(v, i, CUE.aux | CUE.be)) {
+      const before = nonEvent(v, i);
+      if (before === 1) return NEGATED;
+      // "does not plan to attend", "is not ready to sign": read on past the intention verb
+      if (before === 0) break;
+    }
+  }
+  // "Eritrea had not taken part in drafting the agreement": an event noun that is the object of
+  // its clause (its source the clause's subject) is negated with the clause's verb
+  if (clauseObject && p.pattern.kind === 'n' && subjectStart < p.start) return clauseNegated(v, subjectStart, p.start);
+  return ASSERTED;
+}
+
+/** "Neither A nor B": "neither" opens the subject list that ends at `subjectStart`'s mention (a few words back). */
+function neitherBefore(v: SentenceView, subjectStart: number): boolean {
+  if (normAt(v, subjectStart - 1) !== 'nor' && normAt(v, subjectStart - 1) !== 'neither') return false;
+  for (let i = subjectStart - 1; i >= v.ts && i >= subjectStart - 8; i--) {
+    if (normAt(v, i) === 'neither') return true;
+    if (v.tokens[i].shape === 'punct' && normAt(v, i) !== ',') return false;
+  }
+  return false;
+}
+
+/** "failed to reach": the act did not happen. */
+const FAILED = new Set(['fail', 'fails', 'failed', 'failing']);
+
+/**
+ * What the word at i, the first before a verbal predicate that is no auxiliary, says about the
+ * act: 1 it did not happen ("failed to", "stopped short of", "no plans to"),
+ * 2 the scan goes on past it (an intention verb before "to": "does not plan to"), 0 neither.
+ */
+function nonEvent(v: SentenceView, i: number): 0 | 1 | 2 {
+  const n = normAt(v, i);
+  const next = normAt(v, i + 1);
+  if (next === 'to') {
+    if (FAILED.has(n)) return 1;
+    if (cueAt(v, i - 1, CUE.no)) return 1; // "has no plans to attack", "no intention to"
+    // not a forecast: "is not expected to join" says nothing of a refusal
+    if (cueAt(v, i, CUE.intended) && !n.startsWith('expect')) return 2;
+  }
+  if (n === 'of' && normAt(v, i - 1) === 'short') return 1;
+  return 0;
+}
+
+/** A negation cue between a clause's subject and `end`, within the clause (at most a dozen words). */
+function clauseNegated(v: SentenceView, subjectStart: number, end: number): Polarity {
+  for (let i = end - 1; i > subjectStart && i >= end - 12; i--) {
+    if (cueAt(v, i, CUE.negation)) return NEGATED;
+    if (v.tokens[i].shape === 'punct' || cueAt(v, i, CUE.boundary)) break;
   }
   return ASSERTED;
 }
@@ -57,7 +113,8 @@ function reportedBefore(v: SentenceView, at: number): boolean {
 /** A word of the cue set `verbs` (a CUE bit) in the few words before `at`, within the clause. */
 function saidBefore(v: SentenceView, at: number, verbs: number): boolean {
   for (let i = at - 1; i >= v.ts && i >= at - 6; i--) {
-    if (cueAt(v, i, verbs)) return true;
+    // a word of a name is no verb: "the United States and Mexico condemned ..."
+    if (cueAt(v, i, verbs) && !v.mentionAt[i - v.ts]) return true;
     if (v.tokens[i].shape === 'punct' || (cueAt(v, i, CUE.boundary) && normAt(v, i) !== 'that')) return false;
   }
   return false;

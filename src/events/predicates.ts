@@ -11,10 +11,10 @@ function nominalContext(v: SentenceView, start: number, end: number): boolean {
   const next = normAt(v, end);
   if (start === v.ts) return true; // a verb needs a subject before it
   if (prev === 'to' && !cueAt(v, end, CUE.determiner)) return false; // an infinitive: "ready to attack"
-  if (cueAt(v, start - 1, CUE.determiner | CUE.preposition) || prev === "'s") return true;
+  if (cueAt(v, start - 1, CUE.determiner | CUE.preposition) || prev === "'s" || prev === 'no') return true; // "there was no meeting"
   const m = mentionOf(v, start - 1);
   if (m && demonymLike(m)) return true;
-  return next === 'of' || next === 'by';
+  return next === 'of' || next === 'by' || next === 'between'; // "clashes between A and B"
 }
 
 /** All dictionary matches in the sentence (the cheap pass: a trie walk from each token). */
@@ -40,9 +40,12 @@ function verbContext(v: SentenceView, start: number, head: number, bare: boolean
   if (start > v.ts && startsUpper(v.tokens[start].text)) return false;
   const form = v.tokens[head].norm;
   // right after a past verb a base or -s form is its object: "demanded support"
-  if (endsEd(prev) && !cueAt(v, start - 1, CUE.aux) && start === head && !inflected(form)) return false;
+  // (not after a name: "Abiy Ahmed flew to Asmara")
+  if (endsEd(prev) && !cueAt(v, start - 1, CUE.aux) && start === head && !inflected(form) && !mentionOf(v, start - 1)) return false;
   const before = mentionOf(v, start - 1);
   if (before && demonymLike(before) && !inflected(form)) return false;
+  // "could face sanctions", "faced attacks": what one faces is a noun (its actor is someone else)
+  if (FACE.has(prev) && !inflected(form)) return false;
   // a gerund after a preposition is the content of something else ("aimed at establishing"), except of/by
   const afterPreposition = cueAt(v, start - 1, CUE.preposition);
   if (endsIng(form) && start === head && afterPreposition && prev !== 'of' && prev !== 'by' && prev !== 'to') return false;
@@ -56,6 +59,8 @@ function verbContext(v: SentenceView, start: number, head: number, bare: boolean
   }
   return true;
 }
+
+const FACE = new Set(['face', 'faces', 'faced', 'facing']);
 
 /** Determiners of a singular noun phrase. */
 const SINGULAR = new Set(['a', 'an', 'another', 'each', 'every']);
@@ -129,9 +134,14 @@ function usableMatch(v: SentenceView, m: TrieMatch<EventPattern>, bases: Readonl
   const last = mentionOf(v, m.end - 1);
   if (last && !(last.tokenStart > m.head && last.tokenEnd === m.end && last.sector !== null)) return false;
   if (m.value.kind === 'n') return true;
+  // "agreed on Tuesday to ...": a pattern's closing "on" before a day is the date's, not the pattern's
+  // (right after the head only: "fired missiles toward Japan on Thursday" keeps its gapped match)
+  if (m.end - 1 === m.head + 1 && normAt(v, m.end - 1) === 'on' && m.end < v.te && WEEKDAY.test(v.tokens[m.end].text)) return false;
   const form = v.tokens[m.head].norm;
   return verbContext(v, m.start, m.head, m.start === m.head && bases.has(form) && !participles.has(form));
 }
+
+const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Longer matches first, then the more specific pattern, then text order (the sort is stable). */
 const bySpecificity = (a: TrieMatch<EventPattern>, b: TrieMatch<EventPattern>): number =>

@@ -109,6 +109,8 @@ export function accuserOf(v: SentenceView, p: Predicate, subjectStart: number): 
 const VISIT = '042';
 const PEACEKEEPING = '074';
 const FORCE_POSTURE = '150';
+/** Heads of an armed force, in or right after its name ("the US general", "the Pakistani army chief"). */
+const LEADER = new Set(['chief', 'chiefs', 'commander', 'commanders', 'general', 'generals', 'officer', 'officers', 'minister', 'head', 'leader', 'spokesman']);
 const TROOPS = new Set(['troops', 'forces', 'soldiers', 'contingent', 'battalion', 'battalions', 'units', 'peacekeepers', 'marines', 'paratroopers']);
 
 /**
@@ -118,7 +120,8 @@ const TROOPS = new Set(['troops', 'forces', 'soldiers', 'contingent', 'battalion
  */
 function arrivalCode(v: SentenceView, code: string, sources: readonly Mention[], subjectStart: number, verbStart: number): string {
   if (code !== VISIT) return code;
-  let troops = sources.some((s) => s.sector === 'MIL');
+  // an army chief or commander pays visits; an army arrives in force
+  let troops = sources.some((s) => s.sector === 'MIL' && !LEADER.has(v.tokens[s.tokenEnd - 1].norm) && !LEADER.has(v.tokens[s.tokenEnd]?.norm ?? ''));
   for (let i = Math.max(v.ts, subjectStart); i < verbStart; i++) {
     const n = v.tokens[i].norm;
     if (n.startsWith('peacekeep')) return PEACEKEEPING;
