@@ -28,7 +28,7 @@ const isPlace = (m: Mention): boolean => m.type === 'city' || m.type === 'region
 function obliged(v: SentenceView, i: number): Mention | null {
   for (let j = i - 1; j >= v.ts && j >= i - 6; j--) {
     const m = mentionOf(v, j);
-    // "the government and the rebels in Darfur must ...": a place after "in" only locates the obliged
+    // "the army and the militias in Kivu must ...": a place after "in" only locates the obliged
     if (m && isActor(m) && !(isPlace(m) && LOCATIVE.has(normAt(v, m.tokenStart - 1)))) return m;
     if (v.tokens[j].shape === 'punct' || v.cues.boundary.has(normAt(v, j))) return null;
   }
