@@ -67,7 +67,7 @@ export function findMentions(
       }
     }
     resolvePairs(s);
-    for (const d of s.drafts) out.push(toMention(ctx, sent.index, d));
+    for (const d of s.drafts) out.push(toMention(ctx, sent.index, d, yearCursor.at, sent.tokenEnd));
   }
   // The scratch buffers may have grown for a long sentence: the next document starts with those.
   buffers.mask = ctx.mask;
@@ -112,13 +112,37 @@ function homeCountry(ctx: ScanContext, d: Draft): string | null {
   return best;
 }
 
-function toMention(ctx: ScanContext, sentence: number, d: Draft): Mention {
+/**
+ * The year a dated role is read in: the year of the name's clause nearest the name ("signed in
+ * 2015; President Trump withdrew in May 2018" -> 2018), else the sentence's (or document's) year.
+ * `firstYear` indexes ctx.years at the sentence's first year (sentenceYear's cursor).
+ */
+function roleYear(ctx: ScanContext, at: number, firstYear: number, sentenceEnd: number): number | null {
+  const { years } = ctx;
+  if (firstYear + 1 >= years.length || years[firstYear + 1] >= sentenceEnd) return ctx.year; // one year or none
+  let best = -1;
+  let bestDistance = Infinity;
+  for (let k = firstYear; k < years.length && years[k] < sentenceEnd; k++) {
+    // a year across a semicolon or colon belongs to another clause
+    const distance = Math.abs(years[k] - at) + (clauseBreakBetween(ctx, years[k], at) ? 1000 : 0);
+    if (distance < bestDistance) [best, bestDistance] = [years[k], distance];
+  }
+  return Number(ctx.doc.tokens[best].text);
+}
+
+function clauseBreakBetween(ctx: ScanContext, a: number, b: number): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let i = Math.min(a, b) + 1; i < Math.max(a, b); i++) if (tokens[i].text === ';' || tokens[i].text === ':') return true;
+  return false;
+}
+
+function toMention(ctx: ScanContext, sentence: number, d: Draft, firstYear: number, sentenceEnd: number): Mention {
   const { doc } = ctx;
   const e = d.entity;
   const start = doc.tokens[d.ts].start;
   const end = doc.tokens[d.te - 1].end;
   const country = homeCountry(ctx, d);
-  let code = d.code ?? (d.form === 'adjective' || d.form === 'plural' ? e.code : codeInYear(e, ctx.year));
+  let code = d.code ?? (d.form === 'adjective' || d.form === 'plural' ? e.code : e.roles.length === 0 ? e.code : codeInYear(e, roleYear(ctx, d.ts, firstYear, sentenceEnd)));
   if (country !== e.country && code === e.code && e.code === (e.country ?? '')) code = country ?? code;
   const sector = d.sector !== undefined ? d.sector : e.type === 'person' ? sectorOf(code, country) ?? e.sector : e.sector;
   const m: { -readonly [K in keyof Mention]: Mention[K] } = {
