@@ -12,7 +12,7 @@ export interface TimeRecord extends TimeExpr {
 }
 
 /** Words of the grammar itself (not in the lexicon) that can start a time phrase. */
-const GRAMMAR_STARTS = ['from', 'between', 'the', 'that', 'later', 'earlier', 'following', 'previous', 'preceding', "'"];
+const GRAMMAR_STARTS = ['from', 'between', 'the', 'that', 'later', 'earlier', 'following', 'previous', 'preceding', "'", 'several', 'few', 'days', 'weeks', 'months', 'years'];
 
 /** Every token norm that can start a time phrase; numbers and quarters (q3, 3q) are checked by shape. */
 export function startWords(lex: TimeLexicon): ReadonlySet<string> {

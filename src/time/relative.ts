@@ -44,6 +44,14 @@ export function parseRelative(c: Cursor, i: number): Found | null {
 
 /** "three years ago" (document) and "two weeks later" (previous date). */
 function countPhrase(c: Cursor, i: number): Found | null {
+  const vague = vagueCountEnd(c, i);
+  if (vague >= 0) {
+    // "days later", "a few weeks later", "several months earlier": somewhere in a span after (before) the last date
+    const unit = c.lex.units.get(normAt(c, vague));
+    const dir = LATER.has(normAt(c, vague + 1)) ? 1 : EARLIER.has(normAt(c, vague + 1)) && !isClauseGoingOn(c, vague + 2) ? -1 : 0;
+    if (unit === undefined || unit === 'quarter' || unit === 'decade' || dir === 0 || normAt(c, vague + 1) === 'on') return null;
+    return fromPrevious(c, i, vague + 2, vagueShift(c.previous, dir, unit));
+  }
   const n = countAt(c, i);
   if (n === null) return null;
   const unit = c.lex.units.get(normAt(c, i + 1));
@@ -56,6 +64,27 @@ function countPhrase(c: Cursor, i: number): Found | null {
   return null;
 }
 
+/** Index of the plural unit of a count given without a number ("days", "a few days", "several days"), else -1. */
+function vagueCountEnd(c: Cursor, i: number): number {
+  const w = normAt(c, i);
+  const k = w === 'a' && normAt(c, i + 1) === 'few' ? i + 2 : w === 'several' || w === 'few' ? i + 1 : i;
+  const unit = normAt(c, k);
+  return unit.endsWith('s') && c.lex.units.has(unit) ? k : -1;
+}
+
+/** How far "a few" units reach: up to a week of days, a month of weeks, a year of months, a decade of years. */
+const VAGUE_REACH: Record<Unit, number> = { day: 7, week: 4, month: 11, quarter: 3, year: 9, decade: 1 };
+
+/** The span 1..VAGUE_REACH units after (dir 1) or before (dir -1) v, at the unit's precision or v's if coarser. */
+function vagueShift(v: TimeValue | null, dir: 1 | -1, unit: Unit): TimeValue | null {
+  if (v === null) return null;
+  const prec = coarser(precisionOf(v.a), UNIT_PRECISION[unit]);
+  const near = truncate(dir > 0 ? move(lastDay(v.b), 1, unit) : move(firstDay(v.a), -1, unit), prec);
+  const far = truncate(dir > 0 ? move(lastDay(v.b), VAGUE_REACH[unit], unit) : move(firstDay(v.a), -VAGUE_REACH[unit], unit), prec);
+  const [a, b] = dir > 0 ? [near, far] : [far, near];
+  return a.y === b.y && a.m === b.m && a.d === b.d ? single(a) : span(a, b);
+}
+
 /** "two days before the vote" is relative to an event we cannot date; "two days before." is not. */
 function isClauseGoingOn(c: Cursor, k: number): boolean {
   const w = normAt(c, k);
@@ -64,7 +93,7 @@ function isClauseGoingOn(c: Cursor, k: number): boolean {
 
 /** "the following day" or "that year": a phrase headed by a grammar word, relative to the last date. */
 export function relativeToPrevious(c: Cursor, i: number): Found | null {
-  return sequel(c, i) ?? sameAs(c, i);
+  return sequel(c, i) ?? sameAs(c, i) ?? (vagueCountEnd(c, i) >= 0 ? countPhrase(c, i) : null);
 }
 
 /** "the following day", "the next year", "the previous month". */
