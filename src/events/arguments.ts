@@ -343,7 +343,9 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
         // the object names the object's author ("rejected calls by Belarus")
         const targetable = j >= from + 12 ? false : prep === null ? ctx.direct || j === from || complement
           : v.cues.targetPrep.has(prep) || (prep === 'for' && !!ctx.forTarget) || (prep === 'of' && j <= from + 6) || (prep === 'by' && ctx.direct && (j >= from + 2 || !!ctx.objectInside));
-        if (targetable) return { targets: coordinated(v, titledName(v, m)), prep, location };
+        // "rejected calls for mediation over Kashmir": a region after over/about is what it is about
+        const topic = (prep === 'over' || prep === 'about') && m.type === 'region';
+        if (targetable && !topic) return { targets: coordinated(v, titledName(v, m)), prep, location };
         if (inPlace && location.length === 0) location = coordinated(v, m);
       }
       j = m.tokenEnd - 1;

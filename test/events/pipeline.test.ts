@@ -20,4 +20,8 @@ describe('events through the default pipeline', () => {
   it('a demonym before a title and a name stands for the titled person', () => {
     expect(code("Chile's foreign minister met Peruvian President Dina Boluarte in 2023.")).toEqual(['CHLGOV>PERGOV 040']);
   });
+  it('a region after over/about is the topic, not a target', () => {
+    expect(code('New Delhi rejected calls for mediation over Kashmir.')).toEqual([]);
+    expect(code('Azerbaijan accused Armenia of aggression over Nagorno-Karabakh.').map((e) => e.split(' ')[0])).toEqual(['AZE>ARM']);
+  });
 });
