@@ -385,7 +385,8 @@ const POSSESSIVE = new Set(['its', 'their', 'his', 'her']);
 
 /** Adjectival demonym mention ("Russian support"). */
 export function demonymLike(m: Mention): boolean {
-  return m.text !== m.canonical && /(an|ian|ese|ish|i|ic|ch)$/i.test(m.text);
+  // not a surname in short ("Pashinyan", "Erdogan", "Modi" for their full names)
+  return m.text !== m.canonical && m.type !== 'person' && /(an|ian|ese|ish|i|ic|ch)$/i.test(m.text);
 }
 
 /** A country's people rather than its state: a demonym ("Palestinian bombers") or a plural one ("Algerians"). */

@@ -24,4 +24,7 @@ describe('events through the default pipeline', () => {
     expect(code('New Delhi rejected calls for mediation over Kashmir.')).toEqual([]);
     expect(code('Azerbaijan accused Armenia of aggression over Nagorno-Karabakh.').map((e) => e.split(' ')[0])).toEqual(['AZE>ARM']);
   });
+  it('a leader named by surname alone is no demonym', () => {
+    expect(code('Erdogan met Putin in Sochi in 2021. Later Pashinyan met Putin.')).toEqual(['TURGOV>RUSGOV 040', 'ARMGOV>RUSGOV 040']);
+  });
 });
