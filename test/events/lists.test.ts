@@ -116,6 +116,7 @@ describe('suspensions', () => {
   it.each([
     ['Peru suspended Bolivia from the trade bloc after the coup.', 'BOL'],
     ['Peru suspended its membership in the Andean council of Chile.', 'CHL'],
+    ['Peru froze its participation in the Andean council of Chile.', 'CHL'],
   ])('%s', (text, target) => {
     expect(code(text).some((e) => / 160 /.test(e) && e.endsWith(target))).toBe(true);
   });
