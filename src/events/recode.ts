@@ -130,9 +130,10 @@ function arrivalCode(v: SentenceView, code: string, sources: readonly Mention[],
   return troops ? FORCE_POSTURE : code;
 }
 
-/** CAMEO 190 (conventional force, unspecified) and 180 (unconventional violence, unspecified). */
+/** CAMEO 190 (conventional force, unspecified), 180 (unconventional violence, unspecified), 111 (criticize). */
 const FORCE = '190';
 const UNCONVENTIONAL = '180';
+const CRITICIZE = '111';
 
 /**
  * Unspecified force against civilians ("militiamen attacked a camp of Congolese refugees",
@@ -187,5 +188,15 @@ function bombSubjectCode(v: SentenceView, p: Predicate, code: string): string {
  */
 export function contextCode(v: SentenceView, p: Predicate, code: string, sources: readonly Mention[], targets: readonly Mention[], subjectStart: number): string {
   const arrived = arrivalCode(v, code, sources, subjectStart, p.start);
-  return bombSubjectCode(v, p, preparedForce(v, p, civilianTargetCode(arrived, targets)));
+  return verbalAttackCode(v, p, bombSubjectCode(v, p, preparedForce(v, p, civilianTargetCode(arrived, targets))), sources);
+}
+
+/** Sectors that bear no arms: when they "attack" someone, it is in words. */
+const UNARMED = new Set(['MED', 'EDU', 'LEG', 'JUD', 'BUS', 'NGO', 'CVL', 'OPP', 'LAB', 'HLH', 'REL']);
+
+/** "Russian television hosts attacked Pashinyan": an attack by the unarmed is criticism (111). */
+function verbalAttackCode(v: SentenceView, p: Predicate, code: string, sources: readonly Mention[]): string {
+  if (code !== FORCE || !sources.length || !v.tokens[p.head].norm.startsWith('attack')) return code;
+  for (const s of sources) if (s.sector === null || !UNARMED.has(s.sector)) return code;
+  return CRITICIZE;
 }

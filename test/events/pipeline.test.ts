@@ -27,4 +27,8 @@ describe('events through the default pipeline', () => {
   it('a leader named by surname alone is no demonym', () => {
     expect(code('Erdogan met Putin in Sochi in 2021. Later Pashinyan met Putin.')).toEqual(['TURGOV>RUSGOV 040', 'ARMGOV>RUSGOV 040']);
   });
+  it('an attack by the unarmed is in words', () => {
+    expect(code('Russian television hosts attacked Pashinyan in 2024.')).toEqual(['RUSMED>ARMGOV 111']);
+    expect(code('Russian troops attacked Georgia in 2008.')).toEqual(['RUSMIL>GEO 190']);
+  });
 });
