@@ -168,3 +168,9 @@ describe('negation and possessed event nouns', () => {
     expect(got).toEqual(['BOL 11 CHL true', 'CHL 05 PER false']);
   });
 });
+
+describe('prisoner exchanges', () => {
+  it('release persons both ways', () => {
+    expect(code('Chile and Peru exchanged forty prisoners in May.').sort()).toEqual(['CHL 0841 PER', 'PER 0841 CHL']);
+  });
+});
