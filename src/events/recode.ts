@@ -62,11 +62,23 @@ export function threatening(v: SentenceView, p: Predicate, preds: readonly Predi
     return governed !== undefined && CONFLICT_ROOTS.test(governed.pattern.code);
   }
   if (modality !== 'intended' || p.pattern.code.startsWith('13')) return false;
-  // an announced conflictual act is a threat ("plans to impose restrictions", "would boycott")
-  if (CONFLICT_ROOTS.test(p.pattern.code)) return true;
+  // an announced conflictual act is a threat ("plans to impose restrictions", "would boycott");
+  // one others foresee is not ("Moscow is expected to send more troops")
+  if (CONFLICT_ROOTS.test(p.pattern.code)) return !forecast(v, p);
   // a retreat made conditional is one too ("will withdraw its force unless ..."); a conditional meeting is not
   if (!p.pattern.code.startsWith('08')) return false;
   for (let i = p.end; i < v.te && i < p.end + 15; i++) if (CONDITION.has(v.tokens[i].norm)) return !preds.some((q) => q.start > p.end && q.start < i && q.pattern.kind === 'v');
+  return false;
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
+/** "is expected to" / "are likely to" in the few words before the predicate: a forecast, not an announcement. */
+function forecast(v: SentenceView, p: Predicate): boolean {
+  for (let i = p.start - 1; i > v.ts && i >= p.start - 5; i--) {
+    const n = v.tokens[i].norm;
+    if ((n === 'expected' || n === 'likely' || n === 'unlikely') && BE_FORMS.has(v.tokens[i - 1].norm)) return true;
+  }
   return false;
 }
 

@@ -174,3 +174,10 @@ describe('prisoner exchanges', () => {
     expect(code('Chile and Peru exchanged forty prisoners in May.').sort()).toEqual(['CHL 0841 PER', 'PER 0841 CHL']);
   });
 });
+
+describe('forecasts', () => {
+  it('an act others expect is not a threat; one announced is', () => {
+    expect(code('Peru is expected to send more troops to Chile next year.')).toEqual(['PER 150 CHL']);
+    expect(code('Peru plans to send more troops to Chile next year.')).toEqual(['PER 130 CHL']);
+  });
+});
