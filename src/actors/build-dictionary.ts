@@ -98,7 +98,8 @@ function addEntity(b: Builder, r: EntityRecord): void {
     const n = capitals[i];
     const cityId = `city:${r.country ?? r.id}:${n}`;
     const city = setEntity(b, {
-      id: cityId, type: 'city', name: n, code: r.country ? `${r.country}GOV` : r.code,
+      // the state's own code: Kosovo is KSV in CAMEO though its ISO code is XKX
+      id: cityId, type: 'city', name: n, code: r.country ? `${/^[A-Z]{3}$/.test(r.code ?? '') ? r.code : r.country}GOV` : r.code,
       country: r.country, org: null, sector: 'GOV', roles: [], countries: [],
     });
     addForm(b, formNorms(n), n, 'capital', city);
