@@ -62,6 +62,7 @@ export function findMentions(
     fillUnknownCountries(s);
     for (const d of s.drafts) {
       if (d.entity.type === 'person') rememberPerson(s, d);
+      if ((d.sector ?? d.entity.sector) === 'MIL' && d.entity.country && !d.modifier) ctx.lastForce = d.entity.country;
       if (d.entity.country && !d.modifier && d.entity.type !== 'person') {
         ctx.countryCounts.set(d.entity.country, (ctx.countryCounts.get(d.entity.country) ?? 0) + 1);
       }

@@ -116,6 +116,15 @@ export function nearestCountry(s: SentenceScan, i: number, namesOnly = false): s
   return best;
 }
 
+const MOVEMENT = new Set(['from', 'to', 'into', 'toward', 'towards']);
+
+/** A place a unit left or went to ("pulled out of Ganja", "withdrew from Azerbaijan"): no clue to the unit's own state. */
+function wentPlace(s: SentenceScan, d: Draft): boolean {
+  if (d.ts - 1 < s.ts0 || (d.entity.type !== 'city' && d.entity.type !== 'country' && d.entity.type !== 'region')) return false;
+  const prev = tok(s, d.ts - 1).norm;
+  return MOVEMENT.has(prev) || (prev === 'of' && d.ts - 2 >= s.ts0 && tok(s, d.ts - 2).norm === 'out');
+}
+
 /** Makes (or reuses) an entity found by its introduction rather than the dictionary. */
 export function discoveredEntity(ctx: ScanContext, name: string, type: MentionType, country: string | null, sector: string | null): Entity {
   const memo = `${type}|${name}`;
@@ -175,7 +184,7 @@ export function discoverHeaded(s: SentenceScan): void {
       const before = (d: Draft): boolean =>
         d.te === start || (d.te === start - 1 && tok(s, start - 1).norm === "'s") || (d.te === start - 2 && tok(s, start - 1).norm === 'based');
       const prev = s.drafts.find(before);
-      country = m.sector === 'MIL' ? nearestCountry(s, start) ?? mainCountry(s.ctx) : prev?.entity.country ?? null;
+      country = m.sector === 'MIL' ? nearestCountry({ ...s, drafts: s.drafts.filter((d) => !wentPlace(s, d)) }, start) ?? s.ctx.lastForce ?? mainCountry(s.ctx) : prev?.entity.country ?? null;
     }
     // "Nabucco pipeline": a known facility named with its head keeps its own entry.
     const known = inside.length === 0 ? s.drafts.find((d) => d.ts === start && d.te === m.ts && d.entity.type === type) : undefined;
