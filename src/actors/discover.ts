@@ -116,13 +116,20 @@ export function nearestCountry(s: SentenceScan, i: number, namesOnly = false): s
   return best;
 }
 
-const MOVEMENT = new Set(['from', 'to', 'into', 'toward', 'towards']);
+/** Words before a place that make it where someone went or came from ("visited Beijing", "withdrew from Azerbaijan"). */
+const MOVEMENT = new Set(['from', 'to', 'into', 'toward', 'towards', 'visit', 'visits', 'visited', 'visiting', 'toured', 'reached', 'arrived', 'landed']);
 
-/** A place a unit left or went to ("pulled out of Ganja", "withdrew from Azerbaijan"): no clue to the unit's own state. */
-function wentPlace(s: SentenceScan, d: Draft): boolean {
-  if (d.ts - 1 < s.ts0 || (d.entity.type !== 'city' && d.entity.type !== 'country' && d.entity.type !== 'region')) return false;
+/**
+ * A place named as where someone went or came from ("visited Beijing", "pulled out of Ganja",
+ * "arrived in Delhi"): no clue to the state of a person or unit of unknown state.
+ */
+export function movedPlace(s: SentenceScan, d: Draft): boolean {
+  const type = d.type ?? d.entity.type;
+  if (d.ts - 1 < s.ts0 || (type !== 'city' && type !== 'country' && type !== 'region')) return false;
   const prev = tok(s, d.ts - 1).norm;
-  return MOVEMENT.has(prev) || (prev === 'of' && d.ts - 2 >= s.ts0 && tok(s, d.ts - 2).norm === 'out');
+  if (MOVEMENT.has(prev)) return true;
+  const before = d.ts - 2 >= s.ts0 ? tok(s, d.ts - 2).norm : '';
+  return (prev === 'of' && before === 'out') || (prev === 'in' && MOVEMENT.has(before));
 }
 
 /** Makes (or reuses) an entity found by its introduction rather than the dictionary. */
@@ -184,7 +191,7 @@ export function discoverHeaded(s: SentenceScan): void {
       const before = (d: Draft): boolean =>
         d.te === start || (d.te === start - 1 && tok(s, start - 1).norm === "'s") || (d.te === start - 2 && tok(s, start - 1).norm === 'based');
       const prev = s.drafts.find(before);
-      country = m.sector === 'MIL' ? nearestCountry({ ...s, drafts: s.drafts.filter((d) => !wentPlace(s, d)) }, start) ?? s.ctx.lastForce ?? mainCountry(s.ctx) : prev?.entity.country ?? null;
+      country = m.sector === 'MIL' ? nearestCountry({ ...s, drafts: s.drafts.filter((d) => !movedPlace(s, d)) }, start) ?? s.ctx.lastForce ?? mainCountry(s.ctx) : prev?.entity.country ?? null;
     }
     // "Nabucco pipeline": a known facility named with its head keeps its own entry.
     const known = inside.length === 0 ? s.drafts.find((d) => d.ts === start && d.te === m.ts && d.entity.type === type) : undefined;

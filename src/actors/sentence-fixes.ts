@@ -1,5 +1,5 @@
 import type { Draft } from './draft.js';
-import type { SentenceScan } from './discover.js';
+import { movedPlace, type SentenceScan } from './discover.js';
 import { F_CAP, F_JOINER, F_WORD } from './scan-context.js';
 import type { Entity } from './types.js';
 
@@ -45,7 +45,8 @@ export function fillUnknownCountries(s: SentenceScan): void {
   if (!hasUnknownPerson(s.drafts)) return;
   let state: string | null = null;
   for (const d of s.drafts) {
-    if (!namesState(d) || destination(s, d)) continue;
+    // "Prime Minister X visited Beijing": a destination is no clue to X's own state
+    if (!namesState(d) || movedPlace(s, d)) continue;
     if (state !== null && state !== d.entity.country) return;
     state = d.entity.country;
   }
@@ -59,18 +60,6 @@ export function fillUnknownCountries(s: SentenceScan): void {
     d.entity = entity;
     if (d.code !== undefined && d.code.startsWith('---')) d.code = state + d.code.slice(3);
   }
-}
-
-/** Words before a place that make it where someone went, not where they are from ("visited Beijing", "flew to Delhi"). */
-const TRAVEL = new Set(['to', 'visit', 'visits', 'visited', 'visiting', 'toured', 'reached', 'arrived', 'landed']);
-
-/** "Prime Minister X visited Beijing": a state named as a destination is no clue to X's own. */
-function destination(s: SentenceScan, d: Draft): boolean {
-  const type = d.type ?? d.entity.type;
-  if (type !== 'city' && type !== 'country' && type !== 'region') return false; // "spoke to reporters in Amman"
-  const tokens = s.ctx.doc.tokens;
-  const before = d.ts > s.ts0 ? tokens[d.ts - 1].norm : '';
-  return TRAVEL.has(before) || (before === 'in' && d.ts - 2 >= s.ts0 && TRAVEL.has(tokens[d.ts - 2].norm));
 }
 
 function hasUnknownPerson(drafts: readonly Draft[]): boolean {

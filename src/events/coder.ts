@@ -56,10 +56,8 @@ const VISIT = '042';
 const BENEFICIARY_ROOTS = new RootSet(['07', '16']);
 
 const AGENT_PREPS = new Set(['by']);
-/** findObject's options for an event noun (all three fields set: one object shape for both calls). */
+/** findObject's options for an event noun, and when only the place of a passive act is wanted (all three fields set: one object shape for every call). */
 const NOUN_OBJECT = { direct: false, objectInside: false, forTarget: false };
-/** findObject's options when only the place of a passive act is wanted (same shape as the others). */
-const PLACE_OBJECT = { direct: false, objectInside: false, forTarget: false };
 const NOUN_AGENT_PREPS = new Set(['by', 'from']);
 /** Code used for "no longer <cooperate>": the relation is reduced. */
 const REDUCE_RELATIONS = '160';
@@ -152,7 +150,7 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     const patients = reduced ? subject.mentions.filter((m) => m.tokenEnd === p.start) : subject.mentions;
     if (agents.length) return { sources: agents, targets: patients, via: 'agent', withTarget: false, passive, subjectStart };
     if (participants.length >= 2) return { sources: participants, targets: [], via: 'participants', withTarget: false, passive, subjectStart };
-    const authority = subject.mentions.length ? placeAuthority(p.pattern.code, findObject(v, p.end, stopAt, PLACE_OBJECT).location) : null;
+    const authority = subject.mentions.length ? placeAuthority(p.pattern.code, findObject(v, p.end, stopAt, NOUN_OBJECT).location) : null;
     if (authority) return { sources: [authority], targets: subject.mentions, via: 'agent', withTarget: false, passive, subjectStart, implied: true };
     return { sources: [], targets: subject.mentions, via: 'none', withTarget: false, passive, subjectStart };
   }

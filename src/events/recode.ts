@@ -1,5 +1,5 @@
 import type { Predicate } from './arguments.js';
-import { mentionOf, type SentenceView } from './sentence-view.js';
+import { CUE, cueAt, mentionOf, type SentenceView } from './sentence-view.js';
 import type { Mention } from '../model/types.js';
 import { RootSet, rootRange, VIOLENT_ROOTS } from './root-set.js';
 
@@ -71,13 +71,11 @@ export function threatening(v: SentenceView, p: Predicate, preds: readonly Predi
   return false;
 }
 
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
-
 /** "is expected to" / "are likely to" in the few words before the predicate: a forecast, not an announcement. */
 function forecast(v: SentenceView, p: Predicate): boolean {
   for (let i = p.start - 1; i > v.ts && i >= p.start - 5; i--) {
     const n = v.tokens[i].norm;
-    if ((n === 'expected' || n === 'likely' || n === 'unlikely') && BE_FORMS.has(v.tokens[i - 1].norm)) return true;
+    if ((n === 'expected' || n === 'likely' || n === 'unlikely') && cueAt(v, i - 1, CUE.be)) return true;
   }
   return false;
 }
