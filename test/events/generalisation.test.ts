@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadCodebook } from '../../src/events/codebook.js';
-import { loadEventDictionary } from '../../src/events/event-dictionary.js';
-import { createEventCoderStage } from '../../src/events/event-stage.js';
-import type { DyadEvent } from '../../src/model/types.js';
-import { type ActorTable, makeDoc } from './make-doc.js';
+import { type ActorTable, coderFor } from './make-doc.js';
 
 // Mechanisms added in the generalisation pass (bench/RESULTS.md "## Events"). Sentences are
 // written for these tests; they are not taken from the evaluation suites or the CAMEO manual.
 
-const codebook = loadCodebook();
-const dictionary = loadEventDictionary(undefined, (c) => codebook.lookup(c) !== undefined);
-const stage = createEventCoderStage({ codebook, dictionary, dateForSpan: () => null });
 
 const ACTORS: ActorTable = {
   'Kenyan police': 'KENCOP', 'Kenyan government': 'KENGOV', Kenya: 'KEN', Kenyans: 'KEN', Nairobi: 'KEN=city',
@@ -20,14 +13,8 @@ const ACTORS: ActorTable = {
 };
 
 const PEOPLES: Record<string, string> = { Kenyans: 'Kenya', Swedish: 'Sweden' };
+const { code, coded } = coderFor(ACTORS, PEOPLES);
 
-function code(text: string): string[] {
-  const doc = makeDoc(text, ACTORS);
-  // the actor stage names a people by its country ("Kenyans" -> Kenya); makeDoc keeps the phrase
-  for (const m of doc.mentions) if (m.text in PEOPLES) Object.assign(m, { canonical: PEOPLES[m.text] });
-  stage.run(doc);
-  return doc.events.map((e: DyadEvent) => `${e.source.code} ${e.code} ${e.target?.code ?? '-'}${e.negated ? ' neg' : ''}`);
-}
 
 describe('implied home-country target', () => {
   it('gives a domestic act on unnamed people the source country as target', () => {

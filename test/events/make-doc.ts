@@ -1,4 +1,7 @@
-import type { Doc, Mention, MentionType } from '../../src/model/types.js';
+import { loadCodebook } from '../../src/events/codebook.js';
+import { loadEventDictionary } from '../../src/events/event-dictionary.js';
+import { createEventCoderStage } from '../../src/events/event-stage.js';
+import type { Doc, DyadEvent, Mention, MentionType } from '../../src/model/types.js';
 import { splitSentences, tokenize } from '../../src/text/index.js';
 
 /** Actor code per surface string; `=type` after the code sets the mention type (default country). */
@@ -34,4 +37,24 @@ export function makeDoc(text: string, actors: ActorTable, date: string | null = 
   }
   mentions.sort((a, b) => a.start - b.start);
   return { id: 'test', title: null, date, text, source: 'test', url: null, sentences, tokens, mentions, times: [], events: [], issues: [] };
+}
+
+const codebook = loadCodebook();
+const dictionary = loadEventDictionary(undefined, (c) => codebook.lookup(c) !== undefined);
+const undatedStage = createEventCoderStage({ codebook, dictionary, dateForSpan: () => null });
+
+/**
+ * The event coder (undated) over documents made with `actors`: `coded` gives the events, `code`
+ * one line per event, "SOURCE CODE TARGET" with " neg" when negated. `peoples` gives a mention
+ * text its country's name as canonical ("Kenyans" -> "Kenya"), as the actor stage would.
+ */
+export function coderFor(actors: ActorTable, peoples: Record<string, string> = {}): { code: (text: string) => string[]; coded: (text: string) => DyadEvent[] } {
+  const coded = (text: string): DyadEvent[] => {
+    const doc = makeDoc(text, actors);
+    for (const m of doc.mentions) if (m.text in peoples) Object.assign(m, { canonical: peoples[m.text] });
+    undatedStage.run(doc);
+    return doc.events;
+  };
+  const code = (text: string): string[] => coded(text).map((e) => `${e.source.code} ${e.code} ${e.target?.code ?? '-'}${e.negated ? ' neg' : ''}`);
+  return { code, coded };
 }

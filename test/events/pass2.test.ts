@@ -1,27 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { loadCodebook } from '../../src/events/codebook.js';
-import { loadEventDictionary } from '../../src/events/event-dictionary.js';
-import { createEventCoderStage } from '../../src/events/event-stage.js';
-import type { DyadEvent } from '../../src/model/types.js';
-import { type ActorTable, makeDoc } from './make-doc.js';
+import { type ActorTable, coderFor } from './make-doc.js';
 
 // Mechanisms added in pass 2 (bench/RESULTS.md "## Events"). Sentences are written for these
 // tests; they are not taken from the evaluation suites or the CAMEO manual.
 
-const codebook = loadCodebook();
-const dictionary = loadEventDictionary(undefined, (c) => codebook.lookup(c) !== undefined);
-const stage = createEventCoderStage({ codebook, dictionary, dateForSpan: () => null });
 
 const ACTORS: ActorTable = {
   'Bolivian unions': 'BOLLAB', 'Bolivian government': 'BOLGOV', Bolivia: 'BOL', Chile: 'CHL', Peru: 'PER',
   'Peruvian rebels': 'PERREB',
 };
+const { code, coded } = coderFor(ACTORS);
 
-function code(text: string): string[] {
-  const doc = makeDoc(text, ACTORS);
-  stage.run(doc);
-  return doc.events.map((e: DyadEvent) => `${e.source.code} ${e.code} ${e.target?.code ?? '-'}${e.negated ? ' neg' : ''}`);
-}
 
 describe('a pattern gap stops at a clause-level preposition', () => {
   it('does not reach an event noun after "after"', () => {

@@ -1,28 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { loadCodebook } from '../../src/events/codebook.js';
-import { loadEventDictionary } from '../../src/events/event-dictionary.js';
-import { createEventCoderStage } from '../../src/events/event-stage.js';
-import type { DyadEvent } from '../../src/model/types.js';
-import { type ActorTable, makeDoc } from './make-doc.js';
+import { type ActorTable, coderFor } from './make-doc.js';
 
 // Pass 3 sub-code patterns (data/events/patterns.txt, "pass 3") and the appeal addressee rule.
 // Sentences are written for these tests, not taken from the evaluation suites or the CAMEO manual.
 
-const codebook = loadCodebook();
-const dictionary = loadEventDictionary(undefined, (c) => codebook.lookup(c) !== undefined);
-const stage = createEventCoderStage({ codebook, dictionary, dateForSpan: () => null });
 
 const ACTORS: ActorTable = {
   Norway: 'NOR', Ghana: 'GHA', Togo: 'TGO', Mali: 'MLI', 'Malian exiles': 'MLICVL', 'Togolese': 'TGO',
   'Ghanaian government': 'GHAGOV', UN: 'IGOUNO', 'Ghanaian police': 'GHACOP', 'Volta Cocoa Board': '---BUS=organization',
   'Dutch journalist': 'NLDMED', 'Togolese president': 'TGOGOV', 'Malian city': 'MLI', Gao: 'MLI=city', Malian: 'MLI', 'Malian militiamen': 'MLIREB', 'Togolese refugees': 'TGOCVL', 'Togolese army': 'TGOMIL', Kenya: 'KEN', Nairobi: 'KENGOV=city', 'Kenyan man': 'KENCVL', 'Togolese soldiers': 'TGOMIL', 'Ghanaian peacekeepers': 'GHAMIL', 'Malian minister': 'MLIGOV', 'Ghanaian cabinet': 'GHAGOV',
 };
+const { code, coded } = coderFor(ACTORS);
 
-function code(text: string): string[] {
-  const doc = makeDoc(text, ACTORS);
-  stage.run(doc);
-  return doc.events.map((e: DyadEvent) => `${e.source.code} ${e.code} ${e.target?.code ?? '-'}${e.negated ? ' neg' : ''}`);
-}
 
 describe('appeals name what they ask for', () => {
   it.each([
