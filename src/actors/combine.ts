@@ -205,7 +205,31 @@ function topPair(counts: ReadonlyMap<string, number>): [string, string] | null {
   return [k0, k1];
 }
 
-/** "the two countries" -> one mention per state of the pair the document is about. */
+/** States of the drafts starting before `end`, in text order (pair mentions of "the two sides" included). */
+export function countriesOf(drafts: readonly Draft[], end: number): string[] {
+  const out: string[] = [];
+  for (const d of drafts) if (d.ts < end && d.entity.country) out.push(d.entity.country);
+  return out;
+}
+
+/**
+ * The two states named last before token `at`: in the sentence, then in the one before it
+ * ("Sargsyan met Gul in Yerevan. The two leaders signed ..."). Null when fewer than two.
+ */
+function recentPair(s: SentenceScan, at: number): [string, string] | null {
+  const recent = [...s.ctx.lastCountries, ...countriesOf(s.drafts, at)];
+  let a: string | null = null;
+  for (let k = recent.length - 1; k >= 0; k--) {
+    if (a === null) a = recent[k];
+    else if (recent[k] !== a) return [recent[k], a];
+  }
+  return null;
+}
+
+/**
+ * "the two countries" -> one mention per state of the pair just named, else of the pair the
+ * document is about.
+ */
 export function resolvePairs(s: SentenceScan): void {
   const t = s.ctx.doc.tokens;
   let added = false;
@@ -214,7 +238,7 @@ export function resolvePairs(s: SentenceScan): void {
   const to = (s.ctx.flagsSeen & F_TWO) === 0 ? s.ts0 : s.te0;
   for (let i = s.ts0; i + 2 < to; i++) {
     if ((flags[i + 1] & F_TWO) === 0 || t[i].norm !== 'the' || !PAIR_NOUNS.has(t[i + 2].norm)) continue;
-    const pair = topPair(s.ctx.countryCounts);
+    const pair = recentPair(s, i) ?? topPair(s.ctx.countryCounts);
     if (pair === null) continue;
     const [a, b] = pair;
     const group = [a, b].sort().join('+');

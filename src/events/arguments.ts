@@ -38,6 +38,8 @@ export interface ArgContext {
   prevNominal: { end: number; sources: readonly Mention[] } | null;
   /** The last actor a clause was about, for "it"/"they" in a later sentence. */
   topic: Mention | null;
+  /** The person the last sentence naming one was about (its first person not after a preposition), for "he"/"she". */
+  person: Mention | null;
   /** Token index just past the previous verbal predicate of this sentence (-1: none). */
   prevVerbEnd?: number;
 }
@@ -67,8 +69,9 @@ function nextInList(v: SentenceView, i: number, step: 1 | -1): { m: Mention | un
 
 /** The mention list a mention belongs to ("Azerbaijan, Russia and Kazakhstan"); a lone mention unless "and"/"or" joins it. */
 export function coordinated(v: SentenceView, m: Mention): Mention[] {
-  if (m.group) return v.mentions.filter((x) => x.group === m.group);
-  const list = [m];
+  // "the two countries" stand for their pair, which may be one item of a longer list ("the two countries and Kazakhstan")
+  const own = members(v, m);
+  const list = [...own];
   let sawAnd = false;
   let commaAnd = false;
   let front = -2; // the opening phrase's comma, looked for only when the list grows backwards
@@ -81,18 +84,23 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
     if (prev.tokenEnd <= front && cur.tokenStart > front) break;
     sawAnd ||= and;
     commaAnd ||= ca;
-    list.unshift((cur = prev));
+    list.unshift(...members(v, (cur = prev)));
   }
   for (let cur = m, k = 0; k < 8; k++) {
     const { m: next, and, commaAnd: ca } = nextInList(v, cur.tokenEnd, 1);
     if (!next || list.includes(next) || (and && sawAnd)) break;
     sawAnd ||= and;
     commaAnd ||= ca;
-    list.push((cur = next));
+    list.push(...members(v, (cur = next)));
   }
   // "A, and B" joins two clauses ("Iran has not recognized Israel, and Israeli ministers refused"); "A, B, and C" is a list
-  if (commaAnd && list.length === 2) return [m];
-  return sawAnd ? list : [m];
+  if (commaAnd && list.length === 2) return own;
+  return sawAnd ? list : own;
+}
+
+/** The mention, or every mention of its pair ("the two countries"). */
+function members(v: SentenceView, m: Mention): Mention[] {
+  return m.group ? v.mentions.filter((x) => x.group === m.group) : [m];
 }
 
 /** Given the comma that closes ", who/which ... ,", the index before its opening comma; else `close`. */
@@ -197,7 +205,8 @@ function resolvePronoun(v: SentenceView, i: number, ctx: ArgContext): Mention | 
   }
   // across sentences only "he"/"she"/"his"/"her", and only to a person: "it"/"they" are too often about a non-actor
   const personal = /^(he|she|his|her)$/.test(normAt(v, i));
-  return personal && ctx.topic?.type === 'person' ? ctx.topic : null;
+  if (!personal) return null;
+  return ctx.person ?? (ctx.topic?.type === 'person' ? ctx.topic : null);
 }
 
 /** "Chile, a close Peruvian partner in trade, has refused": the actor before an apposition ending at i. */

@@ -31,4 +31,27 @@ describe('events through the default pipeline', () => {
     expect(code('Russian television hosts attacked Pashinyan in 2024.')).toEqual(['RUSMED>ARMGOV 111']);
     expect(code('Russian troops attacked Georgia in 2008.')).toEqual(['RUSMIL>GEO 190']);
   });
+  it('"he"/"she" in a later sentence is the person the last sentence naming one was about', () => {
+    // the sentence naming her codes no event: the pronoun still finds her
+    expect(code('Kenyan Foreign Minister Raychelle Omamo spoke in Geneva in 2021. She accused Somalia of meddling.')).toEqual(['KENGOV>SOM 112']);
+    expect(code('The Chilean president visited Lima in 2019. He signed a fisheries treaty with Peru.')).toContain('CHLGOV>PER 057');
+    // a person after a preposition is not what the sentence is about
+    expect(code('Bolivian officials spoke with President Boric in 2023. He criticized Peru.')).toEqual([]);
+  });
+  it('"the two leaders" are the two states just named, not the pair the document is about', () => {
+    const text = 'Chile and Peru quarrelled over the sea border for decades. Chile recalled its envoy from Peru. '
+      + 'In 2022 President Boric met Argentine President Fernandez in Santiago, and the two leaders signed a declaration on energy.';
+    const events = code(text);
+    expect(events).toContain('CHLGOV>ARGGOV 057');
+    expect(events).toContain('ARGGOV>CHLGOV 057');
+    expect(events.filter((e) => e.includes('PER') && e.endsWith('057'))).toEqual([]);
+  });
+  it('"the two countries" may be one item of a longer list', () => {
+    const events = code('Chile and Peru signed a border treaty in 1999, and in 2004 the two countries and Bolivia signed a transit accord.');
+    for (const pair of ['CHL>BOL', 'PER>BOL', 'BOL>CHL', 'BOL>PER']) expect(events).toContain(`${pair} 057`);
+  });
+  it('cutting diplomatic ties needs a named other party', () => {
+    expect(code('The Bolivian government recalled its ambassador in 2019.')).toEqual([]);
+    expect(code('The Bolivian government recalled its ambassador from Chile in 2019.')).toEqual(['BOLGOV>CHL 161']);
+  });
 });
