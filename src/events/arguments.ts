@@ -306,6 +306,9 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
       if (r) return { mentions: [r], via: 'pronoun', at: j };
     }
     if (cueAt(v, j, CUE.boundary) && !(n === 'that' && cueAt(v, j, CUE.determiner) && j === i)) break;
+    // ", but officials did not rule out ...": a new clause whose subject names no actor; the
+    // actors before the comma are the earlier clause's
+    if (j < i && (n === 'but' || n === 'and') && normAt(v, j - 1) === ',' && !fallback) break;
   }
   return fallback ? { mentions: coordinated(v, fallback), via: 'oblique', at: fallback.tokenStart } : { mentions: [], via: 'none', at: p.start };
 }

@@ -50,6 +50,10 @@ describe('events through the default pipeline', () => {
     const events = code('Chile and Peru signed a border treaty in 1999, and in 2004 the two countries and Bolivia signed a transit accord.');
     for (const pair of ['CHL>BOL', 'PER>BOL', 'BOL>CHL', 'BOL>PER']) expect(events).toContain(`${pair} 057`);
   });
+  it('a clause after ", but" whose subject is no actor does not borrow one from before the comma', () => {
+    expect(code('Lima is unlikely to expel Chilean diplomats before the OAS summit, but officials did not rule out suspending talks with Santiago.'))
+      .not.toContain('IGOOAS>CHLGOV 164');
+  });
   it('cutting diplomatic ties needs a named other party', () => {
     expect(code('The Bolivian government recalled its ambassador in 2019.')).toEqual([]);
     expect(code('The Bolivian government recalled its ambassador from Chile in 2019.')).toEqual(['BOLGOV>CHL 161']);

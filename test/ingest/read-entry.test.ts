@@ -24,6 +24,19 @@ describe('plain text', () => {
     expect(hash).toBe(contentHash(doc.text));
   });
 
+  it('takes a cable or memo header as title and date, not as text', async () => {
+    const header = ['CONFIDENTIAL', '', 'P 201530Z AUG 07', 'FM AMEMBASSY SANTIAGO', 'SUBJECT: CHILE: LIMA SUMMIT ON THE', '  MARITIME BORDER',
+      'REF: A. SANTIAGO 512', 'Classified By: DCM Jane Roe for reasons 1.4 (b) and (d)', ''].join('\n');
+    const { docs } = await readAll(file('cable.txt', `${header}\n${para('fisheries')}\n`));
+    expect(docs[0].doc).toMatchObject({ title: 'CHILE: LIMA SUMMIT ON THE MARITIME BORDER', date: '2007-08-20' });
+    expect(docs[0].doc.text).toBe(para('fisheries'));
+    const memo = await readAll(file('memo.txt', `Date: 3 March 2011\nSubject: Gas talks\n\n${para('gas')}\n`));
+    expect(memo.docs[0].doc).toMatchObject({ title: 'Gas talks', date: '2011-03-03', text: para('gas') });
+    // a text that opens with prose has no header, even with a colon in its first line
+    const prose = await readAll(file('prose.txt', `Note: ${para('oil')}\n`));
+    expect(prose.docs[0].doc).toMatchObject({ date: null, text: `Note: ${para('oil')}` });
+  });
+
   it('gives the same hash when the same content is read again, whatever the line endings', async () => {
     const a = await readAll(file('a.txt', `${para('gas')}\n\n${para('oil')}\n`));
     const b = await readAll(file('b.txt', `${para('gas')}\r\n\r\n${para('oil')}\r\n`));
