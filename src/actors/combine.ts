@@ -213,15 +213,20 @@ export function countriesOf(drafts: readonly Draft[], end: number): string[] {
 }
 
 /**
- * The two states named last before token `at`: in the sentence, then in the one before it
- * ("Sargsyan met Gul in Yerevan. The two leaders signed ..."). Null when fewer than two.
+ * The two states named last: in the sentence before token `at` ("Sargsyan met Gul, and the two
+ * leaders signed"), else in the sentence before it ("Sargsyan met Gul. The two leaders ..."; a
+ * single state named before the phrase is the speaker: "Moscow urged both sides to ...").
  */
 function recentPair(s: SentenceScan, at: number): [string, string] | null {
-  const recent = [...s.ctx.lastCountries, ...countriesOf(s.drafts, at)];
+  return lastTwo(countriesOf(s.drafts, at)) ?? lastTwo(s.ctx.lastCountries);
+}
+
+/** The last two distinct states of the list, in text order; null when fewer than two. */
+function lastTwo(list: readonly string[]): [string, string] | null {
   let a: string | null = null;
-  for (let k = recent.length - 1; k >= 0; k--) {
-    if (a === null) a = recent[k];
-    else if (recent[k] !== a) return [recent[k], a];
+  for (let k = list.length - 1; k >= 0; k--) {
+    if (a === null) a = list[k];
+    else if (list[k] !== a) return [list[k], a];
   }
   return null;
 }
@@ -236,8 +241,11 @@ export function resolvePairs(s: SentenceScan): void {
   const flags = s.ctx.flags;
   // Most documents have no "two": no sweep over their sentences.
   const to = (s.ctx.flagsSeen & F_TWO) === 0 ? s.ts0 : s.te0;
-  for (let i = s.ts0; i + 2 < to; i++) {
-    if ((flags[i + 1] & F_TWO) === 0 || t[i].norm !== 'the' || !PAIR_NOUNS.has(t[i + 2].norm)) continue;
+  for (let i = s.ts0; i + 1 < to; i++) {
+    // "the two sides" or "both sides"
+    const both = (flags[i] & F_TWO) !== 0 && t[i].norm === 'both' && PAIR_NOUNS.has(t[i + 1].norm);
+    if (!both && (i + 2 >= to || (flags[i + 1] & F_TWO) === 0 || t[i].norm !== 'the' || !PAIR_NOUNS.has(t[i + 2].norm))) continue;
+    const noun = both ? i + 1 : i + 2;
     const pair = recentPair(s, i) ?? topPair(s.ctx.countryCounts);
     if (pair === null) continue;
     const [a, b] = pair;
@@ -245,11 +253,11 @@ export function resolvePairs(s: SentenceScan): void {
     for (const c of [a, b]) {
       const e = s.ctx.dict.entities.get(c);
       if (!e) continue;
-      const gov = /governments|leaders|presidents|capitals/.test(t[i + 2].norm);
-      s.drafts.push({ ts: i, te: i + 3, entity: e, form: 'pair', group, ...(gov ? { code: `${c}GOV`, sector: 'GOV' } : {}) });
+      const gov = /governments|leaders|presidents|capitals/.test(t[noun].norm);
+      s.drafts.push({ ts: i, te: noun + 1, entity: e, form: 'pair', group, ...(gov ? { code: `${c}GOV`, sector: 'GOV' } : {}) });
       added = true;
     }
-    i += 2;
+    i = noun;
   }
   // A stable sort leaves drafts already in text order as they are: skip it then.
   if (added || !inTextOrder(s.drafts)) s.drafts.sort((x, y) => x.ts - y.ts);

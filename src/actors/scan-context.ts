@@ -75,7 +75,7 @@ export const F_ASCII_UPPER = 4;
 export const F_HIGH = 8;
 /** text === ',' or norm === 'of' (what can follow a name in apposition). */
 export const F_LINK = 16;
-/** norm === 'two' ("the two countries"). */
+/** norm === 'two' or 'both' ("the two countries", "both sides"). */
 export const F_TWO = 32;
 /** A hyphen or apostrophe, which names may be written with or without ("Jean-Bertrand", "Workers' Party"). */
 export const F_JOINER = 64;
@@ -205,7 +205,7 @@ export function createScanContext(
         // Lengths first: most words are neither, and a length needs no character compare.
         const len = norm.length;
         if (len === 2 && norm === 'of') f |= F_LINK;
-        else if (len === 3 && norm === 'two') f |= F_TWO;
+        else if ((len === 3 && norm === 'two') || (len === 4 && norm === 'both')) f |= F_TWO;
       } else if (shape === 'number' && isYear(text)) years.push(i);
     } else {
       entries[i] = null;

@@ -268,7 +268,8 @@ const VERB_OBJECT = { direct: true, objectInside: false, forTarget: false };
 function innerActors(v: SentenceView, p: Predicate): Mention[] {
   for (let i = p.start + 1; i < p.end - 1; i++) {
     const m = v.mentionAt[i - v.ts];
-    if (m && isActor(m)) return [m];
+    // "urged Armenia and Azerbaijan to stop", "urged the two sides to stop": the whole list
+    if (m && isActor(m)) return coordinated(v, m).filter((x) => x.tokenStart > p.start && x.tokenStart < p.end - 1);
   }
   return [];
 }

@@ -54,6 +54,17 @@ describe('events through the default pipeline', () => {
     expect(code('Lima is unlikely to expel Chilean diplomats before the OAS summit, but officials did not rule out suspending talks with Santiago.'))
       .not.toContain('IGOOAS>CHLGOV 164');
   });
+  it('backing and voiced support or solidarity are endorsements of the party after for/with', () => {
+    expect(code('Bolivia backed Peru in 2020.')).toEqual(['BOL>PER 051']);
+    expect(code('Bolivia voiced support for Peru in 2020.')).toEqual(['BOL>PER 051']);
+    expect(code('Bolivia expressed solidarity with Peru in 2020.')).toEqual(['BOL>PER 051']);
+    expect(code('Bolivia backed down and withdrew from Peru in 2020.')).not.toContain('BOL>PER 051');
+  });
+  it('"both sides" are the two states just named, and every party of a list inside a pattern is its target', () => {
+    const events = code('Chile shelled Peruvian positions in 2023. The Kremlin urged both sides to stop the fighting.');
+    expect(events).toEqual(expect.arrayContaining(['RUSGOV>CHL 0256', 'RUSGOV>PER 0256']));
+    expect(code('The UN urged Chile and Peru to stop the fighting in 2020.')).toEqual(['IGOUNO>CHL 0256', 'IGOUNO>PER 0256']);
+  });
   it('cutting diplomatic ties needs a named other party', () => {
     expect(code('The Bolivian government recalled its ambassador in 2019.')).toEqual([]);
     expect(code('The Bolivian government recalled its ambassador from Chile in 2019.')).toEqual(['BOLGOV>CHL 161']);
