@@ -68,6 +68,13 @@ export function combineAgents(s: SentenceScan): void {
       if (before.form === 'adjective') shareAgent(s, before.ts, a);
       continue;
     }
+    // "pro-Russian separatists", "Iranian-backed rebels": the sponsor's state is not the fighters'
+    const sponsor = a.sector === 'REB' ? sponsorOf(s, a.ts, before) : null;
+    if (sponsor) {
+      const host = hostState(s, sponsor.entity.country!);
+      if (host) place(s, combo(s, a.ts, a.te, host, a));
+      continue;
+    }
     // "NATO officials", "Gazprom executives": the people of an organisation are the organisation.
     if (before && gap === 0 && before.entity.type === 'organization' && tokens[before.te]?.norm !== "'s") {
       place(s, { ...before, te: a.te });
@@ -84,6 +91,26 @@ export function combineAgents(s: SentenceScan): void {
       if (st2 && after && after.form !== 'adjective' && !owns) place(s, combo(s, a.ts, after.te, st2, a));
     }
   }
+}
+
+/** Words after "<state>-" that make the state a sponsor of what follows ("Russian-backed"). */
+const SPONSORED = new Set(['backed', 'supported', 'sponsored', 'funded', 'armed', 'aligned', 'allied', 'trained']);
+
+/** The state draft that only sponsors the agent at `ts`: "pro-<state>" right before it, or "<state>-backed". */
+function sponsorOf(s: SentenceScan, ts: number, before: Draft | undefined): Draft | null {
+  const t = s.ctx.doc.tokens;
+  if (before && stateOf(before) && isPrefixed(s, before)) return before;
+  if (!SPONSORED.has(t[ts - 1]?.norm ?? '') || t[ts - 2]?.text !== '-') return null;
+  const d = draftEndingAt(s, ts - 2);
+  return d && stateOf(d) ? d : null;
+}
+
+/** The state the document names most, other than `except`: where sponsored fighters fight. */
+function hostState(s: SentenceScan, except: string): Entity | null {
+  let best: string | null = null;
+  let n = 0;
+  for (const [c, k] of s.ctx.countryCounts) if (c !== except && k > n) [best, n] = [c, k];
+  return best === null ? null : (s.ctx.dict.entities.get(best) ?? null);
 }
 
 /**

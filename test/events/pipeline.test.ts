@@ -65,6 +65,13 @@ describe('events through the default pipeline', () => {
     expect(events).toEqual(expect.arrayContaining(['RUSGOV>CHL 0256', 'RUSGOV>PER 0256']));
     expect(code('The UN urged Chile and Peru to stop the fighting in 2020.')).toEqual(['IGOUNO>CHL 0256', 'IGOUNO>PER 0256']);
   });
+  it('fighters sponsored by a state ("pro-Russian", "Russian-backed") fight for the state the text is about, not the sponsor', () => {
+    const text = 'Ukraine and Russia clashed in 2014. Pro-Russian separatists attacked Ukrainian troops. Russian-backed rebels shelled Mariupol.';
+    const events = code(text);
+    expect(events).toContain('UKRREB>UKRMIL 190');
+    expect(events).toContain('UKRREB>UKR 190');
+    expect(events.filter((e) => e.startsWith('RUSREB'))).toEqual([]);
+  });
   it('cutting diplomatic ties needs a named other party', () => {
     expect(code('The Bolivian government recalled its ambassador in 2019.')).toEqual([]);
     expect(code('The Bolivian government recalled its ambassador from Chile in 2019.')).toEqual(['BOLGOV>CHL 161']);
