@@ -94,8 +94,9 @@ export function findTimes(doc: Doc, lex: TimeLexicon, starts: ReadonlySet<string
       const r = parseAt(c, i);
       if (r === null) continue;
       for (const f of r.items) {
-        const rec = toRecord(doc, s.index, f);
+        let rec = toRecord(doc, s.index, f);
         if (rec === null) continue;
+        if (s.index === 0 && inDateline(doc.text, rec.start, rec.end)) rec = { ...rec, nonEvent: true };
         out.push(rec);
         if (rec.nonEvent !== true && f.value !== null) {
           c.previous = f.value;
@@ -110,6 +111,18 @@ export function findTimes(doc: Doc, lex: TimeLexicon, starts: ReadonlySet<string
     last.previousFromDocument = c.previousFromDocument;
   }
   return out;
+}
+
+/** Place and date at the head of a news item ("BAKU, Sept 20 -", "MOSCOW, March 3 (Reuters) -"). */
+const DATELINE_HEAD = /^[A-Z][A-Za-z.'’ -]{0,40},\s*$/;
+const DATELINE_TAIL = /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:-{1,2}|[–—])\s/;
+
+/**
+ * Whether [start, end) is the date of a news dateline: the day the item was filed, not the day
+ * of what it reports ("BAKU, Sept 20 - Azerbaijan said on Tuesday it had begun ...").
+ */
+function inDateline(text: string, start: number, end: number): boolean {
+  return end < 80 && DATELINE_HEAD.test(text.slice(0, start)) && DATELINE_TAIL.test(text.slice(end, end + 48));
 }
 
 function toRecord(doc: Doc, sentence: number, f: BoundFound): TimeRecord | null {

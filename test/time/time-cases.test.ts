@@ -114,6 +114,14 @@ describe('open ranges', () => {
     expect(until).toMatchObject({ bound: 'until', nonEvent: true, granularity: 'year' });
     expect(timedDoc('Troops must leave by the end of 2015.').times[0].nonEvent).toBe(true);
   });
+  it('marks the date of a news dateline as no event date, and only there', () => {
+    for (const head of ['LIMA, Sept 20 - ', 'SANTIAGO DE CHILE, March 3 (Reuters) -- ', 'LA PAZ, 4 May 2021 — ']) {
+      const [dateline, event] = timedDoc(`${head}Peru recalled its envoy on Tuesday.`, '2021-09-22').times;
+      expect(dateline.nonEvent).toBe(true);
+      expect(event.nonEvent).toBeUndefined();
+    }
+    expect(timedDoc('On Sept 20 - a Monday - Peru recalled its envoy.', '2021-09-22').times[0].nonEvent).toBeUndefined();
+  });
 });
 
 describe('seasons, quarters and parts', () => {
