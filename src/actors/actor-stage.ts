@@ -1,6 +1,6 @@
 import type { Doc, Mention } from '../model/types.js';
 import type { Stage } from '../pipeline/stage.js';
-import { combineAgents, countriesOf, markModifiers, resolvePairs } from './combine.js';
+import { combineAgents, countriesOf, markModifiers, resolveBodies, resolvePairs } from './combine.js';
 import { discoverHeaded, discoverPlaces, type SentenceScan } from './discover.js';
 import { discoverApposition, discoverTitled, rememberPerson, resolveBareNames } from './discover-people.js';
 import type { Draft } from './draft.js';
@@ -63,11 +63,13 @@ export function findMentions(
     for (const d of s.drafts) {
       if (d.entity.type === 'person') rememberPerson(s, d);
       if ((d.sector ?? d.entity.sector) === 'MIL' && d.entity.country && !d.modifier) ctx.lastForce = d.entity.country;
+      if (d.entity.type === 'organization' && d.entity.code.startsWith('IGO') && !d.modifier) ctx.lastBody = d.entity;
       if (d.entity.country && !d.modifier && d.entity.type !== 'person') {
         ctx.countryCounts.set(d.entity.country, (ctx.countryCounts.get(d.entity.country) ?? 0) + 1);
       }
     }
     resolvePairs(s);
+    resolveBodies(s);
     ctx.lastCountries = countriesOf(s.drafts, s.te0);
     for (const d of s.drafts) out.push(toMention(ctx, sent.index, d, yearCursor.at, sent.tokenEnd));
   }

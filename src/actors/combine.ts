@@ -290,6 +290,35 @@ export function resolvePairs(s: SentenceScan): void {
   if (added || !inTextOrder(s.drafts)) s.drafts.sort((x, y) => x.ts - y.ts);
 }
 
+/** Nouns that name the body last named ("the alliance", "the bloc"); the others must be in its name ("the Union"). */
+const BODY_NOUNS = new Set(['alliance', 'bloc', 'union', 'organization', 'organisation', 'council', 'commission', 'agency', 'court']);
+
+/** Whether "the <noun>" can mean `body`: NATO and the CSTO are alliances, any body a bloc, else the noun is in its name. */
+function bodyFits(noun: string, body: Entity): boolean {
+  if (noun === 'bloc') return true;
+  const name = body.name.toLowerCase();
+  if (noun === 'alliance') return /treaty|alliance|pact|\bnato\b|\bcsto\b/.test(name) || body.code.endsWith('NAT');
+  return name.includes(noun === 'organisation' ? 'organization' : noun) || name.includes(noun);
+}
+
+/** "NATO ... the alliance declined": "the <body noun>" names the body named last, when it fits it. */
+export function resolveBodies(s: SentenceScan): void {
+  const body = s.ctx.lastBody;
+  if (body === null) return;
+  const t = s.ctx.doc.tokens;
+  let added = false;
+  for (let i = s.ts0; i + 1 < s.te0; i++) {
+    if (t[i].norm !== 'the' || !BODY_NOUNS.has(t[i + 1].norm) || claimed(s, i + 1)) continue;
+    // "the Union of ...", "the Council of Europe", "the alliance's": a name or phrase of its own
+    const next = t[i + 2];
+    if (next !== undefined && (next.norm === 'of' || (next.shape === 'word' && isCap(next.text)))) continue;
+    if (!bodyFits(t[i + 1].norm, body)) continue;
+    s.drafts.push({ ts: i, te: i + 2, entity: body, form: 'discovered' });
+    added = true;
+  }
+  if (added) s.drafts.sort((x, y) => x.ts - y.ts);
+}
+
 function inTextOrder(drafts: readonly Draft[]): boolean {
   for (let i = 1; i < drafts.length; i++) if (drafts[i].ts < drafts[i - 1].ts) return false;
   return true;

@@ -114,6 +114,8 @@ export interface ScanContext {
   year: number | null;
   /** State of the armed forces named last ("Russian units began to leave ... The last of them, the 104th Division"). */
   lastForce: string | null;
+  /** The intergovernmental body named last ("NATO ... the alliance"). */
+  lastBody: Entity | null;
   /** Scratch buffer of `claimedMask`, reused for every sentence of the document (grown as needed). */
   mask: Uint8Array;
   /** Scratch buffer of `capitalsOf` (discover.ts), reused like `mask`. */
@@ -218,7 +220,7 @@ export function createScanContext(
     seen |= f;
   }
   return {
-    doc, dict, key, entries, keys, roots, countryCounts: new Map(), lastCountries: [], persons: new Map(), personLengths: 0, personFirsts: 0, discovered: new Map(), year: null, lastForce: null,
+    doc, dict, key, entries, keys, roots, countryCounts: new Map(), lastCountries: [], persons: new Map(), personLengths: 0, personFirsts: 0, discovered: new Map(), year: null, lastForce: null, lastBody: null,
     mask: buffers.mask, caps: buffers.caps, years, docYear: doc.date ? Number(doc.date.slice(0, 4)) : null, flags, flagsSeen: seen,
   };
 }

@@ -287,6 +287,9 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
   const appos = apposition(v, i);
   if (appos) return { mentions: coordinated(v, appos), via: 'subject', at: appos.tokenStart };
   let fallback: Mention | null = null;
+  // "At the Bucharest summit the alliance declined": a subject that names no actor; an actor in a
+  // prepositional phrase before it is not the subject
+  const nounSubject = definiteNounAt(v, i);
   for (let j = i; j >= v.ts; j--) {
     // "The minister, who met Iranian officials in Tehran, praised Oman": the clause between
     // commas describes the subject; its actors are not the subject
@@ -296,7 +299,7 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
     if (m) {
       if (isActor(m)) {
         if (!inPrepPhrase(v, m)) return { mentions: coordinated(v, m), via: 'subject', at: m.tokenStart };
-        fallback ??= m;
+        if (!nounSubject) fallback ??= m;
       }
       j = m.tokenStart;
       continue;
@@ -311,6 +314,14 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
     if (j < i && (n === 'but' || n === 'and') && normAt(v, j - 1) === ',' && !fallback) break;
   }
   return fallback ? { mentions: coordinated(v, fallback), via: 'oblique', at: fallback.tokenStart } : { mentions: [], via: 'none', at: p.start };
+}
+
+/** "the alliance", "this ministry" ending at i, naming no actor, and not the object of a preposition ("in the end"). */
+function definiteNounAt(v: SentenceView, i: number): boolean {
+  const d = normAt(v, i - 1);
+  if (d !== 'the' && d !== 'this' && d !== 'that') return false;
+  if (v.tokens[i]?.shape !== 'word' || mentionOf(v, i) || cueAt(v, i, CUE.aux | CUE.be | CUE.pronoun | CUE.boundary | CUE.preposition)) return false;
+  return !cueAt(v, i - 2, CUE.preposition);
 }
 
 /** A "by"/"from" agent right of the predicate ("was raised by Russia", "visits by Putin"). */

@@ -58,6 +58,7 @@ describe('events through the default pipeline', () => {
     expect(code('Bolivia backed Peru in 2020.')).toEqual(['BOL>PER 051']);
     expect(code('Bolivia voiced support for Peru in 2020.')).toEqual(['BOL>PER 051']);
     expect(code('Bolivia expressed solidarity with Peru in 2020.')).toEqual(['BOL>PER 051']);
+    expect(code('Bolivia said it stood fully behind Peru in 2020.')).toEqual(['BOL>PER 051']);
     expect(code('Bolivia backed down and withdrew from Peru in 2020.')).not.toContain('BOL>PER 051');
   });
   it('"both sides" are the two states just named, and every party of a list inside a pattern is its target', () => {
@@ -71,6 +72,15 @@ describe('events through the default pipeline', () => {
     expect(events).toContain('UKRREB>UKRMIL 190');
     expect(events).toContain('UKRREB>UKR 190');
     expect(events.filter((e) => e.startsWith('RUSREB'))).toEqual([]);
+  });
+  it('"the alliance" is the alliance named last, and an actor inside a fronted phrase is not the subject', () => {
+    const text = 'Peru asked to join NATO in 2007. At the Lisbon summit in 2008 the alliance declined to admit Peru.';
+    expect(code(text)).toContain('IGOWSTNAT>PER 120');
+    expect(code('At the Lisbon summit in 2008 the committee declined to admit Peru.')).toEqual([]);
+  });
+  it('brokering needs the parties named: the broker\'s own state is no target', () => {
+    expect(code('Chilean President Gabriel Boric brokered a ceasefire in 2023.')).toEqual([]);
+    expect(code('Chile brokered a truce between Peru and Bolivia in 2023.')).toEqual(['CHL>PER 045', 'CHL>BOL 045']);
   });
   it('cutting diplomatic ties needs a named other party', () => {
     expect(code('The Bolivian government recalled its ambassador in 2019.')).toEqual([]);
