@@ -72,6 +72,7 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
   // "the two countries" stand for their pair, which may be one item of a longer list ("the two countries and Kazakhstan")
   const own = members(v, m);
   const list = [...own];
+  let items = 1; // a pair ("the two countries") is one item of the list
   let sawAnd = false;
   let commaAnd = false;
   let front = -2; // the opening phrase's comma, looked for only when the list grows backwards
@@ -85,6 +86,7 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
     sawAnd ||= and;
     commaAnd ||= ca;
     list.unshift(...members(v, (cur = prev)));
+    items++;
   }
   for (let cur = m, k = 0; k < 8; k++) {
     const { m: next, and, commaAnd: ca } = nextInList(v, cur.tokenEnd, 1);
@@ -92,9 +94,10 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
     sawAnd ||= and;
     commaAnd ||= ca;
     list.push(...members(v, (cur = next)));
+    items++;
   }
   // "A, and B" joins two clauses ("Iran has not recognized Israel, and Israeli ministers refused"); "A, B, and C" is a list
-  if (commaAnd && list.length === 2) return own;
+  if (commaAnd && items === 2) return own;
   return sawAnd ? list : own;
 }
 

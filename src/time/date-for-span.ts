@@ -80,12 +80,19 @@ function governing(doc: Doc, s: Sentence, sd: SentenceDates, clauseOfTime: reado
     else if (t.value !== sd.times[first].value) sameValue = false;
     if (t.end > start) continue;
     if (isFronted(doc, s, t)) return t;
-    before = t;
+    // "over remarks about the 1918 unification, and Belgrade expelled ...": a date naming another
+    // event ("the 2008 war") governs nothing after it unless fronted ("During the 2008 war, ...")
+    if (!attributive(doc, t)) before = t;
   }
   if (first < 0) return null;
   // the first fronted date wins over the rules below, so they are only decided after the loop
   if (sameValue) return sd.times[first];
   return before;
+}
+
+/** A date used as a modifier of a noun: "the 1918 unification", "its 2015 deal". */
+function attributive(doc: Doc, t: TimeExpr): boolean {
+  return /(?:\b(?:the|its|their|his|her)|'s)\s+$/i.test(doc.text.slice(Math.max(0, t.start - 8), t.start)) && /^\s+[a-z]/.test(doc.text.slice(t.end, t.end + 3));
 }
 
 /** Whether t starts at one of the first FRONTED_TOKENS + 1 tokens from the sentence start. */

@@ -82,6 +82,15 @@ describe('events through the default pipeline', () => {
     expect(code('Chilean President Gabriel Boric brokered a ceasefire in 2023.')).toEqual([]);
     expect(code('Chile brokered a truce between Peru and Bolivia in 2023.')).toEqual(['CHL>PER 045', 'CHL>BOL 045']);
   });
+  it('declaring a diplomat persona non grata is 161 against the diplomat\'s state; "the two countries, and B" still joins clauses', () => {
+    const text = 'Peru declared Chile\'s ambassador persona non grata in 2020 over remarks about the two countries, and Santiago responded by expelling Peru\'s envoy.';
+    expect(code(text)).toEqual(['PER>CHLGOV 161', 'CHLGOV>PERGOV 161']);
+  });
+  it('a date naming another event ("the 1918 unification") does not date the clauses after it', () => {
+    const dated = (text: string) => pipeline.run({ id: 't', title: null, date: '2020-11-30', text, source: 'test', url: null }).events.map((e) => `${e.code} ${e.date?.value ?? ''}`);
+    expect(dated('Peru protested on Saturday over remarks about the 1879 war, and Lima recalled its envoy from Chile.')).toContain('161 2020-11-28');
+    expect(dated('During the 1879 war, Chile seized Lima.').map((e) => e.split(' ')[1])).toEqual(['1879']);
+  });
   it('cutting diplomatic ties needs a named other party', () => {
     expect(code('The Bolivian government recalled its ambassador in 2019.')).toEqual([]);
     expect(code('The Bolivian government recalled its ambassador from Chile in 2019.')).toEqual(['BOLGOV>CHL 161']);
