@@ -91,6 +91,9 @@ describe('events through the default pipeline', () => {
     expect(dated('Peru protested on Saturday over remarks about the 1879 war, and Lima recalled its envoy from Chile.')).toContain('161 2020-11-28');
     expect(dated('During the 1879 war, Chile seized Lima.').map((e) => e.split(' ')[1])).toEqual(['1879']);
   });
+  it('switching recognition is recognition of the state it goes to, not by the one it leaves', () => {
+    expect(code('Nicaragua switched diplomatic recognition from Taipei to Beijing in 2021.')).toEqual(['NIC>CHNGOV 054']);
+  });
   it('cutting diplomatic ties needs a named other party', () => {
     expect(code('The Bolivian government recalled its ambassador in 2019.')).toEqual([]);
     expect(code('The Bolivian government recalled its ambassador from Chile in 2019.')).toEqual(['BOLGOV>CHL 161']);
