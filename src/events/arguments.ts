@@ -38,6 +38,8 @@ export interface ArgContext {
   prevNominal: { end: number; sources: readonly Mention[] } | null;
   /** The last actor a clause was about, for "it"/"they" in a later sentence. */
   topic: Mention | null;
+  /** The sentence `topic` was taken from. */
+  topicSentence: number;
   /** The person the last sentence naming one was about (its first person not after a preposition), for "he"/"she". */
   person: Mention | null;
   /** Token index just past the previous verbal predicate of this sentence (-1: none). */
@@ -207,7 +209,11 @@ function resolvePronoun(v: SentenceView, i: number, ctx: ArgContext): Mention | 
     if (m && isActor(m) && !inPrepPhrase(v, m) && !demonymLike(m)) return m;
   }
   // across sentences only "he"/"she"/"his"/"her", and only to a person: "it"/"they" are too often about a non-actor
-  const personal = /^(he|she|his|her)$/.test(normAt(v, i));
+  const n = normAt(v, i);
+  // "Azerbaijan joined GUAM in 1997. It also declined ...": a sentence-initial "it" right after a
+  // sentence whose coded act had a state or body as its subject
+  if (n === 'it' && i === v.ts && ctx.topic !== null && ctx.topic.type !== 'person' && ctx.topicSentence === v.index - 1) return ctx.topic;
+  const personal = n === 'he' || n === 'she' || n === 'his' || n === 'her';
   if (!personal) return null;
   return ctx.person ?? (ctx.topic?.type === 'person' ? ctx.topic : null);
 }

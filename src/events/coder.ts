@@ -414,7 +414,10 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       ctx.prevTargets = args.targets.length ? args.targets : null;
     }
     if (p.pattern.kind === 'n' && args.sources.length) ctx.prevNominal = { end: p.end, sources: args.sources };
-    if (args.sources.length && (args.via === 'subject' || args.via === 'agent')) ctx.topic = args.sources[0];
+    if (args.sources.length && (args.via === 'subject' || args.via === 'agent')) {
+      ctx.topic = args.sources[0];
+      ctx.topicSentence = v.index;
+    }
     if (!args.sources.length) return;
     // an event noun with no actor on the receiving end is mostly a topic, not an event ("support for Nabucco")
     if (p.pattern.kind === 'n' && !args.targets.length && args.via !== 'participants') return;

@@ -94,6 +94,10 @@ describe('events through the default pipeline', () => {
   it('switching recognition is recognition of the state it goes to, not by the one it leaves', () => {
     expect(code('Nicaragua switched diplomatic recognition from Taipei to Beijing in 2021.')).toEqual(['NIC>CHNGOV 054']);
   });
+  it('a sentence-initial "it" is the state whose act the sentence before coded, and only that one', () => {
+    expect(code('Peru joined the Andean Community in 1969. It also declined to join Mercosur.')).toContain('PER>IGOSAMMER 120');
+    expect(code('The railway to Chile opened in 1910. It bypasses Bolivia.')).toEqual([]);
+  });
   it('cutting diplomatic ties needs a named other party', () => {
     expect(code('The Bolivian government recalled its ambassador in 2019.')).toEqual([]);
     expect(code('The Bolivian government recalled its ambassador from Chile in 2019.')).toEqual(['BOLGOV>CHL 161']);
