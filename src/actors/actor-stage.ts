@@ -71,6 +71,7 @@ export function findMentions(
     resolvePairs(s);
     resolveBodies(s);
     ctx.lastCountries = countriesOf(s.drafts, s.te0);
+    ctx.lastPeople = countriesOf(s.drafts, s.te0, 'people');
     for (const d of s.drafts) out.push(toMention(ctx, sent.index, d, yearCursor.at, sent.tokenEnd));
   }
   // The scratch buffers may have grown for a long sentence: the next document starts with those.

@@ -9,7 +9,7 @@ const GAP_STOP = new Set(['in', 'of', 'from', 'the', 'a', 'an', 'and', 'or', 'bu
 const PREFIX_MODIFIER = new Set(['pro', 'anti', 'non', 'ex', 'post', 'neo']);
 const HYPHEN_LINK = new Set(['based', 'led']);
 const OWNED = new Set(['its', 'their', 'his', 'her', 'our', 'peacekeeping', 'foreign', 'international', 'multinational', 'allied', 'coalition']);
-const PAIR_NOUNS = new Set(['countries', 'governments', 'sides', 'states', 'nations', 'capitals', 'neighbours', 'neighbors', 'leaders', 'presidents']);
+const PAIR_NOUNS = new Set(['countries', 'governments', 'sides', 'states', 'nations', 'capitals', 'neighbours', 'neighbors', 'leaders', 'presidents', 'ministers', 'premiers', 'militaries', 'armies']);
 
 const stateOf = (d: Draft | undefined): Entity | null =>
   d && isStateForm(d.form) && d.entity.country && (d.entity.type === 'country' || d.entity.type === 'city') ? d.entity : null;
@@ -232,20 +232,46 @@ function topPair(counts: ReadonlyMap<string, number>): [string, string] | null {
   return [k0, k1];
 }
 
-/** States of the drafts starting before `end`, in text order (pair mentions of "the two sides" included). */
-export function countriesOf(drafts: readonly Draft[], end: number): string[] {
+/** What "the two ..." may stand for: the states of the drafts before `end`, of people only, or of states named outright. */
+export type PairKind = 'all' | 'people' | 'states';
+
+/**
+ * The countries of the drafts starting before `end`, in text order: all of them, only people's
+ * ("the two leaders"), or only states named outright, not by a demonym or a region ("the two
+ * countries": in "the partition of British India left Kashmir disputed" no two are named).
+ */
+export function countriesOf(drafts: readonly Draft[], end: number, kind: PairKind = 'all'): string[] {
   const out: string[] = [];
-  for (const d of drafts) if (d.ts < end && d.entity.country) out.push(d.entity.country);
+  for (const d of drafts) {
+    if (d.ts >= end || !d.entity.country) continue;
+    if (kind === 'people' && d.entity.type !== 'person') continue;
+    if (kind === 'states' && !(d.entity.type === 'country' && (d.form === 'name' || d.form === 'exact')) && d.form !== 'capital') continue;
+    out.push(d.entity.country);
+  }
   return out;
 }
 
+/** Nouns of "the two ..." that mean people. */
+const PEOPLE_NOUNS = new Set(['leaders', 'presidents', 'ministers', 'premiers']);
+
+/** The sector of each pair noun that names one ("the two governments" GOV, "the two armies" MIL). */
+const PAIR_SECTORS = new Map([
+  ...['governments', 'leaders', 'presidents', 'capitals', 'ministers', 'premiers'].map((n): [string, string] => [n, 'GOV']),
+  ...['militaries', 'armies'].map((n): [string, string] => [n, 'MIL']),
+]);
+
 /**
- * The two states named last: in the sentence before token `at` ("Sargsyan met Gul, and the two
- * leaders signed"), else in the sentence before it ("Sargsyan met Gul. The two leaders ..."; a
- * single state named before the phrase is the speaker: "Moscow urged both sides to ...").
+ * The pair "the two <noun>" at token `at` means, named just before it: two leaders met in this
+ * sentence or the one before ("Sargsyan met Gul. The two leaders signed"), or two states named
+ * outright earlier in this sentence ("Chile and Peru signed ..., and the two countries"). Null
+ * when nothing recent settles it (the document's pair decides then).
  */
-function recentPair(s: SentenceScan, at: number): [string, string] | null {
-  return lastTwo(countriesOf(s.drafts, at)) ?? lastTwo(s.ctx.lastCountries);
+function recentPair(s: SentenceScan, at: number, noun: string): [string, string] | null {
+  if (PEOPLE_NOUNS.has(noun)) {
+    const people = lastTwo(countriesOf(s.drafts, at, 'people')) ?? lastTwo(s.ctx.lastPeople);
+    if (people) return people;
+  }
+  return lastTwo(countriesOf(s.drafts, at, 'states'));
 }
 
 /** The last two distinct states of the list, in text order; null when fewer than two. */
@@ -273,15 +299,16 @@ export function resolvePairs(s: SentenceScan): void {
     const both = (flags[i] & F_TWO) !== 0 && t[i].norm === 'both' && PAIR_NOUNS.has(t[i + 1].norm);
     if (!both && (i + 2 >= to || (flags[i + 1] & F_TWO) === 0 || t[i].norm !== 'the' || !PAIR_NOUNS.has(t[i + 2].norm))) continue;
     const noun = both ? i + 1 : i + 2;
-    const pair = recentPair(s, i) ?? topPair(s.ctx.countryCounts);
+    // a single state named before the phrase is the speaker ("Moscow urged both sides to ..."): the pair is another
+    const pair = recentPair(s, i, t[noun].norm) ?? topPair(s.ctx.countryCounts) ?? lastTwo(s.ctx.lastCountries);
     if (pair === null) continue;
     const [a, b] = pair;
     const group = [a, b].sort().join('+');
     for (const c of [a, b]) {
       const e = s.ctx.dict.entities.get(c);
       if (!e) continue;
-      const gov = /governments|leaders|presidents|capitals/.test(t[noun].norm);
-      s.drafts.push({ ts: i, te: noun + 1, entity: e, form: 'pair', group, ...(gov ? { code: `${c}GOV`, sector: 'GOV' } : {}) });
+      const sector = PAIR_SECTORS.get(t[noun].norm);
+      s.drafts.push({ ts: i, te: noun + 1, entity: e, form: 'pair', group, ...(sector ? { code: `${c}${sector}`, sector } : {}) });
       added = true;
     }
     i = noun;

@@ -98,8 +98,9 @@ export interface ScanContext {
   readonly entries: readonly (TokenEntry | null)[];
   /** Mentions of each state so far (alpha-3 -> count), to pick "the two countries". */
   readonly countryCounts: Map<string, number>;
-  /** States of the previous sentence's actors, in text order ("Sargsyan met Gul. The two leaders ..."). */
+  /** States of the previous sentence's actors, in text order, and of its people ("Sargsyan met Gul. The two leaders ..."). */
   lastCountries: string[];
+  lastPeople: string[];
   /** Surname key -> the person last named with it (known or discovered). */
   readonly persons: Map<string, Entity>;
   /**
@@ -220,7 +221,7 @@ export function createScanContext(
     seen |= f;
   }
   return {
-    doc, dict, key, entries, keys, roots, countryCounts: new Map(), lastCountries: [], persons: new Map(), personLengths: 0, personFirsts: 0, discovered: new Map(), year: null, lastForce: null, lastBody: null,
+    doc, dict, key, entries, keys, roots, countryCounts: new Map(), lastCountries: [], lastPeople: [], persons: new Map(), personLengths: 0, personFirsts: 0, discovered: new Map(), year: null, lastForce: null, lastBody: null,
     mask: buffers.mask, caps: buffers.caps, years, docYear: doc.date ? Number(doc.date.slice(0, 4)) : null, flags, flagsSeen: seen,
   };
 }

@@ -82,6 +82,8 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
     const { m: prev, and, commaAnd: ca } = nextInList(v, cur.tokenStart - 1, -1);
     // a list has one "and": a second one joins clauses ("join NATO and the EU, and Moscow keeps ...")
     if (!prev || list.includes(prev) || (and && sawAnd)) break;
+    // "met Gul in Kiev and the two leaders signed": a place after a preposition is no partner of a pair
+    if (cur.group && inPrepPhrase(v, prev)) break;
     // "After talks in Lima, Chile and Peru signed ...": the opening phrase's comma ends no list item
     if (front === -2) front = frontedEnd(v);
     if (prev.tokenEnd <= front && cur.tokenStart > front) break;

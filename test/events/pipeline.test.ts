@@ -98,6 +98,16 @@ describe('events through the default pipeline', () => {
     expect(code('Peru joined the Andean Community in 1969. It also declined to join Mercosur.')).toContain('PER>IGOSAMMER 120');
     expect(code('The railway to Chile opened in 1910. It bypasses Bolivia.')).toEqual([]);
   });
+  it('"the two countries" are the document\'s pair unless two states are named outright just before; armies and ministers too', () => {
+    const text = 'Chile - Peru relations. Chile and Peru disputed the sea border. The fall of colonial Peru left Arica disputed, and the two states fought over it in 1879.';
+    expect(code(text)).toEqual(expect.arrayContaining(['CHL>PER 190', 'PER>CHL 190']));
+    expect(code('Chile and Peru quarrelled in 2020. The two militaries agreed in 2021 to observe the truce.')).toContain('CHLMIL>PERMIL 030');
+    expect(code('Chilean President Boric met Peruvian President Castillo in Lima in 2021 and the two leaders signed a declaration.'))
+      .toEqual(['CHLGOV>PERGOV 040', 'CHLGOV>PERGOV 057', 'PERGOV>CHLGOV 057']);
+  });
+  it('expelling a high commissioner is a diplomatic act', () => {
+    expect(code('Pakistan expelled the Indian high commissioner in 2019.')).toEqual(['PAK>INDGOV 161']);
+  });
   it('cutting diplomatic ties needs a named other party', () => {
     expect(code('The Bolivian government recalled its ambassador in 2019.')).toEqual([]);
     expect(code('The Bolivian government recalled its ambassador from Chile in 2019.')).toEqual(['BOLGOV>CHL 161']);
