@@ -294,11 +294,14 @@ export function resolvePairs(s: SentenceScan): void {
   const flags = s.ctx.flags;
   // Most documents have no "two": no sweep over their sentences.
   const to = (s.ctx.flagsSeen & F_TWO) === 0 ? s.ts0 : s.te0;
-  for (let i = s.ts0; i + 1 < to; i++) {
-    // "the two sides" or "both sides"
-    const both = (flags[i] & F_TWO) !== 0 && t[i].norm === 'both' && PAIR_NOUNS.has(t[i + 1].norm);
-    if (!both && (i + 2 >= to || (flags[i + 1] & F_TWO) === 0 || t[i].norm !== 'the' || !PAIR_NOUNS.has(t[i + 2].norm))) continue;
-    const noun = both ? i + 1 : i + 2;
+  for (let k = s.ts0; k < to; k++) {
+    // "the two sides" or "both sides": one flag test per token finds "two" and "both"
+    if ((flags[k] & F_TWO) === 0) continue;
+    const both = t[k].norm === 'both';
+    if (!both && (k === s.ts0 || t[k - 1].norm !== 'the')) continue;
+    const i = both ? k : k - 1;
+    const noun = k + 1;
+    if (noun >= to || !PAIR_NOUNS.has(t[noun].norm)) continue;
     // a single state named before the phrase is the speaker ("Moscow urged both sides to ..."): the pair is another
     const pair = recentPair(s, i, t[noun].norm) ?? topPair(s.ctx.countryCounts) ?? lastTwo(s.ctx.lastCountries);
     if (pair === null) continue;
@@ -311,7 +314,7 @@ export function resolvePairs(s: SentenceScan): void {
       s.drafts.push({ ts: i, te: noun + 1, entity: e, form: 'pair', group, ...(sector ? { code: `${c}${sector}`, sector } : {}) });
       added = true;
     }
-    i = noun;
+    k = noun;
   }
   // A stable sort leaves drafts already in text order as they are: skip it then.
   if (added || !inTextOrder(s.drafts)) s.drafts.sort((x, y) => x.ts - y.ts);
