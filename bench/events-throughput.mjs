@@ -26,9 +26,18 @@ const dist = distOpt ? new URL(`file://${path.resolve(distOpt)}/`) : new URL('..
 const load = (p) => import(new URL(p, dist).href);
 const { createDefaultPipeline } = await load('pipeline/default-pipeline.js');
 const { newDoc } = await load('pipeline/pipeline.js');
-const { contractEvent, contractRecords, jsonLines: builtLines } = await load('pipeline/contract.js');
+const { contractEvent, contractRecords, jsonLines: builtLines, eventLines, documentLines } = await load('pipeline/contract.js');
 // the build's own way of writing JSON lines (older builds: one JSON.stringify per record)
 const jsonLines = builtLines ?? ((records) => records.map((r) => JSON.stringify(r)).join('\n'));
+// the lines of one analysed document, as `dyad extract` of the build writes them
+const linesOf = (doc) => {
+  if (allRecords) return documentLines ? documentLines(doc) : jsonLines(contractRecords(doc));
+  if (eventLines) return eventLines(doc);
+  return jsonLines(doc.events.map((e) => {
+    const s = doc.sentences[e.sentence];
+    return contractEvent(doc.id, doc.text.slice(s.start, s.end), e);
+  }));
+};
 
 const shared = new URL('../../shared/', import.meta.url).pathname;
 const seed = fs.readFileSync(`${shared}/seeds/azerbaijan-russia-relations.txt`, 'utf8');
@@ -53,11 +62,8 @@ while (bytes < targetBytes) {
     stageNs[i] += process.hrtime.bigint() - a;
   }
   const a = process.hrtime.bigint();
-  const records = allRecords ? contractRecords(doc) : doc.events.map((e) => {
-    const s = doc.sentences[e.sentence];
-    return contractEvent(doc.id, doc.text.slice(s.start, s.end), e);
-  });
-  if (records.length) fs.writeSync(out, jsonLines(records) + '\n');
+  const lines = linesOf(doc);
+  if (lines.length) fs.writeSync(out, lines + '\n');
   outNs += process.hrtime.bigint() - a;
   bytes += Buffer.byteLength(text);
   sentences += doc.sentences.length;

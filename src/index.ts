@@ -3,6 +3,6 @@ export type * from './model/types.js';
 export { createPipeline, newDoc, type Pipeline } from './pipeline/pipeline.js';
 export { createDefaultPipeline, type DefaultPipelineOptions } from './pipeline/default-pipeline.js';
 export { processInputs, type ProcessHooks, type ProcessFailure } from './pipeline/process-inputs.js';
-export { contractRecords, contractEvent, jsonLines, CONTRACT_VERSION } from './pipeline/contract.js';
+export { contractRecords, contractEvent, documentLines, eventLines, jsonLines, CONTRACT_VERSION } from './pipeline/contract.js';
 export type { Stage, DocField } from './pipeline/stage.js';
 export { openStore, defaultDbPath, type Store, type EventFilter } from './store/index.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Stage } from './stage.js';
 import { createPipeline } from './pipeline.js';
-import { contractEvent, contractRecords, jsonLines, type ContractRecord } from './contract.js';
+import { contractEvent, contractRecords, documentLines, eventLine, jsonLines, type ContractRecord } from './contract.js';
 import type { DyadEvent } from '../model/types.js';
 import { textStage } from '../text/index.js';
 
@@ -107,4 +107,36 @@ describe('contractEvent', () => {
     expect(Object.keys(bare.date as object)).toEqual(['value', 'granularity']);
     expect(contractEvent('d9', '', { ...event, date: null }).date).toBeNull();
   });
+
+  it('eventLine writes what JSON.stringify of the record writes, whatever the fields hold', () => {
+    const variants: DyadEvent[] = [
+      event,
+      { ...event, target: null, date: { value: '2019', granularity: 'year' } },
+      { ...event, date: null, negated: true, issues: [], confidence: 0.65, goldstein: -7.2 },
+      { ...event, source: { ...event.source, entityId: null, name: 'Quote "q" \\ and\nline', org: 'IGOUNO', country: null } },
+      { ...event, source: { ...event.source, entityId: undefined, country: '' } },
+      // same code, other codebook fields (a second codebook): not the first one's
+      { ...event, label: 'Another label', goldstein: 3.5, plover: 'CONSULT' },
+      { ...event, confidence: Number.NaN },
+    ];
+    for (const e of [...variants, ...variants]) {
+      expect(eventLine(JSON.stringify('d"9'), JSON.stringify('A "sentence".\n'), e)).toBe(JSON.stringify(contractEvent('d"9', 'A "sentence".\n', e)));
+    }
+  });
 });
+
+describe('documentLines', () => {
+  it('prints what jsonLines of contractRecords prints', () => {
+    const doc = createPipeline([textStage]).run(source);
+    const e = (sentence: number, code: string): DyadEvent => ({
+      sentence, code, root: code.slice(0, 2), label: 'L', quad: 1, goldstein: 1, plover: 'P', date: null, negated: false, modality: 'asserted',
+      issues: [], evidence: { start: 0, end: 6 }, confidence: 0.8,
+      source: { code: 'RUS', country: 'RUS', org: null, sector: null, name: 'Russia', type: 'country', entityId: 'RUS' },
+      target: { code: 'AZE', country: 'AZE', org: null, sector: null, name: 'Azerbaijan', type: 'country', entityId: 'AZE' },
+    });
+    expect(documentLines(doc)).toBe(jsonLines(contractRecords(doc)));
+    doc.events = [e(0, '040'), e(0, '042'), e(1, '046')];
+    expect(documentLines(doc)).toBe(jsonLines(contractRecords(doc)));
+  });
+});
+

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { contractRecords, CONTRACT_VERSION, jsonLines } from '../../pipeline/contract.js';
+import { contractRecords, CONTRACT_VERSION, documentLines } from '../../pipeline/contract.js';
 import { createDefaultPipeline } from '../../pipeline/default-pipeline.js';
 import { processInputs } from '../../pipeline/process-inputs.js';
 import { EVENT_COLUMNS, eventRow, tsvField, type FlatEventInput } from '../event-columns.js';
@@ -36,7 +36,7 @@ export function register(program: Command): void {
         onWarning: reportWarning,
         async onDoc(doc) {
           // one multi-line write per document: fewer stringify calls and awaits than one per record
-          if (opts.format === 'jsonl') return out.line(jsonLines(contractRecords(doc)));
+          if (opts.format === 'jsonl') return out.line(documentLines(doc));
           for (const record of contractRecords(doc)) {
             if (record.kind === 'event') {
               const e = record as unknown as FlatEventInput;
