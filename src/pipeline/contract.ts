@@ -177,21 +177,27 @@ export function eventLine(docJson: string, sentenceJson: string, e: DyadEvent): 
 /** A number as JSON.stringify writes it (null when not finite). */
 const num = (x: number): string => (Number.isFinite(x) ? String(x) : 'null');
 
-/** Actor JSON by its fields; emptied when full, so memory stays flat however many actors a corpus names. */
-const actorJsons = new Map<string, string>();
+/**
+ * Actor JSON by entity id, checked against the actor's other fields (most actors of a corpus are
+ * a few thousand entities, and their id strings are shared, so the lookup hashes nothing new);
+ * emptied when full, so memory stays flat however many entities a corpus names.
+ */
+const actorJsons = new Map<string, { a: EventActor; json: string }>();
 const ACTOR_JSON_LIMIT = 20_000;
-/** Stands for null in a cache key (a field may be null or an empty string, which JSON tells apart). */
-const NUL = '\u0000';
 
 function actorJson(a: EventActor | null): string {
   if (a === null) return 'null';
-  const key = `${a.code}\u0001${a.entityId || NUL}\u0001${a.name}\u0001${a.type}\u0001${a.country ?? NUL}\u0001${a.org ?? NUL}\u0001${a.sector ?? NUL}`;
-  let json = actorJsons.get(key);
-  if (json === undefined) {
-    if (actorJsons.size >= ACTOR_JSON_LIMIT) actorJsons.clear();
-    actorJsons.set(key, (json = JSON.stringify(contractActor(a))));
-  }
+  if (!a.entityId) return JSON.stringify(contractActor(a));
+  const hit = actorJsons.get(a.entityId);
+  if (hit !== undefined && sameActorFields(hit.a, a)) return hit.json;
+  if (actorJsons.size >= ACTOR_JSON_LIMIT) actorJsons.clear();
+  const json = JSON.stringify(contractActor(a));
+  actorJsons.set(a.entityId, { a, json });
   return json;
+}
+
+function sameActorFields(x: EventActor, y: EventActor): boolean {
+  return x.code === y.code && x.name === y.name && x.type === y.type && x.country === y.country && x.org === y.org && x.sector === y.sector;
 }
 
 /** The codebook fields of an event ("code" to "plover") as JSON object members, by code; checked against the event's own fields. */
