@@ -23,9 +23,17 @@ async function build(dir) {
   const load = (p) => import(path.join(dir, p));
   const { createDefaultPipeline } = await load('pipeline/default-pipeline.js');
   const { newDoc } = await load('pipeline/pipeline.js');
-  const { contractEvent } = await load('pipeline/contract.js');
+  const { contractEvent, jsonLines, eventLines } = await load('pipeline/contract.js');
   const { stages } = await createDefaultPipeline();
-  return { stages, newDoc, contractEvent, ns: new Float64Array(stages.length + 1), sentences: 0, events: 0 };
+  // each build's own way of writing the event lines (as events-throughput.mjs picks it)
+  const lines = eventLines ?? ((doc) => {
+    const records = doc.events.map((e) => {
+      const s = doc.sentences[e.sentence];
+      return contractEvent(doc.id, doc.text.slice(s.start, s.end), e);
+    });
+    return jsonLines ? jsonLines(records) : records.map((r) => JSON.stringify(r)).join('\n');
+  });
+  return { stages, newDoc, lines, ns: new Float64Array(stages.length + 1), sentences: 0, events: 0 };
 }
 const builds = { old: await build(dirs.old), new: await build(dirs.new) };
 
@@ -37,10 +45,7 @@ function runDoc(b, id, text) {
     b.ns[i] += Number(process.hrtime.bigint() - a);
   }
   const a = process.hrtime.bigint();
-  const lines = doc.events.map((e) => {
-    const s = doc.sentences[e.sentence];
-    return JSON.stringify(b.contractEvent(doc.id, doc.text.slice(s.start, s.end), e));
-  }).join('\n');
+  const lines = b.lines(doc);
   b.ns[b.stages.length] += Number(process.hrtime.bigint() - a);
   b.sentences += doc.sentences.length;
   b.events += doc.events.length;

@@ -1,6 +1,6 @@
 import type { Doc, Mention } from '../model/types.js';
 import type { Stage } from '../pipeline/stage.js';
-import { combineAgents, countriesOf, markModifiers, resolveBodies, resolvePairs } from './combine.js';
+import { combineAgents, countriesOf, markModifiers, placeArmedAgents, resolveBodies, resolvePairs } from './combine.js';
 import { discoverHeaded, discoverPlaces, type SentenceScan } from './discover.js';
 import { discoverApposition, discoverTitled, rememberPerson, resolveBareNames } from './discover-people.js';
 import type { Draft } from './draft.js';
@@ -55,7 +55,10 @@ export function findMentions(
       resolveNearMisses(s);
     }
     placeEthnicGroups(s);
-    if (markers.length > 0) combineAgents(s);
+    if (markers.length > 0) {
+      combineAgents(s);
+      placeArmedAgents(s);
+    }
     dropCompassPoints(s);
     markModifiers(s);
     attachArticles(s);

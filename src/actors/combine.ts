@@ -93,6 +93,52 @@ export function combineAgents(s: SentenceScan): void {
   }
 }
 
+/** Sectors of armed groups no state commands: unnamed gunmen (UAF) and rebels (REB). */
+const ARMED_SECTORS = new Set(['UAF', 'REB']);
+
+/**
+ * "Gunmen killed 30 civilians in Burkina Faso", "rebels attacked Malian troops": an armed group
+ * with no state of its own operates in the one state the sentence names (CAMEO codes unnamed
+ * armed men by where they act: BFAUAF). With no state or several, it stays unnamed. Runs after
+ * combineAgents, so the sentence's states are known.
+ */
+export function placeArmedAgents(s: SentenceScan): void {
+  const t = s.ctx.doc.tokens;
+  // the sentence's state, read before this pass adds any combination: any mention, or places only
+  let anyState: Entity | null | undefined;
+  let placeState: Entity | null | undefined;
+  for (const a of s.markers) {
+    if (a.form !== 'agent' || overlapsDraft(s, a.ts, a.te)) continue;
+    // the victims of such violence likewise, when the state is named as a place ("In Burkina
+    // Faso, gunmen killed 30 civilians"); after a demonym ("Israeli strikes killed civilians") they may be anyone's
+    const victims = a.sector === 'CVL' && VICTIMS.has(t[a.te - 1].norm);
+    if (!victims && !ARMED_SECTORS.has(a.sector)) continue;
+    // "a fighter" is as often a jet; "its fighters" belong to someone named before
+    if (t[a.ts].norm === 'fighter' || OWNED.has(t[a.ts - 1]?.norm ?? '')) continue;
+    if (anyState === undefined) {
+      anyState = onlyState(s, false);
+      placeState = onlyState(s, true);
+    }
+    const state = victims ? placeState : anyState;
+    if (state) place(s, combo(s, a.ts, a.te, state, a));
+  }
+}
+
+const VICTIMS = new Set(['civilians', 'civilian', 'villagers', 'residents']);
+
+/** The one state the sentence's actors belong to (named as a place only, when `asPlace`), else null. */
+function onlyState(s: SentenceScan, asPlace: boolean): Entity | null {
+  let country: string | null = null;
+  for (const d of s.drafts) {
+    const c = d.entity.country;
+    if (c === null || d.modifier) continue;
+    if (asPlace && (d.form === 'adjective' || d.form === 'plural' || d.form === 'combo')) return null;
+    if (country !== null && c !== country) return null;
+    country = c;
+  }
+  return country === null ? null : (s.ctx.dict.entities.get(country) ?? null);
+}
+
 /** Words after "<state>-" that make the state a sponsor of what follows ("Russian-backed"). */
 const SPONSORED = new Set(['backed', 'supported', 'sponsored', 'funded', 'armed', 'aligned', 'allied', 'trained']);
 

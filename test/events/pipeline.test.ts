@@ -108,6 +108,14 @@ describe('events through the default pipeline', () => {
   it('expelling a high commissioner is a diplomatic act', () => {
     expect(code('Pakistan expelled the Indian high commissioner in 2019.')).toEqual(['PAK>INDGOV 161']);
   });
+  it('unnamed gunmen and rebels act in the one state the sentence names, and so are civilians named with a place', () => {
+    expect(code('Gunmen killed 30 civilians in Chad in 2024.')).toEqual(['TCDUAF>TCDCVL 180']);
+    expect(code('In Chad, gunmen killed 30 civilians in 2024.')).toEqual(['TCDUAF>TCDCVL 180']);
+    expect(code('Suspected jihadists killed 12 Malian soldiers in 2024.').map((e) => e.split(' ')[0])).toEqual(['MLIUAF>MLIMIL']);
+    // two states named: whose the gunmen are is unknown
+    expect(code('Gunmen killed 30 civilians in Chad and Sudan in 2024.').filter((e) => e.includes('UAF>'))).toEqual([]);
+    expect(code('Gunmen from Sudan killed 30 civilians in Chad in 2024.')).toEqual(['SDNUAF>TCDCVL 180']);
+  });
   it('cutting diplomatic ties needs a named other party', () => {
     expect(code('The Bolivian government recalled its ambassador in 2019.')).toEqual([]);
     expect(code('The Bolivian government recalled its ambassador from Chile in 2019.')).toEqual(['BOLGOV>CHL 161']);
