@@ -1,6 +1,6 @@
 import type { Doc, Mention } from '../model/types.js';
 import type { Stage } from '../pipeline/stage.js';
-import { combineAgents, countriesOf, markModifiers, placeArmedAgents, resolveBodies, resolvePairs } from './combine.js';
+import { combineAgents, markModifiers, placeArmedAgents, resolveBodies, resolvePairs } from './combine.js';
 import { discoverHeaded, discoverPlaces, type SentenceScan } from './discover.js';
 import { discoverApposition, discoverTitled, rememberPerson, resolveBareNames } from './discover-people.js';
 import type { Draft } from './draft.js';
@@ -73,8 +73,7 @@ export function findMentions(
     }
     resolvePairs(s);
     resolveBodies(s);
-    ctx.lastCountries = countriesOf(s.drafts, s.te0);
-    ctx.lastPeople = countriesOf(s.drafts, s.te0, 'people');
+    ctx.lastDrafts = s.drafts;
     for (const d of s.drafts) out.push(toMention(ctx, sent.index, d, yearCursor.at, sent.tokenEnd));
   }
   // The scratch buffers may have grown for a long sentence: the next document starts with those.

@@ -1,7 +1,7 @@
 import type { Token } from '../model/types.js';
 import { isCap, type Draft, type Marker } from './draft.js';
 import { place, type SentenceScan } from './discover.js';
-import { F_JOINER, F_TWO } from './scan-context.js';
+import { F_BODY, F_JOINER, F_TWO } from './scan-context.js';
 import type { Entity } from './types.js';
 
 const LINK = new Set(['in', 'of', 'from']);
@@ -286,7 +286,7 @@ export type PairKind = 'all' | 'people' | 'states';
  * ("the two leaders"), or only states named outright, not by a demonym or a region ("the two
  * countries": in "the partition of British India left Kashmir disputed" no two are named).
  */
-export function countriesOf(drafts: readonly Draft[], end: number, kind: PairKind = 'all'): string[] {
+function countriesOf(drafts: readonly Draft[], end: number, kind: PairKind = 'all'): string[] {
   const out: string[] = [];
   for (const d of drafts) {
     if (d.ts >= end || !d.entity.country) continue;
@@ -314,7 +314,7 @@ const PAIR_SECTORS = new Map([
  */
 function recentPair(s: SentenceScan, at: number, noun: string): [string, string] | null {
   if (PEOPLE_NOUNS.has(noun)) {
-    const people = lastTwo(countriesOf(s.drafts, at, 'people')) ?? lastTwo(s.ctx.lastPeople);
+    const people = lastTwo(countriesOf(s.drafts, at, 'people')) ?? lastTwo(countriesOf(s.ctx.lastDrafts, Infinity, 'people'));
     if (people) return people;
   }
   return lastTwo(countriesOf(s.drafts, at, 'states'));
@@ -349,7 +349,7 @@ export function resolvePairs(s: SentenceScan): void {
     const noun = k + 1;
     if (noun >= to || !PAIR_NOUNS.has(t[noun].norm)) continue;
     // a single state named before the phrase is the speaker ("Moscow urged both sides to ..."): the pair is another
-    const pair = recentPair(s, i, t[noun].norm) ?? topPair(s.ctx.countryCounts) ?? lastTwo(s.ctx.lastCountries);
+    const pair = recentPair(s, i, t[noun].norm) ?? topPair(s.ctx.countryCounts) ?? lastTwo(countriesOf(s.ctx.lastDrafts, Infinity));
     if (pair === null) continue;
     const [a, b] = pair;
     const group = [a, b].sort().join('+');
@@ -366,9 +366,6 @@ export function resolvePairs(s: SentenceScan): void {
   if (added || !inTextOrder(s.drafts)) s.drafts.sort((x, y) => x.ts - y.ts);
 }
 
-/** Nouns that name the body last named ("the alliance", "the bloc"); the others must be in its name ("the Union"). */
-const BODY_NOUNS = new Set(['alliance', 'bloc', 'union', 'organization', 'organisation', 'council', 'commission', 'agency', 'court']);
-
 /** Whether "the <noun>" can mean `body`: NATO and the CSTO are alliances, any body a bloc, else the noun is in its name. */
 function bodyFits(noun: string, body: Entity): boolean {
   if (noun === 'bloc') return true;
@@ -380,11 +377,15 @@ function bodyFits(noun: string, body: Entity): boolean {
 /** "NATO ... the alliance declined": "the <body noun>" names the body named last, when it fits it. */
 export function resolveBodies(s: SentenceScan): void {
   const body = s.ctx.lastBody;
-  if (body === null) return;
+  if (body === null || (s.ctx.flagsSeen & F_BODY) === 0) return;
   const t = s.ctx.doc.tokens;
+  const flags = s.ctx.flags;
   let added = false;
-  for (let i = s.ts0; i + 1 < s.te0; i++) {
-    if (t[i].norm !== 'the' || !BODY_NOUNS.has(t[i + 1].norm) || claimed(s, i + 1)) continue;
+  for (let k = s.ts0 + 1; k < s.te0; k++) {
+    // one flag test per token finds the body nouns (scan-context.ts BODY_NOUNS)
+    if ((flags[k] & F_BODY) === 0) continue;
+    const i = k - 1;
+    if (t[i].norm !== 'the' || claimed(s, k)) continue;
     // "the Union of ...", "the Council of Europe", "the alliance's": a name or phrase of its own
     const next = t[i + 2];
     if (next !== undefined && (next.norm === 'of' || (next.shape === 'word' && isCap(next.text)))) continue;

@@ -1,7 +1,7 @@
 import type { Doc, Sentence } from '../model/types.js';
 import { foldKey } from './fold-key.js';
 import type { ActorDictionary, Entity, Hit, TrieNode } from './types.js';
-import { isCap } from './draft.js';
+import { isCap, type Draft } from './draft.js';
 import { trieChild } from './word-trie.js';
 import { LexemeTable, lexemesOf } from '../text/lexicon.js';
 
@@ -17,6 +17,18 @@ export interface TokenEntry {
   readonly lowerRoot: TrieNode | null;
   /** The near-miss place id of the norm (see near-miss.ts), once asked for; undefined until then. */
   near: string | null | undefined;
+  /** F_LINK, F_TWO or F_BODY when the word is one of theirs, else 0 (see wordFlagsOf). */
+  readonly wordFlags: number;
+}
+
+/** Nouns that may stand for the body named last ("the alliance", "the bloc"): see combine.ts resolveBodies. */
+export const BODY_NOUNS: ReadonlySet<string> = new Set(['alliance', 'bloc', 'union', 'organization', 'organisation', 'council', 'commission', 'agency', 'court']);
+
+/** The flags a word carries wherever it stands, worked out once per word form. */
+function wordFlagsOf(norm: string): number {
+  if (norm === 'of') return F_LINK;
+  if (norm === 'two' || norm === 'both') return F_TWO;
+  return BODY_NOUNS.has(norm) ? F_BODY : 0;
 }
 
 /** Memoised token entries for one dictionary: most tokens repeat, so each form is folded and looked up once. */
@@ -37,7 +49,7 @@ export function createTokenIndex(dict: ActorDictionary, limit = 200_000): (norm:
         if (known === undefined) fitsLower.set(root, lower);
       }
       // nearMissEntity gives null below six letters: known without asking.
-      e = { key, root, lowerRoot: lower ? root : null, near: norm.length < 6 ? null : undefined };
+      e = { key, root, lowerRoot: lower ? root : null, near: norm.length < 6 ? null : undefined, wordFlags: wordFlagsOf(norm) };
       cache.set(norm, e);
     }
     return e;
@@ -77,6 +89,8 @@ export const F_HIGH = 8;
 export const F_LINK = 16;
 /** norm === 'two' or 'both' ("the two countries", "both sides"). */
 export const F_TWO = 32;
+/** A noun of BODY_NOUNS ("the alliance"). */
+export const F_BODY = 128;
 /** A hyphen or apostrophe, which names may be written with or without ("Jean-Bertrand", "Workers' Party"). */
 export const F_JOINER = 64;
 
@@ -98,9 +112,8 @@ export interface ScanContext {
   readonly entries: readonly (TokenEntry | null)[];
   /** Mentions of each state so far (alpha-3 -> count), to pick "the two countries". */
   readonly countryCounts: Map<string, number>;
-  /** States of the previous sentence's actors, in text order, and of its people ("Sargsyan met Gul. The two leaders ..."). */
-  lastCountries: string[];
-  lastPeople: string[];
+  /** The previous sentence's drafts, for "the two leaders" after it ("Sargsyan met Gul. The two leaders ..."). */
+  lastDrafts: readonly Draft[];
   /** Surname key -> the person last named with it (known or discovered). */
   readonly persons: Map<string, Entity>;
   /**
@@ -203,13 +216,8 @@ export function createScanContext(
       entries[i] = e;
       keys[i] = e.key;
       roots[i] = (f & F_CAP) !== 0 ? e.root : e.lowerRoot;
-      if (shape === 'word') {
-        f |= F_WORD;
-        // Lengths first: most words are neither, and a length needs no character compare.
-        const len = norm.length;
-        if (len === 2 && norm === 'of') f |= F_LINK;
-        else if ((len === 3 && norm === 'two') || (len === 4 && norm === 'both')) f |= F_TWO;
-      } else if (shape === 'number' && isYear(text)) years.push(i);
+      if (shape === 'word') f |= F_WORD | e.wordFlags;
+      else if (shape === 'number' && isYear(text)) years.push(i);
     } else {
       entries[i] = null;
       keys[i] = null;
@@ -221,7 +229,7 @@ export function createScanContext(
     seen |= f;
   }
   return {
-    doc, dict, key, entries, keys, roots, countryCounts: new Map(), lastCountries: [], lastPeople: [], persons: new Map(), personLengths: 0, personFirsts: 0, discovered: new Map(), year: null, lastForce: null, lastBody: null,
+    doc, dict, key, entries, keys, roots, countryCounts: new Map(), lastDrafts: [], persons: new Map(), personLengths: 0, personFirsts: 0, discovered: new Map(), year: null, lastForce: null, lastBody: null,
     mask: buffers.mask, caps: buffers.caps, years, docYear: doc.date ? Number(doc.date.slice(0, 4)) : null, flags, flagsSeen: seen,
   };
 }

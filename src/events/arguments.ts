@@ -72,8 +72,8 @@ function nextInList(v: SentenceView, i: number, step: 1 | -1): { m: Mention | un
 /** The mention list a mention belongs to ("Azerbaijan, Russia and Kazakhstan"); a lone mention unless "and"/"or" joins it. */
 export function coordinated(v: SentenceView, m: Mention): Mention[] {
   // "the two countries" stand for their pair, which may be one item of a longer list ("the two countries and Kazakhstan")
-  const own = members(v, m);
-  const list = [...own];
+  const own = m.group ? members(v, m) : null;
+  const list = own ? [...own] : [m];
   let items = 1; // a pair ("the two countries") is one item of the list
   let sawAnd = false;
   let commaAnd = false;
@@ -89,7 +89,9 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
     if (prev.tokenEnd <= front && cur.tokenStart > front) break;
     sawAnd ||= and;
     commaAnd ||= ca;
-    list.unshift(...members(v, (cur = prev)));
+    cur = prev;
+    if (prev.group) list.unshift(...members(v, prev));
+    else list.unshift(prev);
     items++;
   }
   for (let cur = m, k = 0; k < 8; k++) {
@@ -97,17 +99,19 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
     if (!next || list.includes(next) || (and && sawAnd)) break;
     sawAnd ||= and;
     commaAnd ||= ca;
-    list.push(...members(v, (cur = next)));
+    cur = next;
+    if (next.group) list.push(...members(v, next));
+    else list.push(next);
     items++;
   }
   // "A, and B" joins two clauses ("Iran has not recognized Israel, and Israeli ministers refused"); "A, B, and C" is a list
-  if (commaAnd && items === 2) return own;
-  return sawAnd ? list : own;
+  if (commaAnd && items === 2) return own ?? [m];
+  return sawAnd ? list : (own ?? [m]);
 }
 
-/** The mention, or every mention of its pair ("the two countries"). */
+/** Every mention of the pair `m` belongs to ("the two countries"). */
 function members(v: SentenceView, m: Mention): Mention[] {
-  return m.group ? v.mentions.filter((x) => x.group === m.group) : [m];
+  return v.mentions.filter((x) => x.group === m.group);
 }
 
 /** Given the comma that closes ", who/which ... ,", the index before its opening comma; else `close`. */

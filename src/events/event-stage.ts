@@ -28,16 +28,21 @@ const PREPOSITIONS = new Set(['of', 'in', 'to', 'with', 'by', 'for', 'from', 'at
 /** The sentence's first mention of one person not after a preposition: whom a later "he"/"she" means. */
 function personOf(doc: Doc, mentions: readonly Mention[]): Mention | null {
   for (const m of mentions) {
-    const single = m.type === 'person' || SINGLE_TITLES.has(doc.tokens[m.tokenEnd - 1]?.norm ?? '');
+    const single = m.type === 'person' || (m.type === 'group' && SINGLE_TITLES.has(doc.tokens[m.tokenEnd - 1].norm));
     if (single && !afterPreposition(doc, m.tokenStart)) return m;
   }
   return null;
 }
 
+const isUpperStart = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
+
 /** Whether the word before `at`, past capitalised words of a title ("with President Boric"), is a preposition. */
 function afterPreposition(doc: Doc, at: number): boolean {
   let k = at - 1;
-  for (let n = 0; n < 3 && k >= 0 && /^[A-Z]/.test(doc.tokens[k].text); n++) k--;
+  for (let n = 0; n < 3 && k >= 0 && isUpperStart(doc.tokens[k].text); n++) k--;
   return k >= 0 && PREPOSITIONS.has(doc.tokens[k].norm);
 }
 
