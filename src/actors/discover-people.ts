@@ -163,7 +163,7 @@ export function discoverTitled(s: SentenceScan): void {
     const name = s.ctx.doc.text.slice(tokens[i].start, tokens[end - 1].end);
     let entity = discoveredEntity(s.ctx, name, 'person', country, sector);
     // "IAEA chief X", "UN envoy X": an official of a body of no state takes its code, not a guessed state's.
-    const body = s.drafts.find((d) => d.te === m.ts && d.entity.type === 'organization' && d.entity.country === null && d.entity.code !== '');
+    const body = s.drafts.find((d) => (d.te === m.ts || (d.te === m.ts - 1 && tokens[d.te].norm === "'s")) && d.entity.type === 'organization' && d.entity.country === null && d.entity.code !== '');
     if (body) entity = { ...entity, code: body.entity.code, country: null, org: body.entity.org, sector: null };
     const d: Draft = { ts: i, te: end, entity, form: 'discovered' };
     place(s, d);
