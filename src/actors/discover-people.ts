@@ -7,6 +7,13 @@ const POSSESSOR = new Set(['his', 'her', 'their']);
 // Sets rather than anchored regexes: token norms are already hashed by the token index, so a
 // lookup is cheaper than a regex run, and nameRun tests every word of every capitalised run.
 const NAME_PARTICLE = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di', 'du', 'la', 'le']);
+/** "Won-sik", "Ching-te": a lower-case word joined by a hyphen to a capitalised name word before it. */
+function hyphenated(tokens: readonly Token[], k: number): boolean {
+  const h = tokens[k - 1];
+  const w = tokens[k - 2];
+  return h.text === '-' && h.end === tokens[k].start && w?.end === h.start && isCap(w.text);
+}
+
 /** Kin words (titles: "his son, X") that are also given names after a first name: "Bui Thanh Son". */
 const KIN_NAME = new Set(['son']);
 /** Capitalised words that follow names but are none: "Assad Tuesday", "Petrov In". */
@@ -27,7 +34,7 @@ function nameRun(s: SentenceScan, i: number, mask: Uint8Array = claimedMask(s)):
     const t = tokens[end];
     // The mask and flag bytes first (shape 'word', isCap), the word's norm only then.
     const f = flags[end];
-    if ((mask[end - s.ts0] === 0 || (end > i && mask[end - s.ts0] === 2 && KIN_NAME.has(t.norm))) && (f & F_WORD) !== 0 && ((f & F_CAP) !== 0 || (end > i && NAME_PARTICLE.has(t.norm))) && !NOT_NAME.has(t.norm)) {
+    if ((mask[end - s.ts0] === 0 || (end > i && mask[end - s.ts0] === 2 && KIN_NAME.has(t.norm))) && (f & F_WORD) !== 0 && ((f & F_CAP) !== 0 || (end > i && (NAME_PARTICLE.has(t.norm) || hyphenated(tokens, end)))) && !NOT_NAME.has(t.norm)) {
       if (end > i && NAME_PARTICLE.has(t.norm)) links++;
       end++;
     } else if (t.text === '-' && end > i && tokens[end - 1].end === t.start && tokens[end + 1]?.start === t.end) (end++, links++);
@@ -156,6 +163,13 @@ export function discoverTitled(s: SentenceScan): void {
     mask ??= claimedMask(s);
     const end = nameRun(s, i, mask);
     if (end === i) continue;
+    // "Minister S Jaishankar", "Prime Minister K P Sharma Oli": words before a known person are more of that person's name.
+    const known = s.drafts.find((d) => d.ts === end && d.entity.type === 'person');
+    if (known !== undefined) {
+      known.ts = i;
+      mask = null;
+      continue;
+    }
     const country = titledCountry(s, m.ts, titleEnd);
     // "KazMunayGas chief X": a title after an organisation takes the organisation's sector.
     const org = s.drafts.find((d) => d.te === m.ts && d.entity.type === 'organization' && d.entity.sector);
