@@ -111,6 +111,33 @@ function dropFirstNamePlace(s: SentenceScan, i: number): void {
   s.drafts.splice(k, 1);
 }
 
+/** States and capitals whose names are also given names ("Chad Stevens", "Sofia Coppola", "Jordan Bardella"). */
+const GIVEN_NAME_PLACES = new Set(['chad', 'jordan', 'georgia', 'israel', 'paris', 'sofia', 'victoria', 'santiago']);
+
+/**
+ * "Chad Stevens", "Sofia Coppola": one of those names right before a capitalised word that no
+ * entry, title or sector word claims (or before a known person: "Georgia Meloni") is a first
+ * name, not the state. The draft is dropped (or joined to the person's).
+ */
+export function dropGivenNamePlaces(s: SentenceScan): void {
+  const tokens = s.ctx.doc.tokens;
+  const flags = s.ctx.flags;
+  for (let k = 0; k < s.drafts.length; k++) {
+    const d = s.drafts[k];
+    if (d.te - d.ts !== 1 || d.te >= s.te0 || (d.form !== 'name' && d.form !== 'capital') || !GIVEN_NAME_PLACES.has(tokens[d.ts].norm)) continue;
+    const j = d.te;
+    if ((flags[j] & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || NOT_NAME.has(tokens[j].norm)) continue;
+    // "Israel Labor Party", "Jordan Armed Forces": a name the state heads is the state's.
+    let e = j;
+    while (e < s.te0 && e - j < 4 && (flags[e] & (F_CAP | F_WORD)) === (F_CAP | F_WORD)) e++;
+    if (s.markers.some((x) => x.te > j && x.ts < e)) continue;
+    const next = s.drafts.find((o) => o.ts <= j && o.te > j);
+    if (next !== undefined && (next.ts !== j || next.entity.type !== 'person')) continue;
+    if (next !== undefined) next.ts = d.ts;
+    s.drafts.splice(k--, 1);
+  }
+}
+
 /** Links of Arabic names after which the name goes on: "bin Isa", "Al Khalifa", "al-Thani". */
 const NAME_LINK = new Set(['bin', 'ibn', 'al', 'el']);
 
