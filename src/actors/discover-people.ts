@@ -115,9 +115,9 @@ function dropFirstNamePlace(s: SentenceScan, i: number): void {
 const GIVEN_NAME_PLACES = new Set(['chad', 'jordan', 'georgia', 'israel', 'paris', 'sofia', 'victoria', 'santiago']);
 
 /**
- * "Chad Stevens", "Sofia Coppola": one of those names right before a capitalised word that no
- * entry, title or sector word claims (or before a known person: "Georgia Meloni") is a first
- * name, not the state. The draft is dropped (or joined to the person's).
+ * "Chad Stevens", "Sofia Coppola": one of those names right before a single capitalised word
+ * that no entry, title or sector word claims (or before a known person: "Georgia Meloni") is a
+ * first name, not the state. The draft is dropped (or joined to the person's).
  */
 export function dropGivenNamePlaces(s: SentenceScan): void {
   const tokens = s.ctx.doc.tokens;
@@ -132,6 +132,8 @@ export function dropGivenNamePlaces(s: SentenceScan): void {
     while (e < s.te0 && e - j < 4 && (flags[e] & (F_CAP | F_WORD)) === (F_CAP | F_WORD)) e++;
     if (s.markers.some((x) => x.te > j && x.ts < e)) continue;
     const next = s.drafts.find((o) => o.ts <= j && o.te > j);
+    // Headline case ("Jordan Condemns Raid", "Israel Strikes Gaza"): more capitals after the word, keep the state.
+    if (next === undefined && e > j + 1) continue;
     if (next !== undefined && (next.ts !== j || next.entity.type !== 'person')) continue;
     if (next !== undefined) next.ts = d.ts;
     s.drafts.splice(k--, 1);
