@@ -2,7 +2,7 @@ import type { Doc, Mention } from '../model/types.js';
 import type { Stage } from '../pipeline/stage.js';
 import { combineAgents, markModifiers, placeArmedAgents, resolveBodies, resolvePairs } from './combine.js';
 import { discoverHeaded, discoverPlaces, type SentenceScan } from './discover.js';
-import { discoverApposition, discoverTitled, rememberPerson, resolveBareNames } from './discover-people.js';
+import { discoverApposition, discoverTitled, dropGivenNamePlaces, extendLinkedNames, rememberPerson, resolveBareNames } from './discover-people.js';
 import type { Draft } from './draft.js';
 import { resolveNearMisses } from './near-miss.js';
 import { codeInYear, sectorOf } from './resolve-role.js';
@@ -42,6 +42,10 @@ export function findMentions(
     const { drafts, markers } = scanDictionary(ctx, sent.tokenStart, sent.tokenEnd);
     const s: SentenceScan = { ctx, ts0: sent.tokenStart, te0: sent.tokenEnd, drafts, markers, caps: ctx.caps, capCount: -1 };
     if (drafts.length === 0 && markers.length === 0 && !mayHoldName(ctx, sent.tokenStart, sent.tokenEnd)) continue;
+    if (drafts.length > 0) {
+      extendLinkedNames(s);
+      dropGivenNamePlaces(s);
+    }
     // Each pass needs a sector/title/head word or a capitalised word no entry claimed.
     const free = hasFreeCapital(s);
     if (markers.length > 0) {

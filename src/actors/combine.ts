@@ -44,6 +44,8 @@ export function combineAgents(s: SentenceScan): void {
     if (a.form === 'head' || overlapsDraft(s, a.ts, a.te)) continue;
     // A title with no name after it acts as a sector word: "the Russian ambassador", "Baku-based political analysts".
     if (a.form === 'title' && personAt(s, a.te)) continue;
+    // "Russian Deputy Defence Minister X": a word opening a chain of titles before a name is a title too.
+    if (isCap(tokens[a.ts].text) && titledPersonAt(s, a.te)) continue;
     // state, optional 's or "-based", up to two lower-case words, then the agent.
     let j = a.ts - 1;
     let gap = 0;
@@ -184,6 +186,18 @@ function overlapsDraft(s: SentenceScan, ts: number, te: number): boolean {
 
 function personAt(s: SentenceScan, ts: number): boolean {
   for (const d of s.drafts) if (d.ts === ts && d.entity.type === 'person') return true;
+  return false;
+}
+
+/** Whether further titles and then a person's name start at ts ("Defence Minister X"). */
+function titledPersonAt(s: SentenceScan, ts: number): boolean {
+  let t = s.markers.find((m) => m.ts === ts && m.form === 'title');
+  if (t === undefined) return false;
+  for (let n = 0; n < 4 && t !== undefined; n++) {
+    if (personAt(s, t.te)) return true;
+    const te: number = t.te;
+    t = s.markers.find((m) => m.ts === te && m.form === 'title');
+  }
   return false;
 }
 

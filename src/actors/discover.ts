@@ -6,6 +6,7 @@ import type { Entity } from './types.js';
 const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'for', 'and', 'of', 'from', 'by', 'with', 'to', 'as', 'but', 'if', 'while', 'after', 'before', 'since', 'when', 'this', 'that', 'his', 'her', 'its', 'their']);
 const CONNECT = new Set(['of', 'for', 'and', 'on', 'the', 'de']);
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
+const PLACE_PARTICLE = new Set(['da', 'do', 'dos', 'das', 'de', 'del', 'la']);
 
 /** The working state of one sentence. */
 export interface SentenceScan {
@@ -232,7 +233,8 @@ export function discoverPlaces(s: SentenceScan): void {
   for (const m of s.markers) {
     if (m.form !== 'head' || !m.before || tok(s, m.te)?.norm !== 'of' || !capWord(s, m.te + 1)) continue;
     let end = m.te + 1;
-    while (end < s.te0 && (capWord(s, end) || (tok(s, end).text === '-' && capWord(s, end + 1)))) end++;
+    // "the port of Mocimboa da Praia", "the town of Foz do Iguacu": a lower-case particle between capitalised words.
+    while (end < s.te0 && (capWord(s, end) || ((tok(s, end).text === '-' || PLACE_PARTICLE.has(tok(s, end).norm)) && capWord(s, end + 1)))) end++;
     const known = draftAt(s, m.te + 1);
     const type = m.type ?? 'city';
     const country = known?.entity.country ?? placeCountry(s, m.ts) ?? mainCountry(s.ctx);
