@@ -28,4 +28,17 @@ describe('news leads through the default pipeline', () => {
       expect(dyads('Bamako asked the French-backed mission to leave.').some((d) => d.endsWith('>FRA'))).toBe(false);
     });
   });
+  it('a crowd that gathers or converges for a rally is rallying', () => {
+    expect(dyads('Thousands of Ugandans gathered for a rally in Kampala to protest against fuel prices.').map((d) => d.slice(0, 3))).toEqual(['UGA']);
+    expect(code('Hundreds of Peruvians converged on Lima for a march against the new president.').map((e) => e.split(' ')[1])).toEqual(['141']);
+  });
+  it('launching or opening heavy-weapon fire on someone is fighting with artillery (194)', () => {
+    expect(code('Indian troops opened artillery fire on Pakistani posts in Kashmir.')).toEqual(['INDMIL>PAK 194']);
+    expect(code('Armenian forces directed mortar fire at Azerbaijani positions overnight.')).toEqual(['ARMMIL>AZE 194']);
+    expect(dyads('Al-Shabaab launched mortar fire against African Union bases outside Mogadishu.').map((d) => d.split('>')[1].slice(0, 3))).toEqual(['IGO']);
+  });
+  it('ordering an envoy to leave is expelling a diplomat (161)', () => {
+    expect(code("Burkina Faso's junta ordered the French ambassador to leave the country.")).toEqual(['BFAGOV>FRAGOV 161']);
+    expect(code('Khartoum ordered the Kenyan envoy to leave within two days.')).toEqual(['SDNGOV>KENGOV 161']);
+  });
 });
