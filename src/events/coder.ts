@@ -163,8 +163,10 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   // "rejected Pakistan's offer of talks on Kashmir": the owner named inside the pattern is the one acted on
   const owner = innerPossessor(v, p);
   if (owner !== null) targets = [owner];
-  // an appeal's addressee stands right after its verb, inside the pattern ("called on Russia to lift sanctions on ...")
-  else if (!targets.length || p.pattern.code.startsWith('02')) {
+  // an appeal's addressee stands right after its verb, inside the pattern ("called on Russia to lift sanctions on ..."),
+  // and so does a complaint's when what it is about is the source's own side ("protested to Beijing over the seizure of
+  // a Vietnamese boat"); a complaint to a third party about another ("complained to the UN over Israeli raids") is aimed at that other
+  else if (!targets.length || p.pattern.code.startsWith('02') || (ownSide(targets, subject.mentions) && addressedInside(v, p))) {
     const inner = innerActors(v, p);
     if (inner.length) targets = inner;
   }
@@ -280,6 +282,19 @@ function actorOfPhrase(v: SentenceView, at: number): Mention | null {
   while (i < v.te && cueAt(v, i, CUE.determiner)) i++;
   const m = v.mentionAt[i - v.ts];
   return m && isActor(m) ? m : null;
+}
+
+/** The pattern itself goes on past an addressee in its gap ("complain* to .. about", "lodge* .. protest~ with .. over"): to/with opens the gap. */
+function addressedInside(v: SentenceView, p: Predicate): boolean {
+  for (let i = p.start + 1; i < p.end - 1; i++) {
+    const m = v.mentionAt[i - v.ts];
+    if (!m || !isActor(m)) continue;
+    let j = m.tokenStart - 1;
+    while (j > p.start && cueAt(v, j, CUE.determiner)) j--;
+    const n = normAt(v, j);
+    return (n === 'to' || n === 'with') && m.tokenEnd < p.end;
+  }
+  return false;
 }
 
 /** An actor inside the pattern's words that owns the next word ("welcomed Iran's proposal"), else null. */

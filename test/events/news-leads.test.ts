@@ -41,4 +41,12 @@ describe('news leads through the default pipeline', () => {
     expect(code("Burkina Faso's junta ordered the French ambassador to leave the country.")).toEqual(['BFAGOV>FRAGOV 161']);
     expect(code('Khartoum ordered the Kenyan envoy to leave within two days.')).toEqual(['SDNGOV>KENGOV 161']);
   });
+  it('a complaint made to or lodged with someone is aimed at them, not at the people it is about', () => {
+    expect(code('Vietnam protested to Beijing over the sinking of a Vietnamese fishing boat.')).toEqual(['VNM>CHNGOV 114']);
+    expect(code('The Philippines lodged a complaint with China over the harassment of Filipino fishermen.')).toEqual(['PHL>CHN 114']);
+    expect(code('Ghana complained to Nigeria about the treatment of Ghanaian traders.')).toEqual(['GHA>NGA 114']);
+  });
+  it('a complaint to a third party about another is aimed at that other', () => {
+    expect(code('Ukraine complained to the OSCE about Russian shelling near Donetsk.')).toEqual(['UKR>RUS 114']);
+  });
 });
