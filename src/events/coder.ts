@@ -8,7 +8,7 @@ import { DEMAND_PATTERN, findObligations } from './obligations.js';
 import { choosePredicates, dropGoverned, findMatches } from './predicates.js';
 import { datesOf } from './event-dates.js';
 import { RootSet, rootRange } from './root-set.js';
-import { crowdSource, homeTarget, localized, placeAuthority } from './home-target.js';
+import { crowdAgainst, crowdSource, homeTarget, localized, placeAuthority } from './home-target.js';
 import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, contextCode, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
 import { CUE, cueAt, endsIng, normAt, type Cues, indexCues, isActor, resolveCues, ReusableView, type SentenceView } from './sentence-view.js';
 
@@ -89,8 +89,12 @@ const canAct = (m: Mention): boolean => m.type !== 'facility';
 function argumentsOf(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgContext, participles: ReadonlySet<string>, governed: Predicate | undefined): Arguments & { subjectStart: number } {
   const args = rawArguments(v, p, stopAt, ctx, participles, governed);
   if (!args.sources.length && PROTEST_ROOT.test(p.pattern.code)) {
-    // "Thousands marched in Tbilisi against ...": the crowd is the place's people
-    const crowd = crowdSource(v, p);
+    // "Thousands marched in Tbilisi against ...": the crowd is the place's people; with no place,
+    // the people of the state whose rulers they protest against
+    const crowd = crowdSource(v, p) ?? crowdAgainst(v, p, args.targets);
+    // "Supporters in Kenya began a hunger strike to demand ...": with no one named, the protest is aimed at home
+    const home = crowd && !args.targets.length ? homeTarget(v, [crowd], v.allMentions) : null;
+    if (home) return { ...args, sources: [crowd!], targets: [home], via: 'oblique', implied: true };
     if (crowd) return { ...args, sources: [crowd], via: 'oblique' };
   }
   return args.sources.every(canAct) ? args : { ...args, sources: args.sources.filter(canAct) };

@@ -49,4 +49,15 @@ describe('news leads through the default pipeline', () => {
   it('a complaint to a third party about another is aimed at that other', () => {
     expect(code('Ukraine complained to the OSCE about Russian shelling near Donetsk.')).toEqual(['UKR>RUS 114']);
   });
+  describe('a protest by an unnamed crowd', () => {
+    it('against one state\'s rulers is by that state\'s people', () => {
+      expect(code('Students continued their hunger strike to demand the resignation of Tunisian President Kais Saied.')).toEqual(['TUNCVL>TUNGOV 142']);
+      expect(code("Farmers blocked roads to protest against the Indian government's new farm laws.")).toEqual(['INDCVL>INDGOV 144']);
+      expect(code("Miners staged a protest against the Zambian government's royalty tax.")).toEqual(['ZMBCVL>ZMBGOV 141']);
+    });
+    it('needs a crowd word and a state\'s rulers as target', () => {
+      expect(code("Many protested against the Zambian government's royalty tax.")).toEqual([]);
+      expect(code('Students protested against Zambian copper exports.')).toEqual([]);
+    });
+  });
 });
