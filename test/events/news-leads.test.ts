@@ -60,4 +60,13 @@ describe('news leads through the default pipeline', () => {
       expect(code('Students protested against Zambian copper exports.')).toEqual([]);
     });
   });
+  it('the warring parties or sides "in" a state are that state', () => {
+    expect(code('The African Union urged the warring parties in Sudan to agree to a truce.').map((e) => e.slice(0, 13))).toEqual(['IGOAFRAFU>SDN']);
+    expect(code('China urged both sides in the Ethiopian conflict to show restraint.')).toEqual(['CHN>ETH 020']);
+    expect(code('The UN demanded that the warring factions in Libya respect the truce.')).toEqual(['IGOUNO>LBY 100']);
+  });
+  it('a person whose apposition names an international body acts for that body', () => {
+    expect(code('Kenzo Oshima, the UN relief coordinator, urged Sudan to open its borders to aid convoys.')).toEqual(['IGOUNO>SDN 020']);
+    expect(code('Tomas Ruiz, a senior Colombian official, accused Venezuela of sheltering rebels.')).toEqual(['COLGOV>VEN 112']);
+  });
 });
