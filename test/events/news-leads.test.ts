@@ -69,4 +69,8 @@ describe('news leads through the default pipeline', () => {
     expect(code('Kenzo Oshima, the UN relief coordinator, urged Sudan to open its borders to aid convoys.')).toEqual(['IGOUNO>SDN 020']);
     expect(code('Tomas Ruiz, a senior Colombian official, accused Venezuela of sheltering rebels.')).toEqual(['COLGOV>VEN 112']);
   });
+  it('a participle after a count describes the noun after it, it is not the clause\'s act', () => {
+    expect(code('Iran freed two detained French tourists on Monday.')).toEqual(['IRN>FRACVL 084']);
+    expect(code('Thousands marched in Tbilisi against the Russian occupation.')).toEqual(['GEOCVL>RUS 141']);
+  });
 });
