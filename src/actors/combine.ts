@@ -245,8 +245,17 @@ export function markModifiers(s: SentenceScan): void {
     // stale, which only lets a draft through to the exact tests.)
     if ((d.ts === 0 || (flags[d.ts - 1] & F_JOINER) === 0) && (flags[d.te] & F_JOINER) === 0) continue;
     if (!stateOf(d) && d.entity.type !== 'region') continue;
-    if (isPrefixed(s, d) || inCompound(s, d)) d.modifier = true;
+    if (isPrefixed(s, d) || (inCompound(s, d) && !leads(s, d))) d.modifier = true;
   }
+}
+
+/** Hyphen words that make the state the one who acts through the noun: "the Saudi-led coalition", "a British-flagged tanker". */
+const PRINCIPAL_LINK = new Set(['led', 'flagged']);
+
+/** "Saudi-led", "US-led", "British-flagged": the state leads or owns what follows, so it stays an actor (not a modifier like "Russian-backed"). */
+function leads(s: SentenceScan, d: Draft): boolean {
+  const t = s.ctx.doc.tokens;
+  return t[d.te]?.text === '-' && PRINCIPAL_LINK.has(t[d.te + 1]?.norm ?? '') && t[d.te + 2]?.shape === 'word';
 }
 
 /**

@@ -232,7 +232,13 @@ function apposition(v: SentenceView, i: number): Mention | null {
     if (n === ',') {
       const m = mentionOf(v, k - 1);
       const opener = normAt(v, k + 1);
-      return m && isActor(m) && (opener === 'a' || opener === 'an' || opener === 'the') ? m : null;
+      if (!m || !isActor(m) || !(opener === 'a' || opener === 'an' || opener === 'the')) return null;
+      // "Kenzo Oshima, the United Nations relief coordinator, demanded": the role named acts, not the person's state
+      if (m.type === 'person') for (let j = k + 2; j < i; j++) {
+        const role = mentionOf(v, j);
+        if (role && isActor(role) && role.code.startsWith('IGO')) return role;
+      }
+      return m;
     }
     if (v.tokens[k].shape === 'punct' || cueAt(v, k, CUE.boundary)) return null;
   }
@@ -359,6 +365,9 @@ export interface ObjectScan {
   readonly location: Mention[];
 }
 
+/** Words for the sides of a conflict, named by where it is fought. */
+const PARTY_WORDS = new Set(['parties', 'sides', 'factions', 'belligerents', 'combatants']);
+
 /**
  * The target right of a predicate: a direct object or the object of a target preposition
  * (to, with, against, from, on...), stopping at the clause boundary or the next predicate.
@@ -369,6 +378,8 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
   let inPlace = false;
   let complement = false;
   let location: Mention[] = [];
+  // "urged the warring parties in Sudan", "both sides in the Ethiopian conflict": the place names the parties
+  let parties = false;
   // targets lie within a dozen words; a place may lie a little further ("... at a mall in Kenya's capital")
   const limit = Math.min(v.te, stopAt, from + 16);
   for (let j = from; j < limit; j++) {
@@ -384,6 +395,7 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
         // "rejected calls for mediation over Kashmir": a region after over/about is what it is about
         const topic = (prep === 'over' || prep === 'about') && m.type === 'region';
         if (targetable && !topic) return { targets: coordinated(v, titledName(v, m)), prep, location };
+        if (parties && inPlace && m.type !== 'person') return { targets: [m], prep, location };
         if (inPlace && location.length === 0) location = coordinated(v, m);
       }
       j = m.tokenEnd - 1;
@@ -395,6 +407,7 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
       continue;
     }
     if (n === 'as' && j === from) continue; // "condemned as a grave wrong Chad's ..."
+    if (j <= from + 4 && PARTY_WORDS.has(n)) parties = true;
     if (n === ',' || n === ';' || n === ':' || (cueAt(v, j, CUE.boundary) && !cueAt(v, j, CUE.preposition))) break;
     if (cueAt(v, j, CUE.preposition)) {
       // "outside of" is "outside"

@@ -8,7 +8,7 @@ import { DEMAND_PATTERN, findObligations } from './obligations.js';
 import { choosePredicates, dropGoverned, findMatches } from './predicates.js';
 import { datesOf } from './event-dates.js';
 import { RootSet, rootRange } from './root-set.js';
-import { crowdSource, homeTarget, localized, placeAuthority } from './home-target.js';
+import { crowdAgainst, crowdSource, homeTarget, localized, placeAuthority } from './home-target.js';
 import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, contextCode, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
 import { CUE, cueAt, endsIng, normAt, type Cues, indexCues, isActor, resolveCues, ReusableView, type SentenceView } from './sentence-view.js';
 
@@ -89,8 +89,12 @@ const canAct = (m: Mention): boolean => m.type !== 'facility';
 function argumentsOf(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgContext, participles: ReadonlySet<string>, governed: Predicate | undefined): Arguments & { subjectStart: number } {
   const args = rawArguments(v, p, stopAt, ctx, participles, governed);
   if (!args.sources.length && PROTEST_ROOT.test(p.pattern.code)) {
-    // "Thousands marched in Tbilisi against ...": the crowd is the place's people
-    const crowd = crowdSource(v, p);
+    // "Thousands marched in Tbilisi against ...": the crowd is the place's people; with no place,
+    // the people of the state whose rulers they protest against
+    const crowd = crowdSource(v, p) ?? crowdAgainst(v, p, args.targets);
+    // "Supporters in Kenya began a hunger strike to demand ...": with no one named, the protest is aimed at home
+    const home = crowd && !args.targets.length ? homeTarget(v, [crowd], v.allMentions) : null;
+    if (home) return { ...args, sources: [crowd!], targets: [home], via: 'oblique', implied: true };
     if (crowd) return { ...args, sources: [crowd], via: 'oblique' };
   }
   return args.sources.every(canAct) ? args : { ...args, sources: args.sources.filter(canAct) };
@@ -163,8 +167,10 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   // "rejected Pakistan's offer of talks on Kashmir": the owner named inside the pattern is the one acted on
   const owner = innerPossessor(v, p);
   if (owner !== null) targets = [owner];
-  // an appeal's addressee stands right after its verb, inside the pattern ("called on Russia to lift sanctions on ...")
-  else if (!targets.length || p.pattern.code.startsWith('02')) {
+  // an appeal's addressee stands right after its verb, inside the pattern ("called on Russia to lift sanctions on ..."),
+  // and so does a complaint's when what it is about is the source's own side ("protested to Beijing over the seizure of
+  // a Vietnamese boat"); a complaint to a third party about another ("complained to the UN over Israeli raids") is aimed at that other
+  else if (!targets.length || p.pattern.code.startsWith('02') || (ownSide(targets, subject.mentions) && addressedInside(v, p))) {
     const inner = innerActors(v, p);
     if (inner.length) targets = inner;
   }
@@ -281,6 +287,19 @@ function actorOfPhrase(v: SentenceView, at: number): Mention | null {
   while (i < v.te && cueAt(v, i, CUE.determiner)) i++;
   const m = v.mentionAt[i - v.ts];
   return m && isActor(m) ? m : null;
+}
+
+/** The pattern itself goes on past an addressee in its gap ("complain* to .. about", "lodge* .. protest~ with .. over"): to/with opens the gap. */
+function addressedInside(v: SentenceView, p: Predicate): boolean {
+  for (let i = p.start + 1; i < p.end - 1; i++) {
+    const m = v.mentionAt[i - v.ts];
+    if (!m || !isActor(m)) continue;
+    let j = m.tokenStart - 1;
+    while (j > p.start && cueAt(v, j, CUE.determiner)) j--;
+    const n = normAt(v, j);
+    return (n === 'to' || n === 'with') && m.tokenEnd < p.end;
+  }
+  return false;
 }
 
 /** An actor inside the pattern's words that owns the next word ("welcomed Iran's proposal"), else null. */

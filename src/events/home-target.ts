@@ -103,7 +103,28 @@ export function placeAuthority(code: string, location: readonly Mention[]): Ment
 
 /** Words for an unnamed crowd as a clause's subject ("thousands marched", "students rallied"). */
 const CROWD = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'crowds', 'people', 'protesters', 'protestors', 'demonstrators',
-  'marchers', 'students', 'residents', 'activists', 'workers', 'supporters', 'citizens', 'villagers', 'youths', 'women']);
+  'marchers', 'students', 'residents', 'activists', 'workers', 'supporters', 'citizens', 'villagers', 'youths', 'women',
+  'farmers', 'miners', 'strikers', 'fundamentalists', 'islamists', 'refugees', 'pensioners', 'teachers', 'doctors', 'nurses', 'drivers']);
+
+/** Sectors of a state's own rulers: a crowd protesting against them is of that state. */
+const RULERS = new Set(['GOV', 'COP', 'MIL', 'JUD', 'LEG']);
+
+/**
+ * The source of a protest by an unnamed crowd with no place named, aimed at one state's rulers:
+ * that state's people. "Students marched to demand the resignation of the Bangladeshi prime
+ * minister" -> BGDCVL, as PLOVER codes such protests (the country on both sides).
+ */
+export function crowdAgainst(v: SentenceView, p: Predicate, targets: readonly Mention[]): Mention | null {
+  const t = targets[0];
+  if (t === undefined || !t.country || !(t.type === 'person' || RULERS.has(t.sector ?? ''))) return null;
+  for (const x of targets) if (x.country !== t.country) return null;
+  if (p.pattern.kind === 'v' && !crowdBefore(v, p.head)) return null;
+  const code = t.country + 'CVL';
+  return {
+    sentence: t.sentence, start: v.tokens[p.start].start, end: v.tokens[p.start].start, text: '', type: 'group', canonical: `people of ${t.country}`,
+    entityId: code, code, country: t.country, org: null, sector: 'CVL', tokenStart: p.start, tokenEnd: p.start,
+  };
+}
 
 /**
  * The source of a protest (root 14) whose text names no actor as protester: the people of the

@@ -39,6 +39,9 @@ function verbContext(v: SentenceView, start: number, head: number, bare: boolean
   // capitalised mid-sentence: a name or a month ("last March"), not a verb
   if (start > v.ts && startsUpper(v.tokens[start].text)) return false;
   const form = v.tokens[head].norm;
+  // after a count a participle describes the noun it precedes: "freed three kidnapped officers", "two detained tourists"
+  // ("thousands marched in Tbilisi": a preposition, determiner or adverb after it makes it the crowd's verb)
+  if (start === head && endsEd(form) && (v.tokens[start - 1]?.shape === 'number' || COUNTS.has(prev)) && prenominal(v, head + 1)) return false;
   // right after a past verb a base or -s form is its object: "demanded support"
   // (not after a name: "Abiy Ahmed flew to Asmara")
   if (endsEd(prev) && !cueAt(v, start - 1, CUE.aux) && start === head && !inflected(form) && !mentionOf(v, start - 1)) return false;
@@ -61,6 +64,17 @@ function verbContext(v: SentenceView, start: number, head: number, bare: boolean
 }
 
 const FACE = new Set(['face', 'faces', 'faced', 'facing']);
+
+/** A noun phrase goes on at i: an actor or a lower-case word that is no cue word ("kidnapped police officers"). */
+function prenominal(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i];
+  if (i >= v.te || t.shape !== 'word') return false;
+  if (mentionOf(v, i)) return true;
+  return !startsUpper(t.text) && !cueAt(v, i, CUE.preposition | CUE.determiner | CUE.boundary | CUE.aux | CUE.be) && !t.norm.endsWith('ly');
+}
+
+/** Count words before a noun phrase. */
+const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'several', 'many', 'some', 'more', 'other']);
 
 /** Determiners of a singular noun phrase. */
 const SINGULAR = new Set(['a', 'an', 'another', 'each', 'every']);
