@@ -139,18 +139,32 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     if (!sources.length && participants.length >= 2) return { sources: participants, targets: [], via: 'participants', withTarget: false, passive: false, subjectStart: p.start };
     return { sources, targets, via: sources.length ? via : 'none', withTarget: obj.prep === 'with', passive: false, subjectStart: sources[0]?.tokenStart ?? p.start };
   }
+  // "the troops Russia sent to Syria": the actor of the relative clause on the pattern's first word acts
+  const rel = p.pattern.rel ? relativeActor(v, p) : null;
+  if (rel) return { sources: coordinated(v, rel), targets: placeObject(v, p, stopAt, VERB_OBJECT), via: 'subject', withTarget: false, passive: false, subjectStart: rel.tokenStart };
   const passive = isPassive(v, p, participles);
   const subject = findSubject(v, p, ctx);
   const subjectStart = subject.at;
   if (passive) {
     const agents = findAgent(v, p.head + 1, AGENT_PREPS);
+    // "Russian troops were deployed to Syria": forces moved are their state's act, aimed at a foreign place
+    if (FORCE_MOVES.test(p.pattern.code) && armed(v, subject.mentions, subjectStart, p.start)) {
+      const movers = agents.length ? agents : subject.mentions;
+      const country = movers[0].country;
+      const places = placeObject(v, p, stopAt, NOUN_OBJECT).filter((t) => t.country !== country);
+      return { sources: movers, targets: places, via: agents.length ? 'agent' : subject.via, withTarget: false, passive, subjectStart };
+    }
     // "a summit hosted by Chile": a participle right after a noun, with no "was", is a reduced
     // relative clause on that noun; the clause's subject is its patient only when it is that noun
     const reduced = !cueAt(v, p.start - 1, CUE.be | CUE.aux);
     const patients = reduced ? subject.mentions.filter((m) => m.tokenEnd === p.start) : subject.mentions;
-    if (agents.length) return { sources: agents, targets: patients, via: 'agent', withTarget: false, passive, subjectStart };
+    // "sanctions were imposed on Iran by the EU": with no actor as patient, the verb's object is acted on
+    const acted = agents.length && !patients.length ? findObject(v, p.end, stopAt, NOUN_OBJECT).targets.filter((t) => !agents.includes(t)) : patients;
+    if (agents.length) return { sources: agents, targets: acted, via: 'agent', withTarget: false, passive, subjectStart };
     if (participants.length >= 2) return { sources: participants, targets: [], via: 'participants', withTarget: false, passive, subjectStart };
-    const authority = subject.mentions.length ? placeAuthority(p.pattern.code, findObject(v, p.end, stopAt, NOUN_OBJECT).location) : null;
+    const placed = subject.mentions.length ? findObject(v, p.end, stopAt, NOUN_OBJECT) : null;
+    // "two diplomats were expelled from Moscow": an expulsion's place is the one it is from
+    const authority = placed ? placeAuthority(p.pattern.code, placed.prep === 'from' && EXPULSION.test(p.pattern.code) ? placed.targets : placed.location) : null;
     if (authority) return { sources: [authority], targets: subject.mentions, via: 'agent', withTarget: false, passive, subjectStart, implied: true };
     return { sources: [], targets: subject.mentions, via: 'none', withTarget: false, passive, subjectStart };
   }
@@ -185,10 +199,55 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   return { sources: subject.mentions, targets, via: subject.via, withTarget: obj.prep === 'with', passive, subjectStart };
 }
 
+/** Showing force (15) and peacekeeping (074): moving forces somewhere. */
+const FORCE_MOVES = { test: (code: string): boolean => code.startsWith('15') || code.startsWith('074') };
+/** Expelling people (16x) or deporting them (174). */
+const EXPULSION = { test: (code: string): boolean => code.startsWith('161') || code.startsWith('166') || code.startsWith('174') };
+/** Words for armed forces in a subject ("the troops", "Turkish soldiers", "UN peacekeepers"). */
+const FORCE_WORDS = new Set(['troops', 'forces', 'soldiers', 'contingent', 'battalion', 'battalions', 'units', 'peacekeepers', 'marines', 'paratroopers', 'warships', 'jets', 'warplanes']);
+
+/** The subject names armed forces: a military actor, or a force word between `from` and `to` with an actor. */
+function armed(v: SentenceView, subject: readonly Mention[], from: number, to: number): boolean {
+  if (!subject.length) return false;
+  if (subject.some((m) => m.sector === 'MIL')) return true;
+  for (let i = Math.max(v.ts, from); i < to; i++) if (FORCE_WORDS.has(v.tokens[i].norm)) return true;
+  return false;
+}
+
+/** Where an act sends someone: the object of to/into/from..., else a place after in/at. */
+function placeObject(v: SentenceView, p: Predicate, stopAt: number, opts: typeof VERB_OBJECT): readonly Mention[] {
+  const obj = findObject(v, p.end, stopAt, opts);
+  return obj.targets.length ? obj.targets : obj.location;
+}
+
+/**
+ * The actor of a relative clause that opens a `rel` pattern: "troops (that) (the) Russia (has)
+ * sent": only a relative pronoun or determiner before it, only auxiliaries after it. Else null.
+ */
+function relativeActor(v: SentenceView, p: Predicate): Mention | null {
+  let i = p.start + 1;
+  while (i < p.head && (RELATIVE.has(v.tokens[i].norm) || cueAt(v, i, CUE.determiner))) i++;
+  const m = v.mentionAt[i - v.ts];
+  if (!m || !isActor(m) || !canAct(m)) return null;
+  for (let j = m.tokenEnd; j < p.head; j++) if (!cueAt(v, j, CUE.aux | CUE.be)) return null;
+  return m;
+}
+const RELATIVE = new Set(['that', 'which']);
+
 /** "X's action in Georgia and subsequent recognition": the second noun shares the first one's source. */
 function joinedByAnd(v: SentenceView, from: number, to: number): boolean {
   if (to - from > 6) return false;
   for (let i = from; i < to; i++) if (v.tokens[i].norm === 'and') return true;
+  return false;
+}
+
+/** A participle after a form of "be" (auxiliaries between): "were deployed", "have been sent". */
+function finitePassive(v: SentenceView, p: Predicate, participles: ReadonlySet<string>): boolean {
+  if (!participles.has(normAt(v, p.head))) return false;
+  for (let i = p.head - 1; i >= v.ts && i >= p.head - 4; i--) {
+    if (cueAt(v, i, CUE.be)) return true;
+    if (!cueAt(v, i, CUE.aux)) return false;
+  }
   return false;
 }
 
@@ -462,6 +521,11 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       const out: Emitter = { events: [], seen: [] };
       const obligations = hasMust ? findObligations(v, ctx) : [];
       let preds = dropGoverned(v, choosePredicates(v, matches, dictionary.bases, dictionary.participles));
+      // "troops were sent" is a deployment, "sent a letter" is nothing (nor is "a regiment stationed nearby": a modifier)
+      // a `rel` pattern needs its relative clause's actor or a passive ("sanctions were imposed on Iran by ...")
+      if (preds.some((p) => p.pattern.passiveOnly || p.pattern.rel)) {
+        preds = preds.filter((p) => (!p.pattern.passiveOnly && !p.pattern.rel) || (p.pattern.rel && relativeActor(v, p)) || finitePassive(v, p, dictionary.participles));
+      }
       // what someone must do is the content of a demand, not an event of its own
       if (obligations.length) preds = preds.filter((p) => !obligations.some((o) => p.start >= o.contentStart && p.start <= o.contentStart + 2));
       // "saying he must resign": an obligation is not the act, whoever is obliged

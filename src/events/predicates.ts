@@ -49,7 +49,8 @@ function verbContext(v: SentenceView, start: number, head: number, bare: boolean
   // a gerund after a preposition is the content of something else ("aimed at establishing"), except of/by
   const afterPreposition = cueAt(v, start - 1, CUE.preposition);
   if (endsIng(form) && start === head && afterPreposition && prev !== 'of' && prev !== 'by' && prev !== 'to') return false;
-  if (afterPreposition && prev !== 'to' && !endsIng(form)) return false;
+  // (a pattern that opens with its subject noun may follow one: "thousands of | demonstrators gathered")
+  if (afterPreposition && prev !== 'to' && !endsIng(form) && start === head) return false;
   // a base or -s form after "with frequent", "the new": an adjective then a determiner or preposition make it a noun
   const next = normAt(v, head + 1);
   const takesObject = next === 'to' || next === 'that' || cueAt(v, head + 1, CUE.determiner) || !!mentionOf(v, head + 1);
@@ -138,7 +139,9 @@ function usableMatch(v: SentenceView, m: TrieMatch<EventPattern>, bases: Readonl
   // (right after the head only: "fired missiles toward Japan on Thursday" keeps its gapped match)
   if (m.end - 1 === m.head + 1 && normAt(v, m.end - 1) === 'on' && m.end < v.te && WEEKDAY.test(v.tokens[m.end].text)) return false;
   const form = v.tokens[m.head].norm;
-  return verbContext(v, m.start, m.head, m.start === m.head && bases.has(form) && !participles.has(form));
+  // a pattern that opens with the object its relative clause is on is read from the verb: "the troops Russia sent"
+  const at = m.value.rel ? m.head : m.start;
+  return verbContext(v, at, m.head, m.start === m.head && bases.has(form) && !participles.has(form));
 }
 
 const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
