@@ -43,6 +43,17 @@ describe('passives with no agent', () => {
   });
 });
 
+describe('arms trade', () => {
+  it('a sale or delivery of weapons is military aid (072)', () => {
+    expect(code('Russia delivered attack helicopters to Mali last year.')).toEqual(['RUS 072 MLI']);
+    expect(code('France sold frigates to Morocco.')).toEqual(['FRA 072 MAR']);
+  });
+  it('a purchase is the buyer\'s military cooperation with the seller (062)', () => {
+    expect(code('Brazil bought submarines from France.')).toEqual(['BRA 062 FRA']);
+    expect(code('Morocco purchased Israeli drones in 2021.')).toEqual(['MAR 062 ISRMIL']);
+  });
+});
+
 describe('crowds', () => {
   it('a crowd of demonstrators that gathers is a rally, also after "thousands of"', () => {
     expect(code('Thousands of demonstrators gathered outside the Russian embassy in Athens.')).toEqual(['GRCCVL 141 RUSGOV']);
