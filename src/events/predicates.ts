@@ -234,6 +234,9 @@ export function dropGoverned(v: SentenceView, preds: readonly Predicate[]): Pred
       governedUntil = i;
     } else if (DEMANDING_ROOTS.test(p.pattern.code) && (i = thatClauseVerb(v, p.end)) >= 0) {
       governedUntil = i; // "demanded that Israel ease restrictions": the easing is the demand's content
+    } else if (REJECT_ROOTS.test(p.pattern.code) && (i = documentGerund(v, p.end, preds)) >= 0) {
+      // "vetoed a resolution condemning Syria": the condemnation is the resolution's, not the vetoer's
+      governedUntil = i;
     } else if (GOVERNING_ROOTS.test(p.pattern.code)) {
       // "threatened (today) to impose ...", "urged Iran to stop ...": the infinitive is the content
       i = p.end;
@@ -251,6 +254,27 @@ export function dropGoverned(v: SentenceView, preds: readonly Predicate[]): Pred
 }
 
 const COORDINATOR = new Set(['and', 'or']);
+
+/** Rejections and vetoes (12): what they reject may be a text with content of its own. */
+const REJECT_ROOTS = new RootSet(['12']);
+/** Texts whose content a gerund after them states ("a resolution condemning ...", "a draft calling for ..."). */
+const DOCUMENT = new Set(['resolution', 'resolutions', 'draft', 'drafts', 'motion', 'motions', 'bill', 'text', 'proposal', 'proposals', 'declaration', 'amendment']);
+
+/**
+ * Start of a verb in -ing right after a text noun in the object after `from` ("vetoed a
+ * US-drafted resolution | condemning ..."), or -1. The clause is the text's content, which a
+ * rejection of the text does not assert; "issued a statement urging X" is no rejection and keeps it.
+ */
+function documentGerund(v: SentenceView, from: number, preds: readonly Predicate[]): number {
+  // from the pattern's last word: "blocked* .. resolution~" ends on the text
+  for (let j = from - 1; j < v.te && j < from + 8; j++) {
+    const n = normAt(v, j);
+    if (n === ',' || n === ';' || n === ':' || (cueAt(v, j, CUE.boundary) && !cueAt(v, j, CUE.preposition))) return -1;
+    if (!DOCUMENT.has(n)) continue;
+    for (const q of preds) if (q.start === j + 1 && q.pattern.kind === 'v' && q.start === q.head && endsIng(normAt(v, q.head))) return q.start;
+  }
+  return -1;
+}
 
 /** Start of an appeal or demand in -ing within a dozen words after `from` ("..., demanding that"), or -1. */
 function demandingGerund(v: SentenceView, from: number, preds: readonly Predicate[]): number {

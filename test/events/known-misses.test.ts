@@ -70,3 +70,16 @@ describe('relative clauses on the act\'s object', () => {
     expect(code('The troops attacked Moldova and sent a warning to Turkey.').filter((e) => e.includes(' 150 '))).toEqual([]);
   });
 });
+
+describe('rejecting a text', () => {
+  it('a veto of a resolution is the event; the gerund clause is the resolution\'s content', () => {
+    expect(code('Russia vetoed a resolution denouncing Syria.')).toEqual(['RUS 129 SYR']);
+    expect(code('Russia blocked a UN resolution criticizing Syria.')).toEqual(['RUS 129 SYR']);
+  });
+  it('a rejected proposal\'s gerund is not the rejecter\'s act', () => {
+    expect(code('Turkey rejected a proposal urging Armenia to reopen the border.')).toEqual(['TUR 120 ARM']);
+  });
+  it('a statement that is not rejected keeps its gerund as the issuer\'s act', () => {
+    expect(code('Turkey issued a statement urging Armenia to reopen the border.')).toEqual(['TUR 020 ARM']);
+  });
+});
