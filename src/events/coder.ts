@@ -192,7 +192,8 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   }
   // "visited Moscow and expressed his wish for good relations": the second act shares the partner
   // and so does a verbal conflict after it ("criticized Taiwan and threatened to impose sanctions")
-  if (!targets.length && subject.via === 'inherited' && ctx.prevTargets && (cooperative(p.pattern.code) || VERBAL_CONFLICT.test(p.pattern.code))) targets = ctx.prevTargets;
+  // (not an appeal: "attacked Kyiv and appealed for calm" is addressed to no one named)
+  if (!targets.length && subject.via === 'inherited' && ctx.prevTargets && !p.pattern.code.startsWith('02') && (cooperative(p.pattern.code) || VERBAL_CONFLICT.test(p.pattern.code))) targets = ctx.prevTargets;
   // a domestic act on people the text does not name as actors: the source's own country
   const home = !targets.length && !p.pattern.sym && !p.pattern.needsTarget && subject.mentions.length ? homeTarget(v, subject.mentions, v.allMentions) : null;
   if (home) return { sources: subject.mentions, targets: [home], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
@@ -517,7 +518,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       let hasMust = false;
       for (let k = 0; k < v.te - v.ts && !hasMust; k++) hasMust = v.wordIds[k] === MUST;
       if (!matches.length && !hasMust) return [];
-      for (const m of matches) if (m.value.kind === 'n') v.eventNounEnds.add(m.end);
+      for (const m of matches) if (m.value.kind === 'n') v.eventNounEnds.add(m.end); else v.verbHeads.add(m.head);
       const out: Emitter = { events: [], seen: [] };
       const obligations = hasMust ? findObligations(v, ctx) : [];
       let preds = dropGoverned(v, choosePredicates(v, matches, dictionary.bases, dictionary.participles));

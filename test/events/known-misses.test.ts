@@ -7,7 +7,7 @@ import { type ActorTable, coderFor } from './make-doc.js';
 
 const ACTORS: ActorTable = {
   'Russian peacekeepers': 'RUSMIL=group', 'Turkish troops': 'TURMIL=group', 'Indian soldiers': 'INDMIL=group', 'Chinese troops': 'CHNMIL=group',
-  'Dutch diplomats': 'NLDGOV=group', 'Polish envoy': 'POLGOV=group', 'Russian journalists': 'RUSMED=group', 'Israeli drones': 'ISRMIL=group',
+  'Dutch diplomats': 'NLDGOV=group', 'Polish envoy': 'POLGOV=group', 'Russian journalists': 'RUSMED=group', 'Israeli drones': 'ISRMIL=group', 'Russian drones': 'RUSMIL=group',
   'Greek protesters': 'GRCCVL=group', 'Russian embassy': 'RUSGOV=group', 'American embassy': 'USAGOV=group', 'Israeli warplanes': 'ISRMIL=group',
   'Security Council': 'IGOUNOSEC=organization', 'Azerbaijani forces': 'AZEMIL=group', 'Ethiopian army': 'ETHMIL=group',
   Russia: 'RUS', Moldova: 'MDA', Transnistria: 'MDA=region', Turkey: 'TUR', Qatar: 'QAT', Ankara: 'TURGOV=city', India: 'IND', Bhutan: 'BTN',
@@ -81,5 +81,19 @@ describe('rejecting a text', () => {
   });
   it('a statement that is not rejected keeps its gerund as the issuer\'s act', () => {
     expect(code('Turkey issued a statement urging Armenia to reopen the border.')).toEqual(['TUR 020 ARM']);
+  });
+});
+
+describe('clauses joined by "and"', () => {
+  it('an object and the next clause\'s subject are no list', () => {
+    expect(code('Israeli warplanes bombed Gaza and Russian drones attacked Kharkiv.')).toEqual(['ISRMIL 195 PSE', 'RUSMIL 190 UKR']);
+    expect(code('India annexed the status of Tibet and Pakistan expelled the Polish envoy.').filter((e) => e.includes(' 16'))).toEqual(['PAK 161 POLGOV']);
+  });
+  it('a subject list after a report verb or "between" stays a list', () => {
+    expect(code('Officials said Armenia and Azerbaijan attacked Iran.')).toEqual(['ARM 190 IRN', 'AZE 190 IRN']);
+    expect(code('Clashes between Armenia and Azerbaijan killed Iran\'s envoy.').length).toBeGreaterThan(0);
+  });
+  it('an appeal with no addressee named takes none from the act before it', () => {
+    expect(code('Russia attacked Ukraine and appealed for calm.')).toEqual(['RUS 190 UKR']);
   });
 });
