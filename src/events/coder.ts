@@ -184,6 +184,9 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   }
   // "A and B fought in Karabakh": a symmetric act between coordinated parties is not aimed at the place
   if (!targets.length && !mutual && (p.pattern.loc || PLACE_ROOTS.test(p.pattern.code))) targets = obj.location;
+  // "condemned the attack on peacekeepers in southern Lebanon": a criticism of an act whose victims
+  // are not named is aimed at the place it happened, as "condemned the attack on Colombia" at Colombia
+  else if (!targets.length && obj.location.length && p.pattern.code.startsWith('11') && actBetween(v, p.end, obj.location[0].tokenStart)) targets = obj.location;
   // a threat is aimed at the one whose conduct is its condition ("... unless the Kremlin closes the base"),
   // also when the warning names the source's own side ("warned that Tehran would hit back if Israel attacked")
   if (p.pattern.code.startsWith('13') && (!targets.length || ownSide(targets, subject.mentions))) {
@@ -198,6 +201,12 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   const home = !targets.length && !p.pattern.sym && !p.pattern.needsTarget && subject.mentions.length ? homeTarget(v, subject.mentions, v.allMentions) : null;
   if (home) return { sources: subject.mentions, targets: [home], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
   return { sources: subject.mentions, targets, via: subject.via, withTarget: obj.prep === 'with', passive, subjectStart };
+}
+
+/** An event noun ends after `from` and no later than `to` ("condemned | the attack on | X"). */
+function actBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let e = from + 1; e <= to; e++) if (v.eventNounEnds.has(e)) return true;
+  return false;
 }
 
 /** Showing force (15) and peacekeeping (074): moving forces somewhere. */

@@ -97,3 +97,28 @@ describe('clauses joined by "and"', () => {
     expect(code('Russia attacked Ukraine and appealed for calm.')).toEqual(['RUS 190 UKR']);
   });
 });
+
+describe('criticism of an act with no named victim', () => {
+  it('is aimed at the place the act happened', () => {
+    expect(code('The Security Council condemned the attack on peacekeepers in southern Lebanon.')).toEqual(['IGOUNOSEC 111 LBN']);
+  });
+  it('a named doer or victim still comes first', () => {
+    expect(code('Egypt condemned the attack on Syria in Lebanon.')).toEqual(['EGY 111 SYR']);
+  });
+  it('needs an act: a plain place after the criticized thing is no target', () => {
+    expect(code('Egypt condemned the decision taken in Lebanon.')).toEqual([]);
+  });
+});
+
+describe('an offensive on the attacker\'s own soil', () => {
+  // CAMEO codes a domestic operation against opponents it does not name with the country as a
+  // whole as the target (codebook note to 0831, as the implied home target does), so the
+  // source's state is the target; a named foreign party is not replaced
+  it('targets the attacker\'s own state', () => {
+    expect(code('Azerbaijani forces launched an offensive in Nagorno-Karabakh.')).toEqual(['AZEMIL 190 AZE']);
+    expect(code('The Ethiopian army launched an offensive in Tigray.')).toEqual(['ETHMIL 190 ETH']);
+  });
+  it('a named opponent is the target', () => {
+    expect(code('Azerbaijani forces launched an offensive against Armenia in Nagorno-Karabakh.')).toEqual(['AZEMIL 190 ARM']);
+  });
+});
