@@ -129,7 +129,9 @@ function sortSmall<T>(xs: T[], cmp: (a: T, b: T) => number): T[] {
 
 function usableMatch(v: SentenceView, m: TrieMatch<EventPattern>, bases: ReadonlySet<string>, participles: ReadonlySet<string>): boolean {
   // an actor may sit in a gap ("avoided Russian overtures"), not on the pattern's own words
-  if (mentionOf(v, m.start) || mentionOf(v, m.head)) return false;
+  // ... or on its opening subject noun when an actor ends on it ("Iranian protesters | gathered")
+  const opening = m.start < m.head && m.value.kind === 'v' ? mentionOf(v, m.start) : null;
+  if ((mentionOf(v, m.start) && !(opening && opening.tokenEnd === m.head)) || mentionOf(v, m.head)) return false;
   // ... except that the last word may end a sector actor that starts in the gap: "refused to
   // accept Russian troops" ends on the troops of the actor "Russian troops"
   const last = mentionOf(v, m.end - 1);

@@ -58,6 +58,9 @@ describe('crowds', () => {
   it('a crowd of demonstrators that gathers is a rally, also after "thousands of"', () => {
     expect(code('Thousands of demonstrators gathered outside the Russian embassy in Athens.')).toEqual(['GRCCVL 141 RUSGOV']);
   });
+  it('a named crowd whose name ends on the crowd word gathers too', () => {
+    expect(code('Greek protesters gathered outside the American embassy in Athens.')).toEqual(['GRCCVL 141 USAGOV']);
+  });
 });
 
 describe('relative clauses on the act\'s object', () => {
