@@ -209,8 +209,8 @@ function actBetween(v: SentenceView, from: number, to: number): boolean {
   return false;
 }
 
-/** Showing force (15) and peacekeeping (074): moving forces somewhere. */
-const FORCE_MOVES = { test: (code: string): boolean => code.startsWith('15') || code.startsWith('074') };
+/** Showing force (15), peacekeeping (074) and military retreat (0874): moving forces somewhere. */
+const FORCE_MOVES = { test: (code: string): boolean => code.startsWith('15') || code.startsWith('074') || code.startsWith('0874') };
 /** Expelling people (16x) or deporting them (174). */
 const EXPULSION = { test: (code: string): boolean => code.startsWith('161') || code.startsWith('166') || code.startsWith('174') };
 /** Words for armed forces in a subject ("the troops", "Turkish soldiers", "UN peacekeepers"). */

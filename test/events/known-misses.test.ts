@@ -25,6 +25,9 @@ describe('passives with no agent', () => {
     expect(code('Indian soldiers were stationed in Bhutan for decades.')).toEqual(['INDMIL 150 BTN']);
     expect(code('Chinese troops were sent to Mali under a UN mandate.')).toEqual(['CHNMIL 150 MLI']);
   });
+  it('forces withdrawn retreat (0874)', () => {
+    expect(code('Turkish troops were withdrawn from Qatar.')).toEqual(['TURMIL 0874 QAT']);
+  });
   it('peacekeepers moved keep the peace (074)', () => {
     expect(code('Russian peacekeepers were deployed to Transnistria in 1992.')).toEqual(['RUSMIL 074 MDA']);
   });
@@ -47,6 +50,12 @@ describe('arms trade', () => {
   it('a sale or delivery of weapons is military aid (072)', () => {
     expect(code('Russia delivered attack helicopters to Mali last year.')).toEqual(['RUS 072 MLI']);
     expect(code('France sold frigates to Morocco.')).toEqual(['FRA 072 MAR']);
+  });
+  it('weapons received are cooperation with the supplier, not a visit hosted', () => {
+    expect(code('Morocco received Israeli drones in 2021.')).toEqual(['MAR 062 ISRMIL']);
+  });
+  it('a relative clause on the weapons names the seller', () => {
+    expect(code('The helicopters Russia delivered to Mali crashed.')).toEqual(['RUS 072 MLI']);
   });
   it('a purchase is the buyer\'s military cooperation with the seller (062)', () => {
     expect(code('Brazil bought submarines from France.')).toEqual(['BRA 062 FRA']);
