@@ -214,12 +214,15 @@ const FORCE_MOVES = { test: (code: string): boolean => code.startsWith('15') || 
 /** Expelling people (16x) or deporting them (174). */
 const EXPULSION = { test: (code: string): boolean => code.startsWith('161') || code.startsWith('166') || code.startsWith('174') };
 /** Words for armed forces in a subject ("the troops", "Turkish soldiers", "UN peacekeepers"). */
-const FORCE_WORDS = new Set(['troops', 'forces', 'soldiers', 'contingent', 'battalion', 'battalions', 'units', 'peacekeepers', 'marines', 'paratroopers', 'warships', 'jets', 'warplanes']);
+const FORCE_WORDS = new Set(['troops', 'forces', 'soldiers', 'contingent', 'battalion', 'battalions', 'units', 'peacekeepers', 'marines', 'paratroopers', 'warships', 'jets', 'warplanes',
+  'drones', 'missiles', 'rockets', 'shells', 'strikes', 'airstrikes', 'artillery', 'militants', 'rebels', 'gunmen', 'fighters', 'insurgents']);
 
-/** The subject names armed forces: a military actor, or a force word between `from` and `to` with an actor. */
+/** Sectors that bear arms. */
+const ARMED_SECTORS = new Set(['MIL', 'REB', 'INS', 'SEP', 'PKO']);
+/** The subject names armed forces: an armed actor, or a force word between `from` and `to` with an actor. */
 function armed(v: SentenceView, subject: readonly Mention[], from: number, to: number): boolean {
   if (!subject.length) return false;
-  if (subject.some((m) => m.sector === 'MIL')) return true;
+  if (subject.some((m) => m.sector !== null && ARMED_SECTORS.has(m.sector))) return true;
   for (let i = Math.max(v.ts, from); i < to; i++) if (FORCE_WORDS.has(v.tokens[i].norm)) return true;
   return false;
 }
@@ -484,6 +487,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
     if (p.pattern.kind === 'n' && args.sources.length) ctx.prevNominal = { end: p.end, sources: args.sources };
     if (args.sources.length && (args.via === 'subject' || args.via === 'agent')) ctx.topic = args.sources[0];
     if (!args.sources.length) return;
+    if (p.pattern.armed && (args.passive || !armed(v, args.sources, args.subjectStart, p.start))) return;
     // an event noun with no actor on the receiving end is mostly a topic, not an event ("support for Nabucco")
     if (p.pattern.kind === 'n' && !args.targets.length && args.via !== 'participants') return;
     const polarity = polarityOf(v, p, args.subjectStart, args.via === 'oblique');

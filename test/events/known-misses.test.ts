@@ -101,6 +101,10 @@ describe('clauses joined by "and"', () => {
     expect(code('Israeli warplanes bombed Gaza and Russian drones attacked Kharkiv.')).toEqual(['ISRMIL 195 PSE', 'RUSMIL 190 UKR']);
     expect(code('India annexed the status of Tibet and Pakistan expelled the Polish envoy.').filter((e) => e.includes(' 16'))).toEqual(['PAK 161 POLGOV']);
   });
+  it('"hit" is an attack when armed forces or weapons hit, also across ", and"', () => {
+    expect(code('Israeli warplanes bombed Gaza, and Russian drones hit Kharkiv.')).toEqual(['ISRMIL 195 PSE', 'RUSMIL 190 UKR']);
+    expect(code('Russia hit Ukraine with new tariffs.')).toEqual([]);
+  });
   it('a subject list after a report verb or "between" stays a list', () => {
     expect(code('Officials said Armenia and Azerbaijan attacked Iran.')).toEqual(['ARM 190 IRN', 'AZE 190 IRN']);
     expect(code('Clashes between Armenia and Azerbaijan killed Iran\'s envoy.').length).toBeGreaterThan(0);
