@@ -237,7 +237,7 @@ function placeObject(v: SentenceView, p: Predicate, stopAt: number, opts: typeof
  * The actor of a relative clause that opens a `rel` pattern: "troops (that) (the) Russia (has)
  * sent": only a relative pronoun or determiner before it, only auxiliaries after it. Else null.
  */
-function relativeActor(v: SentenceView, p: Predicate): Mention | null {
+function relativeActor(v: SentenceView, p: { readonly start: number; readonly head: number }): Mention | null {
   let i = p.start + 1;
   while (i < p.head && (RELATIVE.has(v.tokens[i].norm) || cueAt(v, i, CUE.determiner))) i++;
   const m = v.mentionAt[i - v.ts];
@@ -255,7 +255,7 @@ function joinedByAnd(v: SentenceView, from: number, to: number): boolean {
 }
 
 /** A participle after a form of "be" (auxiliaries between): "were deployed", "have been sent". */
-function finitePassive(v: SentenceView, p: Predicate, participles: ReadonlySet<string>): boolean {
+function finitePassive(v: SentenceView, p: { readonly head: number }, participles: ReadonlySet<string>): boolean {
   if (!participles.has(normAt(v, p.head))) return false;
   for (let i = p.head - 1; i >= v.ts && i >= p.head - 4; i--) {
     if (cueAt(v, i, CUE.be)) return true;
@@ -534,12 +534,14 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       for (const m of matches) if (m.value.kind === 'n') v.eventNounEnds.add(m.end); else v.verbHeads.add(m.head);
       const out: Emitter = { events: [], seen: [] };
       const obligations = hasMust ? findObligations(v, ctx) : [];
-      let preds = dropGoverned(v, choosePredicates(v, matches, dictionary.bases, dictionary.participles));
-      // "troops were sent" is a deployment, "sent a letter" is nothing (nor is "a regiment stationed nearby": a modifier)
-      // a `rel` pattern needs its relative clause's actor or a passive ("sanctions were imposed on Iran by ...")
-      if (preds.some((p) => p.pattern.passiveOnly || p.pattern.rel)) {
-        preds = preds.filter((p) => (!p.pattern.passiveOnly && !p.pattern.rel) || (p.pattern.rel && relativeActor(v, p)) || finitePassive(v, p, dictionary.participles));
+      // "troops were sent" is a deployment, "sent a letter" is nothing (nor is "a regiment stationed nearby": a modifier);
+      // a `rel` pattern needs its relative clause's actor or a passive ("sanctions were imposed on Iran by ..."). Dropped
+      // before the longest match is chosen, so they hide no other reading ("aid groups donated and delivered")
+      let usable: readonly TrieMatch<EventPattern>[] = matches;
+      if (matches.some((m) => m.value.passiveOnly || m.value.rel)) {
+        usable = matches.filter((m) => (!m.value.passiveOnly && !m.value.rel) || (m.value.rel && relativeActor(v, m)) || finitePassive(v, m, dictionary.participles));
       }
+      let preds = dropGoverned(v, choosePredicates(v, usable, dictionary.bases, dictionary.participles));
       // what someone must do is the content of a demand, not an event of its own
       if (obligations.length) preds = preds.filter((p) => !obligations.some((o) => p.start >= o.contentStart && p.start <= o.contentStart + 2));
       // "saying he must resign": an obligation is not the act, whoever is obliged

@@ -77,6 +77,7 @@ describe('relative clauses on the act\'s object', () => {
     expect(code('The sanctions that the European Union imposed on Iran were eased.')).toEqual(['IGOEU 163 IRN']);
     expect(code('The troops Russia sent to Moldova never left.')).toEqual(['RUS 150 MDA']);
     expect(code('The forces which Turkey has deployed in Qatar guard the base.')).toEqual(['TUR 150 QAT']);
+    expect(code('The aid that Germany sent to Ukraine arrived late.')).toEqual(['DEU 070 UKR']);
   });
   it('need an actor right in the clause', () => {
     expect(code('The troops attacked Moldova and sent a warning to Turkey.').filter((e) => e.includes(' 150 '))).toEqual([]);
