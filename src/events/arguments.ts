@@ -1,7 +1,7 @@
 import type { Mention } from '../model/types.js';
 import type { EventPattern } from './event-dictionary.js';
 import { RootSet } from './root-set.js';
-import { CUE, cueAt, endsIng, isActor, mentionOf, normAt, type SentenceView, startsUpper } from './sentence-view.js';
+import { CUE, cueAt, endsEd, endsIng, isActor, mentionOf, normAt, type SentenceView, startsUpper } from './sentence-view.js';
 
 /**
  * Source and target without a parser: clause structure read off token order, cue words and
@@ -82,6 +82,7 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
     const { m: prev, and, commaAnd: ca } = nextInList(v, cur.tokenStart - 1, -1);
     // a list has one "and": a second one joins clauses ("join NATO and the EU, and Moscow keeps ...")
     if (!prev || list.includes(prev) || (and && sawAnd)) break;
+    if (and && newClause(v, prev, cur)) break;
     // "met Gul in Kiev and the two leaders signed": a place after a preposition is no partner of a pair
     if (cur.group && inPrepPhrase(v, prev)) break;
     // "After talks in Lima, Chile and Peru signed ...": the opening phrase's comma ends no list item
@@ -97,6 +98,7 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
   for (let cur = m, k = 0; k < 8; k++) {
     const { m: next, and, commaAnd: ca } = nextInList(v, cur.tokenEnd, 1);
     if (!next || list.includes(next) || (and && sawAnd)) break;
+    if (and && newClause(v, cur, next)) break;
     sawAnd ||= and;
     commaAnd ||= ca;
     cur = next;
@@ -113,6 +115,26 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
 function members(v: SentenceView, m: Mention): Mention[] {
   return v.mentions.filter((x) => x.group === m.group);
 }
+
+/**
+ * "Israeli jets bombed Gaza and Russian drones attacked Kharkiv", "revoked the status of Kashmir
+ * and Pakistan expelled ...": `later` is the subject of a verb right after it, and `earlier` an
+ * object or prepositional object of a verb before it, so "and" joins two clauses, not two parties.
+ * A report verb's clause ("said Chile and Peru signed") and "between A and B" stay lists.
+ */
+function newClause(v: SentenceView, earlier: Mention, later: Mention): boolean {
+  if (!v.verbHeads.has(later.tokenEnd)) return false;
+  let i = earlier.tokenStart - 1;
+  while (i > v.ts && cueAt(v, i, CUE.determiner)) i--;
+  if (BETWEEN.has(normAt(v, i))) return false;
+  for (let k = i; k >= v.ts && k > i - 10; k--) {
+    const n = normAt(v, k);
+    if (n === ',' || n === ';' || n === ':' || cueAt(v, k, CUE.reportVerb) || (cueAt(v, k, CUE.boundary) && !cueAt(v, k, CUE.preposition))) return false;
+    if (v.verbHeads.has(k) || (endsEd(n) && !cueAt(v, k - 1, CUE.determiner))) return true;
+  }
+  return false;
+}
+const BETWEEN = new Set(['between', 'among', 'amongst']);
 
 /** Given the comma that closes ", who/which ... ,", the index before its opening comma; else `close`. */
 function relativeClauseStart(v: SentenceView, close: number): number {

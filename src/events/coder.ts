@@ -143,18 +143,32 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     if (!sources.length && participants.length >= 2) return { sources: participants, targets: [], via: 'participants', withTarget: false, passive: false, subjectStart: p.start };
     return { sources, targets, via: sources.length ? via : 'none', withTarget: obj.prep === 'with', passive: false, subjectStart: sources[0]?.tokenStart ?? p.start };
   }
+  // "the troops Russia sent to Syria": the actor of the relative clause on the pattern's first word acts
+  const rel = p.pattern.rel ? relativeActor(v, p) : null;
+  if (rel) return { sources: coordinated(v, rel), targets: placeObject(v, p, stopAt, VERB_OBJECT), via: 'subject', withTarget: false, passive: false, subjectStart: rel.tokenStart };
   const passive = isPassive(v, p, participles);
   const subject = findSubject(v, p, ctx);
   const subjectStart = subject.at;
   if (passive) {
     const agents = findAgent(v, p.head + 1, AGENT_PREPS);
+    // "Russian troops were deployed to Syria": forces moved are their state's act, aimed at a foreign place
+    if (FORCE_MOVES.test(p.pattern.code) && armed(v, subject.mentions, subjectStart, p.start)) {
+      const movers = agents.length ? agents : subject.mentions;
+      const country = movers[0].country;
+      const places = placeObject(v, p, stopAt, NOUN_OBJECT).filter((t) => t.country !== country);
+      return { sources: movers, targets: places, via: agents.length ? 'agent' : subject.via, withTarget: false, passive, subjectStart };
+    }
     // "a summit hosted by Chile": a participle right after a noun, with no "was", is a reduced
     // relative clause on that noun; the clause's subject is its patient only when it is that noun
     const reduced = !cueAt(v, p.start - 1, CUE.be | CUE.aux);
     const patients = reduced ? subject.mentions.filter((m) => m.tokenEnd === p.start) : subject.mentions;
-    if (agents.length) return { sources: agents, targets: patients, via: 'agent', withTarget: false, passive, subjectStart };
+    // "sanctions were imposed on Iran by the EU": with no actor as patient, the verb's object is acted on
+    const acted = agents.length && !patients.length ? findObject(v, p.end, stopAt, NOUN_OBJECT).targets.filter((t) => !agents.includes(t)) : patients;
+    if (agents.length) return { sources: agents, targets: acted, via: 'agent', withTarget: false, passive, subjectStart };
     if (participants.length >= 2) return { sources: participants, targets: [], via: 'participants', withTarget: false, passive, subjectStart };
-    const authority = subject.mentions.length ? placeAuthority(p.pattern.code, findObject(v, p.end, stopAt, NOUN_OBJECT).location) : null;
+    const placed = subject.mentions.length ? findObject(v, p.end, stopAt, NOUN_OBJECT) : null;
+    // "two diplomats were expelled from Moscow": an expulsion's place is the one it is from
+    const authority = placed ? placeAuthority(p.pattern.code, placed.prep === 'from' && EXPULSION.test(p.pattern.code) ? placed.targets : placed.location) : null;
     if (authority) return { sources: [authority], targets: subject.mentions, via: 'agent', withTarget: false, passive, subjectStart, implied: true };
     return { sources: [], targets: subject.mentions, via: 'none', withTarget: false, passive, subjectStart };
   }
@@ -176,6 +190,9 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   }
   // "A and B fought in Karabakh": a symmetric act between coordinated parties is not aimed at the place
   if (!targets.length && !mutual && (p.pattern.loc || PLACE_ROOTS.test(p.pattern.code))) targets = obj.location;
+  // "condemned the attack on peacekeepers in southern Lebanon": a criticism of an act whose victims
+  // are not named is aimed at the place it happened, as "condemned the attack on Colombia" at Colombia
+  else if (!targets.length && obj.location.length && p.pattern.code.startsWith('11') && actBetween(v, p.end, obj.location[0].tokenStart)) targets = obj.location;
   // a threat is aimed at the one whose conduct is its condition ("... unless the Kremlin closes the base"),
   // also when the warning names the source's own side ("warned that Tehran would hit back if Israel attacked")
   if (p.pattern.code.startsWith('13') && (!targets.length || ownSide(targets, subject.mentions))) {
@@ -184,17 +201,72 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   }
   // "visited Moscow and expressed his wish for good relations": the second act shares the partner
   // and so does a verbal conflict after it ("criticized Taiwan and threatened to impose sanctions")
-  if (!targets.length && subject.via === 'inherited' && ctx.prevTargets && (cooperative(p.pattern.code) || VERBAL_CONFLICT.test(p.pattern.code))) targets = ctx.prevTargets;
+  // (not an appeal: "attacked Kyiv and appealed for calm" is addressed to no one named)
+  if (!targets.length && subject.via === 'inherited' && ctx.prevTargets && !p.pattern.code.startsWith('02') && (cooperative(p.pattern.code) || VERBAL_CONFLICT.test(p.pattern.code))) targets = ctx.prevTargets;
   // a domestic act on people the text does not name as actors: the source's own country
   const home = !targets.length && !p.pattern.sym && !p.pattern.needsTarget && subject.mentions.length ? homeTarget(v, subject.mentions, v.allMentions) : null;
   if (home) return { sources: subject.mentions, targets: [home], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
   return { sources: subject.mentions, targets, via: subject.via, withTarget: obj.prep === 'with', passive, subjectStart };
 }
 
+/** An event noun ends after `from` and no later than `to` ("condemned | the attack on | X"). */
+function actBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let e = from + 1; e <= to; e++) if (v.eventNounEnds.has(e)) return true;
+  return false;
+}
+
+/** Showing force (15), peacekeeping (074) and military retreat (0874): moving forces somewhere. */
+const FORCE_MOVES = { test: (code: string): boolean => code.startsWith('15') || code.startsWith('074') || code.startsWith('0874') };
+/** Expelling people (16x) or deporting them (174). */
+const EXPULSION = { test: (code: string): boolean => code.startsWith('161') || code.startsWith('166') || code.startsWith('174') };
+/** Words for armed forces in a subject ("the troops", "Turkish soldiers", "UN peacekeepers"). */
+const FORCE_WORDS = new Set(['troops', 'forces', 'soldiers', 'contingent', 'battalion', 'battalions', 'units', 'peacekeepers', 'marines', 'paratroopers', 'warships', 'jets', 'warplanes',
+  'drones', 'missiles', 'rockets', 'shells', 'strikes', 'airstrikes', 'artillery', 'militants', 'rebels', 'gunmen', 'fighters', 'insurgents']);
+
+/** Sectors that bear arms. */
+const ARMED_SECTORS = new Set(['MIL', 'REB', 'INS', 'SEP', 'PKO']);
+/** The subject names armed forces: an armed actor, or a force word between `from` and `to` with an actor. */
+function armed(v: SentenceView, subject: readonly Mention[], from: number, to: number): boolean {
+  if (!subject.length) return false;
+  if (subject.some((m) => m.sector !== null && ARMED_SECTORS.has(m.sector))) return true;
+  for (let i = Math.max(v.ts, from); i < to; i++) if (FORCE_WORDS.has(v.tokens[i].norm)) return true;
+  return false;
+}
+
+/** Where an act sends someone: the object of to/into/from..., else a place after in/at. */
+function placeObject(v: SentenceView, p: Predicate, stopAt: number, opts: typeof VERB_OBJECT): readonly Mention[] {
+  const obj = findObject(v, p.end, stopAt, opts);
+  return obj.targets.length ? obj.targets : obj.location;
+}
+
+/**
+ * The actor of a relative clause that opens a `rel` pattern: "troops (that) (the) Russia (has)
+ * sent": only a relative pronoun or determiner before it, only auxiliaries after it. Else null.
+ */
+function relativeActor(v: SentenceView, p: { readonly start: number; readonly head: number }): Mention | null {
+  let i = p.start + 1;
+  while (i < p.head && (RELATIVE.has(v.tokens[i].norm) || cueAt(v, i, CUE.determiner))) i++;
+  const m = v.mentionAt[i - v.ts];
+  if (!m || !isActor(m) || !canAct(m)) return null;
+  for (let j = m.tokenEnd; j < p.head; j++) if (!cueAt(v, j, CUE.aux | CUE.be)) return null;
+  return m;
+}
+const RELATIVE = new Set(['that', 'which']);
+
 /** "X's action in Georgia and subsequent recognition": the second noun shares the first one's source. */
 function joinedByAnd(v: SentenceView, from: number, to: number): boolean {
   if (to - from > 6) return false;
   for (let i = from; i < to; i++) if (v.tokens[i].norm === 'and') return true;
+  return false;
+}
+
+/** A participle after a form of "be" (auxiliaries between): "were deployed", "have been sent". */
+function finitePassive(v: SentenceView, p: { readonly head: number }, participles: ReadonlySet<string>): boolean {
+  if (!participles.has(normAt(v, p.head))) return false;
+  for (let i = p.head - 1; i >= v.ts && i >= p.head - 4; i--) {
+    if (cueAt(v, i, CUE.be)) return true;
+    if (!cueAt(v, i, CUE.aux)) return false;
+  }
   return false;
 }
 
@@ -438,6 +510,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       ctx.topicSentence = v.index;
     }
     if (!args.sources.length) return;
+    if (p.pattern.armed && (args.passive || !armed(v, args.sources, args.subjectStart, p.start))) return;
     // an event noun with no actor on the receiving end is mostly a topic, not an event ("support for Nabucco")
     if (p.pattern.kind === 'n' && !args.targets.length && args.via !== 'participants') return;
     const polarity = polarityOf(v, p, args.subjectStart, args.via === 'oblique');
@@ -481,10 +554,17 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       let hasMust = false;
       for (let k = 0; k < v.te - v.ts && !hasMust; k++) hasMust = v.wordIds[k] === MUST;
       if (!matches.length && !hasMust) return [];
-      for (const m of matches) if (m.value.kind === 'n') v.eventNounEnds.add(m.end);
+      for (const m of matches) if (m.value.kind === 'n') v.eventNounEnds.add(m.end); else v.verbHeads.add(m.head);
       const out: Emitter = { events: [], seen: [] };
       const obligations = hasMust ? findObligations(v, ctx) : [];
-      let preds = dropGoverned(v, choosePredicates(v, matches, dictionary.bases, dictionary.participles));
+      // "troops were sent" is a deployment, "sent a letter" is nothing (nor is "a regiment stationed nearby": a modifier);
+      // a `rel` pattern needs its relative clause's actor or a passive ("sanctions were imposed on Iran by ..."). Dropped
+      // before the longest match is chosen, so they hide no other reading ("aid groups donated and delivered")
+      let usable: readonly TrieMatch<EventPattern>[] = matches;
+      if (matches.some((m) => m.value.passiveOnly || m.value.rel)) {
+        usable = matches.filter((m) => (!m.value.passiveOnly && !m.value.rel) || (m.value.rel && relativeActor(v, m)) || finitePassive(v, m, dictionary.participles));
+      }
+      let preds = dropGoverned(v, choosePredicates(v, usable, dictionary.bases, dictionary.participles));
       // what someone must do is the content of a demand, not an event of its own
       if (obligations.length) preds = preds.filter((p) => !obligations.some((o) => p.start >= o.contentStart && p.start <= o.contentStart + 2));
       // "saying he must resign": an obligation is not the act, whoever is obliged

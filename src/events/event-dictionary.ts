@@ -30,6 +30,12 @@ export interface EventPattern {
   readonly ready: boolean;
   /** An event noun whose `of` phrase names the actor ("the withdrawal of Russian troops from ..."). */
   readonly ofActor: boolean;
+  /** Coded only in the passive voice ("troops were sent to ..."; "sent a letter" is no event). */
+  readonly passiveOnly?: boolean;
+  /** Opens with the act's object, whose relative clause names the actor ("the troops (that) Russia sent to ..."). */
+  readonly rel?: boolean;
+  /** Coded only when the subject is armed forces or weapons ("Russian missiles hit Kyiv"; "sanctions hit Iran" is no attack). */
+  readonly armed?: boolean;
   /** Number of fixed words: among matches of one span, the more specific pattern wins. */
   readonly words: number;
 }
@@ -52,7 +58,7 @@ export const DEFAULT_EVENT_FILES = {
   irregular: DATA_DIR + 'irregular-verbs.txt',
 };
 
-const FLAGS = new Set(['inf', 'sym', 'loc', 'tgt', 'ready', 'of-actor']);
+const FLAGS = new Set(['inf', 'sym', 'loc', 'tgt', 'ready', 'of-actor', 'passive', 'rel', 'armed']);
 
 function lines(path: string): { text: string; where: string }[] {
   let raw: string;
@@ -176,7 +182,7 @@ export function parsePatternLine(text: string, where: string): { pattern: EventP
   const pattern: EventPattern = {
     code: m[1], kind: m[2] as PatternKind, text: m[3].trim(), where,
     inf: flags.includes('inf'), sym: flags.includes('sym'), loc: flags.includes('loc'), needsTarget: flags.includes('tgt'), ready: flags.includes('ready'),
-    ofActor: flags.includes('of-actor'),
+    ofActor: flags.includes('of-actor'), passiveOnly: flags.includes('passive'), rel: flags.includes('rel'), armed: flags.includes('armed'),
     words: words.filter((w) => w !== GAP && !w.startsWith('(')).length,
   };
   return { pattern, words };

@@ -82,8 +82,8 @@ function countryNames(doc: Doc): Map<string, string> {
   return names;
 }
 
-/** Acts only a state's authorities perform on people: investigate (09), sue, convict (115, 116), arrest, deport (173, 174). */
-const LEGAL_ACT = /^(09|115|116|173|174)/;
+/** Acts only a state's authorities perform on people: investigate (09), sue, convict (115, 116), arrest, deport (173, 174), expel (161, 166). */
+const LEGAL_ACT = /^(09|115|116|173|174|161|166)/;
 
 /**
  * The party a passive act with no agent named is coded to, from where it happened:

@@ -52,7 +52,8 @@ function verbContext(v: SentenceView, start: number, head: number, bare: boolean
   // a gerund after a preposition is the content of something else ("aimed at establishing"), except of/by
   const afterPreposition = cueAt(v, start - 1, CUE.preposition);
   if (endsIng(form) && start === head && afterPreposition && prev !== 'of' && prev !== 'by' && prev !== 'to') return false;
-  if (afterPreposition && prev !== 'to' && !endsIng(form)) return false;
+  // (a pattern that opens with its subject noun may follow one: "thousands of | demonstrators gathered")
+  if (afterPreposition && prev !== 'to' && !endsIng(form) && start === head) return false;
   // a base or -s form after "with frequent", "the new": an adjective then a determiner or preposition make it a noun
   const next = normAt(v, head + 1);
   const takesObject = next === 'to' || next === 'that' || cueAt(v, head + 1, CUE.determiner) || !!mentionOf(v, head + 1);
@@ -142,7 +143,9 @@ function sortSmall<T>(xs: T[], cmp: (a: T, b: T) => number): T[] {
 
 function usableMatch(v: SentenceView, m: TrieMatch<EventPattern>, bases: ReadonlySet<string>, participles: ReadonlySet<string>): boolean {
   // an actor may sit in a gap ("avoided Russian overtures"), not on the pattern's own words
-  if (mentionOf(v, m.start) || mentionOf(v, m.head)) return false;
+  // ... or on its opening subject noun when an actor ends on it ("Iranian protesters | gathered")
+  const opening = m.start < m.head && m.value.kind === 'v' ? mentionOf(v, m.start) : null;
+  if ((mentionOf(v, m.start) && !(opening && opening.tokenEnd === m.head)) || mentionOf(v, m.head)) return false;
   // ... except that the last word may end a sector actor that starts in the gap: "refused to
   // accept Russian troops" ends on the troops of the actor "Russian troops"
   const last = mentionOf(v, m.end - 1);
@@ -152,7 +155,9 @@ function usableMatch(v: SentenceView, m: TrieMatch<EventPattern>, bases: Readonl
   // (right after the head only: "fired missiles toward Japan on Thursday" keeps its gapped match)
   if (m.end - 1 === m.head + 1 && normAt(v, m.end - 1) === 'on' && m.end < v.te && WEEKDAY.test(v.tokens[m.end].text)) return false;
   const form = v.tokens[m.head].norm;
-  return verbContext(v, m.start, m.head, m.start === m.head && bases.has(form) && !participles.has(form));
+  // a pattern that opens with the object its relative clause is on is read from the verb: "the troops Russia sent"
+  const at = m.value.rel ? m.head : m.start;
+  return verbContext(v, at, m.head, m.start === m.head && bases.has(form) && !participles.has(form));
 }
 
 const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -245,6 +250,9 @@ export function dropGoverned(v: SentenceView, preds: readonly Predicate[]): Pred
       governedUntil = i;
     } else if (DEMANDING_ROOTS.test(p.pattern.code) && (i = thatClauseVerb(v, p.end)) >= 0) {
       governedUntil = i; // "demanded that Israel ease restrictions": the easing is the demand's content
+    } else if (REJECT_ROOTS.test(p.pattern.code) && (i = documentGerund(v, p.end, preds)) >= 0) {
+      // "vetoed a resolution condemning Syria": the condemnation is the resolution's, not the vetoer's
+      governedUntil = i;
     } else if (GOVERNING_ROOTS.test(p.pattern.code)) {
       // "threatened (today) to impose ...", "urged Iran to stop ...": the infinitive is the content
       i = p.end;
@@ -262,6 +270,27 @@ export function dropGoverned(v: SentenceView, preds: readonly Predicate[]): Pred
 }
 
 const COORDINATOR = new Set(['and', 'or']);
+
+/** Rejections and vetoes (12): what they reject may be a text with content of its own. */
+const REJECT_ROOTS = new RootSet(['12']);
+/** Texts whose content a gerund after them states ("a resolution condemning ...", "a draft calling for ..."). */
+const DOCUMENT = new Set(['resolution', 'resolutions', 'draft', 'drafts', 'motion', 'motions', 'bill', 'text', 'proposal', 'proposals', 'declaration', 'amendment']);
+
+/**
+ * Start of a verb in -ing right after a text noun in the object after `from` ("vetoed a
+ * US-drafted resolution | condemning ..."), or -1. The clause is the text's content, which a
+ * rejection of the text does not assert; "issued a statement urging X" is no rejection and keeps it.
+ */
+function documentGerund(v: SentenceView, from: number, preds: readonly Predicate[]): number {
+  // from the pattern's last word: "blocked* .. resolution~" ends on the text
+  for (let j = from - 1; j < v.te && j < from + 8; j++) {
+    const n = normAt(v, j);
+    if (n === ',' || n === ';' || n === ':' || (cueAt(v, j, CUE.boundary) && !cueAt(v, j, CUE.preposition))) return -1;
+    if (!DOCUMENT.has(n)) continue;
+    for (const q of preds) if (q.start === j + 1 && q.pattern.kind === 'v' && q.start === q.head && endsIng(normAt(v, q.head))) return q.start;
+  }
+  return -1;
+}
 
 /** Start of an appeal or demand in -ing within a dozen words after `from` ("..., demanding that"), or -1. */
 function demandingGerund(v: SentenceView, from: number, preds: readonly Predicate[]): number {

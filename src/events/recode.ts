@@ -129,6 +129,7 @@ const TROOPS = new Set(['troops', 'forces', 'soldiers', 'contingent', 'battalion
  * sector and the words of the subject ("NATO peacekeepers", "the first Bangladeshi contingent").
  */
 function arrivalCode(v: SentenceView, code: string, sources: readonly Mention[], subjectStart: number, verbStart: number): string {
+  if (code === FORCE_POSTURE || code === EXPEL) return movedCode(v, code, subjectStart, verbStart);
   if (code !== VISIT) return code;
   // an army chief or commander pays visits; an army arrives in force
   let troops = sources.some((s) => s.sector === 'MIL' && !LEADER.has(v.tokens[s.tokenEnd - 1].norm) && !LEADER.has(v.tokens[s.tokenEnd]?.norm ?? ''));
@@ -138,6 +139,24 @@ function arrivalCode(v: SentenceView, code: string, sources: readonly Mention[],
     if (TROOPS.has(n)) troops = true;
   }
   return troops ? FORCE_POSTURE : code;
+}
+
+const EXPEL = '166';
+const EXPEL_DIPLOMATS = '161';
+const DIPLOMATS = new Set(['diplomat', 'diplomats', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'attache', 'attaches', 'consul']);
+
+/**
+ * The subject says what kind of force or person is moved: "Russian peacekeepers were deployed
+ * to ..." keep the peace (074), "two diplomats were expelled from ..." is a diplomatic
+ * expulsion (161), as the object does for the active patterns ("deployed peacekeepers").
+ */
+function movedCode(v: SentenceView, code: string, subjectStart: number, verbStart: number): string {
+  for (let i = Math.max(v.ts, subjectStart); i < verbStart; i++) {
+    const n = v.tokens[i].norm;
+    if (code === FORCE_POSTURE && n.startsWith('peacekeep')) return PEACEKEEPING;
+    if (code === EXPEL && DIPLOMATS.has(n)) return EXPEL_DIPLOMATS;
+  }
+  return code;
 }
 
 /** CAMEO 190 (conventional force, unspecified), 180 (unconventional violence, unspecified), 111 (criticize). */

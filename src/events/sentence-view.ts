@@ -82,6 +82,8 @@ export interface SentenceView {
   readonly cues: Cues;
   /** Token indices just past every event noun matched in the sentence (filled by the coder). */
   readonly eventNounEnds: Set<number>;
+  /** Token indices of the head of every verb pattern matched in the sentence (filled by the coder). */
+  readonly verbHeads: Set<number>;
   /** Predicate index -> the predicate its infinitive governs ("ready to | impose"). */
   readonly governed: Map<number, import('./arguments.js').Predicate>;
   /** The sentence's time expressions, filled on first use. */
@@ -120,6 +122,7 @@ export class ReusableView implements SentenceView {
   /** Covers at least the current sentence; entries past it are left undefined by reset. */
   readonly mentionAt: (Mention | undefined)[] = [];
   readonly eventNounEnds = new Set<number>();
+  readonly verbHeads = new Set<number>();
   readonly governed = new Map<number, import('./arguments.js').Predicate>();
   times: readonly TimeExpr[] | null = null;
   cueMasks: Int32Array = new Int32Array(128);
@@ -151,6 +154,7 @@ export class ReusableView implements SentenceView {
     this.allMentions = allMentions;
     this.times = null;
     if (this.eventNounEnds.size) this.eventNounEnds.clear();
+    if (this.verbHeads.size) this.verbHeads.clear();
     if (this.governed.size) this.governed.clear();
     const at = this.mentionAt;
     const n = s.tokenEnd - s.tokenStart;
