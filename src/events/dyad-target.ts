@@ -26,21 +26,26 @@ export function dyadTarget(v: SentenceView, sources: readonly Mention[]): Mentio
   };
 }
 
-/** The two states a document's title line names ("A - B Relations"), built once per document; null for any other title. */
+/** The two states a document's title names ("A - B Relations"), built once per document; null for any other title. */
 const PAIRS = new WeakMap<Doc, readonly [Mention, Mention] | null>();
+const PAIR_TITLE = /^\s*(.+?)\s*[-–—]\s*(.+?)\s+relations?\b/i;
 function titlePair(doc: Doc): readonly [Mention, Mention] | null {
   let pair = PAIRS.get(doc);
   if (pair === undefined) {
     pair = null;
-    const title = doc.title;
-    // the title line opens the text; its state mentions are the pair
-    if (title && /\bRelations?\b/i.test(title) && doc.text.startsWith(title) && doc.sentences.length) {
-      const end = title.length;
-      const states = doc.mentions.filter((m) => m.end <= end && m.type === 'country' && m.country && m.entityId === m.country);
-      const countries = [...new Set(states.map((m) => m.country))];
-      if (countries.length === 2) pair = [states.find((m) => m.country === countries[0])!, states.find((m) => m.country === countries[1])!];
+    const sides = doc.title ? PAIR_TITLE.exec(doc.title) : null;
+    if (sides) {
+      // each side is a state the text mentions by that name (the title line itself is not analysed)
+      const a = stateNamed(doc, sides[1]), b = stateNamed(doc, sides[2]);
+      if (a && b && a.country !== b.country) pair = [a, b];
     }
     PAIRS.set(doc, pair);
   }
   return pair;
+}
+
+function stateNamed(doc: Doc, name: string): Mention | undefined {
+  const folded = name.toLowerCase();
+  return doc.mentions.find((m) => m.type === 'country' && m.country && m.entityId === m.country &&
+    (m.text.toLowerCase() === folded || m.canonical.toLowerCase() === folded));
 }
