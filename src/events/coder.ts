@@ -9,6 +9,7 @@ import { choosePredicates, dropGoverned, findMatches } from './predicates.js';
 import { datesOf } from './event-dates.js';
 import { RootSet, rootRange } from './root-set.js';
 import { crowdAgainst, crowdSource, homeTarget, localized, placeAuthority } from './home-target.js';
+import { dyadTarget } from './dyad-target.js';
 import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, contextCode, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
 import { CUE, cueAt, endsIng, normAt, type Cues, indexCues, isActor, resolveCues, ReusableView, type SentenceView } from './sentence-view.js';
 
@@ -206,6 +207,10 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   // a domestic act on people the text does not name as actors: the source's own country
   const home = !targets.length && !p.pattern.sym && !p.pattern.needsTarget && subject.mentions.length ? homeTarget(v, subject.mentions, v.allMentions) : null;
   if (home) return { sources: subject.mentions, targets: [home], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
+  // in a report on one pair of states, a reaction with no target named (demand, criticism,
+  // rejection, threat, protest) answers the other state
+  const partner = !targets.length && !p.pattern.sym && REACTION.test(p.pattern.code) && subject.mentions.length ? dyadTarget(v, subject.mentions) : null;
+  if (partner) return { sources: subject.mentions, targets: [partner], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
   return { sources: subject.mentions, targets, via: subject.via, withTarget: obj.prep === 'with', passive, subjectStart };
 }
 
@@ -252,6 +257,9 @@ function relativeActor(v: SentenceView, p: { readonly start: number; readonly he
   return m;
 }
 const RELATIVE = new Set(['that', 'which']);
+
+/** Verbal reactions, CAMEO roots 10-14. */
+const REACTION = /^1[0-4]/;
 
 /** "X's action in Georgia and subsequent recognition": the second noun shares the first one's source. */
 function joinedByAnd(v: SentenceView, from: number, to: number): boolean {

@@ -22,9 +22,36 @@ export function splitTextBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   for (const raw of text.split(BLANK_LINES)) {
     const body = raw.replace(TRAILING_SPACE, '').replace(/^\n+|\n+$/g, '');
-    if (/\S/.test(body)) blocks.push({ text: body, linkChars: 0 });
+    if (!/\S/.test(body)) continue;
+    // a stack of label lines with chrome among them (a bar menu, a call to action ending in "!")
+    // is one block per line, so that a title pasted in with them can be told from the chrome
+    const lines = body.includes('\n') ? body.split('\n') : null;
+    if (lines && lines.every(isLabelLine) && lines.some(isChromeLine)) for (const line of lines) { if (/\S/.test(line)) blocks.push(textBlock(line)); }
+    else blocks.push(textBlock(body));
   }
   return blocks;
+}
+
+const LABEL_MAX_CHARS = 100;
+const HAS_SENTENCE_END = /[.?;]["'”’)\]]*(?:\s|$)/;
+// Items separated by vertical bars ("Home | News | About"): the plain-text form of a link list.
+const BAR_SEPARATOR = /\S\s+\|\s+\S/;
+
+function isChromeLine(line: string): boolean {
+  return BAR_SEPARATOR.test(line) || /!\s*$/.test(line);
+}
+
+function isLabelLine(line: string): boolean {
+  return line.length <= LABEL_MAX_CHARS && !HAS_SENTENCE_END.test(line);
+}
+
+/** A plain-text block; its bar-separated label lines count as link text. */
+function textBlock(text: string): Block {
+  let linkChars = 0;
+  if (text.includes('|')) {
+    for (const line of text.split('\n')) if (BAR_SEPARATOR.test(line) && isLabelLine(line)) linkChars += line.replace(/\s/g, '').length;
+  }
+  return { text, linkChars };
 }
 
 /** The document text made of kept blocks: one blank line between blocks. */

@@ -13,6 +13,13 @@ describe('splitTextBlocks', () => {
     const blocks = splitTextBlocks('one\ntwo\n \t\nthree\n\n\n\nfour  \n');
     expect(blocks.map((b) => b.text)).toEqual(['one\ntwo', 'three', 'four']);
   });
+
+  it('splits a stack of label lines into one block per line and counts bar-separated menus as links', () => {
+    const blocks = splitTextBlocks('Start | Reports | Maps | Contact\nSee our Analyst Openings!\nNepal - India Relations\n\nPlain line one\nends here. Next line');
+    expect(blocks.map((b) => b.text)).toEqual(['Start | Reports | Maps | Contact', 'See our Analyst Openings!', 'Nepal - India Relations', 'Plain line one\nends here. Next line']);
+    expect(classifyBlock(blocks[0])).toBe('bad');
+    expect(classifyBlock(blocks[2])).toBe('short');
+  });
 });
 
 describe('classifyBlock', () => {
@@ -40,6 +47,14 @@ describe('selectContent', () => {
   it('keeps short blocks between content blocks as subheadings', () => {
     const sel = selectContent(splitTextBlocks(page(para('gas'), 'Energy', para('oil'))));
     expect(sel.kept.map((b) => b.text)).toEqual([para('gas'), 'Energy', para('oil')]);
+  });
+
+  it('drops pasted chrome lines around a plain-text title and takes the title line', () => {
+    const text = page('Start | Reports | Maps | Contact\nSee our Analyst Openings!\nNepal - India Relations\nShare this: Mail Print', para('water'),
+      'More: Nepal - China Relations | Bhutan Profile', para('power'), 'Privacy | Terms');
+    const sel = selectContent(splitTextBlocks(text));
+    expect(sel.title).toBe('Nepal - India Relations');
+    expect(joinBlocks(sel.kept)).toBe(page('Nepal - India Relations', para('water'), para('power')));
   });
 
   it('does not take a sentence or an exclamation before the content as the title', () => {

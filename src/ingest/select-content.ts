@@ -111,10 +111,19 @@ function findTitle(blocks: readonly Block[], classes: readonly BlockClass[], fir
     if (blocks[i].heading) return i;
   }
   const i = first - 1;
-  if (i < 0 || classes[i] !== 'short') return -1;
-  const text = blocks[i].text.trim();
-  if (text.length > TITLE_MAX_CHARS || /[.!:;,]$/.test(text) || wordCount(text) < 2) return -1;
+  if (i < 0 || classes[i] !== 'short' || !titleLike(blocks[i].text)) return -1;
+  // "Share this page: Facebook Twitter" just before the content: an earlier line without a colon is the title
+  if (blocks[i].text.includes(':')) {
+    for (let j = i - 1; j >= 0 && j >= first - TITLE_LOOKBACK && classes[j] === 'short'; j--) {
+      if (!blocks[j].text.includes(':') && titleLike(blocks[j].text)) return j;
+    }
+  }
   return i;
+}
+
+function titleLike(block: string): boolean {
+  const text = block.trim();
+  return text.length <= TITLE_MAX_CHARS && !/[.!:;,]$/.test(text) && wordCount(text) >= 2;
 }
 
 function nonSpaceLength(s: string): number {

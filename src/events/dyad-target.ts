@@ -1,0 +1,51 @@
+import type { Doc, Mention } from '../model/types.js';
+import type { SentenceView } from './sentence-view.js';
+
+/**
+ * The implied partner in a report on one pair of states ("Georgia - Russia Relations"): when a
+ * sentence's act names no target ("Moscow rejected the accusation", "Ankara criticized the
+ * ruling"), the other state of the title's pair is the one acted on. Applied only when the
+ * title names exactly those two states, every source belongs to one of them, and no mention of
+ * any other party (a third state, an organisation) stands in the sentence.
+ */
+export function dyadTarget(v: SentenceView, sources: readonly Mention[]): Mention | null {
+  const pair = titlePair(v.doc);
+  if (!pair) return null;
+  const country = sources[0]?.country;
+  if (country !== pair[0].country && country !== pair[1].country) return null;
+  for (const s of sources) if (s.country !== country) return null;
+  for (const m of v.allMentions) {
+    if (m.code === '' || m.code.startsWith('---')) continue;
+    if (m.country !== pair[0].country && m.country !== pair[1].country) return null;
+  }
+  const other = country === pair[0].country ? pair[1] : pair[0];
+  const at = sources[0];
+  return {
+    sentence: at.sentence, start: at.start, end: at.start, text: '', type: 'country', canonical: other.canonical,
+    entityId: other.entityId, code: other.code, country: other.country, org: null, sector: null, tokenStart: at.tokenStart, tokenEnd: at.tokenStart,
+  };
+}
+
+/** The two states a document's title names ("A - B Relations"), built once per document; null for any other title. */
+const PAIRS = new WeakMap<Doc, readonly [Mention, Mention] | null>();
+const PAIR_TITLE = /^\s*(.+?)\s*[-–—]\s*(.+?)\s+relations?\b/i;
+function titlePair(doc: Doc): readonly [Mention, Mention] | null {
+  let pair = PAIRS.get(doc);
+  if (pair === undefined) {
+    pair = null;
+    const sides = doc.title ? PAIR_TITLE.exec(doc.title) : null;
+    if (sides) {
+      // each side is a state the text mentions by that name (the title line itself is not analysed)
+      const a = stateNamed(doc, sides[1]), b = stateNamed(doc, sides[2]);
+      if (a && b && a.country !== b.country) pair = [a, b];
+    }
+    PAIRS.set(doc, pair);
+  }
+  return pair;
+}
+
+function stateNamed(doc: Doc, name: string): Mention | undefined {
+  const folded = name.toLowerCase();
+  return doc.mentions.find((m) => m.type === 'country' && m.country && m.entityId === m.country &&
+    (m.text.toLowerCase() === folded || m.canonical.toLowerCase() === folded));
+}
