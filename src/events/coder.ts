@@ -204,13 +204,14 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   // and so does a verbal conflict after it ("criticized Taiwan and threatened to impose sanctions")
   // (not an appeal: "attacked Kyiv and appealed for calm" is addressed to no one named)
   if (!targets.length && subject.via === 'inherited' && ctx.prevTargets && !p.pattern.code.startsWith('02') && (cooperative(p.pattern.code) || VERBAL_CONFLICT.test(p.pattern.code))) targets = ctx.prevTargets;
+  // in a report on one pair of states, a reaction with no target named (demand, criticism,
+  // rejection, threat, protest) answers the other state (before the home reading below, which
+  // would make "Moscow rejected the plan" Moscow's act on its own country)
+  const partner = !targets.length && !p.pattern.sym && REACTION.test(p.pattern.code) && subject.mentions.length ? dyadTarget(v, subject.mentions) : null;
+  if (partner) return { sources: subject.mentions, targets: [partner], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
   // a domestic act on people the text does not name as actors: the source's own country
   const home = !targets.length && !p.pattern.sym && !p.pattern.needsTarget && subject.mentions.length ? homeTarget(v, subject.mentions, v.allMentions) : null;
   if (home) return { sources: subject.mentions, targets: [home], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
-  // in a report on one pair of states, a reaction with no target named (demand, criticism,
-  // rejection, threat, protest) answers the other state
-  const partner = !targets.length && !p.pattern.sym && REACTION.test(p.pattern.code) && subject.mentions.length ? dyadTarget(v, subject.mentions) : null;
-  if (partner) return { sources: subject.mentions, targets: [partner], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
   return { sources: subject.mentions, targets, via: subject.via, withTarget: obj.prep === 'with', passive, subjectStart };
 }
 

@@ -116,6 +116,11 @@ describe('events through the default pipeline', () => {
     expect(code('Gunmen killed 30 civilians in Chad and Sudan in 2024.').filter((e) => e.includes('UAF>'))).toEqual([]);
     expect(code('Gunmen from Sudan killed 30 civilians in Chad in 2024.')).toEqual(['SDNUAF>TCDCVL 180']);
   });
+  it('in a report on a pair of states, a capital\'s reaction with no target answers the other state, not its own', () => {
+    const text = 'Chile - Peru Relations\n\nPeru filed a claim over the maritime border in 2008. Santiago rejected the plan. Santiago condemned the decision.';
+    const events = pipeline.run({ id: 't', title: 'Chile - Peru Relations', date: '2010-01-01', text, source: 'test', url: null }).events.map((e) => `${e.source.code}>${e.target?.code ?? ''} ${e.code}`);
+    expect(events).toEqual(expect.arrayContaining(['CHLGOV>PER 127', 'CHLGOV>PER 111']));
+  });
   it('cutting diplomatic ties needs a named other party', () => {
     expect(code('The Bolivian government recalled its ambassador in 2019.')).toEqual([]);
     expect(code('The Bolivian government recalled its ambassador from Chile in 2019.')).toEqual(['BOLGOV>CHL 161']);
