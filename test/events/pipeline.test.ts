@@ -121,6 +121,13 @@ describe('events through the default pipeline', () => {
     const events = pipeline.run({ id: 't', title: 'Chile - Peru Relations', date: '2010-01-01', text, source: 'test', url: null }).events.map((e) => `${e.source.code}>${e.target?.code ?? ''} ${e.code}`);
     expect(events).toEqual(expect.arrayContaining(['CHLGOV>PER 127', 'CHLGOV>PER 111']));
   });
+  it('armed forces leaving or crossing into a place withdraw or invade; others only travel', () => {
+    expect(code('The last Chilean troops left Lima in 1883.')).toEqual(['CHLMIL>PERGOV 0874']);
+    expect(code('Chilean troops crossed into Peru in 1880.')).toEqual(['CHLMIL>PER 192']);
+    expect(code('Thousands of refugees crossed into Peru in 2019.')).toEqual([]);
+    expect(code('Chilean troops clashed with Peruvian troops in 1880, leaving 20 Peruvian soldiers dead.').filter((e) => e.endsWith('0874'))).toEqual([]);
+    expect(code('From 2002 to 2004 American instructors trained Peruvian battalions.')).toEqual(['USA>PERMIL 062']);
+  });
   it('cutting diplomatic ties needs a named other party', () => {
     expect(code('The Bolivian government recalled its ambassador in 2019.')).toEqual([]);
     expect(code('The Bolivian government recalled its ambassador from Chile in 2019.')).toEqual(['BOLGOV>CHL 161']);
