@@ -205,7 +205,7 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   // (not an appeal: "attacked Kyiv and appealed for calm" is addressed to no one named)
   if (!targets.length && subject.via === 'inherited' && ctx.prevTargets && !p.pattern.code.startsWith('02') && (cooperative(p.pattern.code) || VERBAL_CONFLICT.test(p.pattern.code))) targets = ctx.prevTargets;
   // in a report on one pair of states, a reaction with no target named (demand, criticism,
-  // rejection, threat, protest) answers the other state (before the home reading below, which
+  // rejection, threat, protest, recalling an envoy, a ban) answers the other state (before the home reading below, which
   // would make "Moscow rejected the plan" Moscow's act on its own country)
   const partner = !targets.length && !p.pattern.sym && REACTION.test(p.pattern.code) && subject.mentions.length ? dyadTarget(v, subject.mentions) : null;
   if (partner) return { sources: subject.mentions, targets: [partner], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
@@ -259,8 +259,12 @@ function relativeActor(v: SentenceView, p: { readonly start: number; readonly he
 }
 const RELATIVE = new Set(['that', 'which']);
 
-/** Verbal reactions, CAMEO roots 10-14. */
-const REACTION = /^1[0-4]/;
+/**
+ * Acts aimed at another party by their nature: reactions (CAMEO roots 10-14), reducing relations
+ * (16) and coercion (17). Not force posture (15): troops sent or put on alert need not be aimed
+ * at the other state of a report's pair.
+ */
+const REACTION = /^1[0-467]/;
 
 /** "X's action in Georgia and subsequent recognition": the second noun shares the first one's source. */
 function joinedByAnd(v: SentenceView, from: number, to: number): boolean {

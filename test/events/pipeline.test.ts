@@ -120,6 +120,11 @@ describe('events through the default pipeline', () => {
     const text = 'Chile - Peru Relations\n\nPeru filed a claim over the maritime border in 2008. Santiago rejected the plan. Santiago condemned the decision.';
     const events = pipeline.run({ id: 't', title: 'Chile - Peru Relations', date: '2010-01-01', text, source: 'test', url: null }).events.map((e) => `${e.source.code}>${e.target?.code ?? ''} ${e.code}`);
     expect(events).toEqual(expect.arrayContaining(['CHLGOV>PER 127', 'CHLGOV>PER 111']));
+    // so does cutting ties; a show of force does not
+    const more = 'Chile - Peru Relations\n\nPeru filed a claim over the maritime border in 2008. Santiago recalled its ambassador. Santiago put its troops on alert.';
+    const coded = pipeline.run({ id: 't', title: 'Chile - Peru Relations', date: '2010-01-01', text: more, source: 'test', url: null }).events.map((e) => `${e.source.code}>${e.target?.code ?? ''} ${e.code.slice(0, 2)}`);
+    expect(coded).toContain('CHLGOV>PER 16');
+    expect(coded.filter((e) => e.endsWith(' 15'))).toEqual([]);
   });
   it('armed forces leaving or crossing into a place withdraw or invade; others only travel', () => {
     expect(code('The last Chilean troops left Lima in 1883.')).toEqual(['CHLMIL>PERGOV 0874']);
