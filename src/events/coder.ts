@@ -408,7 +408,9 @@ const BASE_CONFIDENCE: Record<Arguments['via'], number> = {
 function pairs(pattern: EventPattern, args: Arguments, untargeted: boolean): [Mention, Mention | null][] {
   const out: [Mention, Mention | null][] = [];
   const { sources, targets } = args;
-  if (!targets.length && sources.length >= 2 && (pattern.sym || args.via === 'participants')) {
+  // "both sides pulled back": what a pair does with no one else named, each does to the other
+  const pairOnly = sources.length === 2 && sources[0].group !== undefined && sources[0].group === sources[1].group;
+  if (!targets.length && sources.length >= 2 && (pattern.sym || args.via === 'participants' || pairOnly)) {
     // "A, B and C met": each meets each, both ways; "an agreement between A and B" is one act per pair
     const ordered = pattern.kind === 'v';
     for (let i = 0; i < sources.length; i++) {

@@ -133,6 +133,10 @@ describe('events through the default pipeline', () => {
     expect(code('Chilean troops clashed with Peruvian troops in 1880, leaving 20 Peruvian soldiers dead.').filter((e) => e.endsWith('0874'))).toEqual([]);
     expect(code('From 2002 to 2004 American instructors trained Peruvian battalions.')).toEqual(['USA>PERMIL 062']);
   });
+  it('what "both sides" do with no one else named, each does to the other', () => {
+    const events = code('Chile and Peru quarrelled over the sea border in 2017. Both sides pulled back in late August 2017.');
+    expect(events).toEqual(expect.arrayContaining(['CHL>PER 0874', 'PER>CHL 0874']));
+  });
   it('cutting diplomatic ties needs a named other party', () => {
     expect(code('The Bolivian government recalled its ambassador in 2019.')).toEqual([]);
     expect(code('The Bolivian government recalled its ambassador from Chile in 2019.')).toEqual(['BOLGOV>CHL 161']);
