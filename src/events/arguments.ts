@@ -230,6 +230,12 @@ function reducedPassive(v: SentenceView, p: Predicate): boolean {
 
 /** Resolves "it"/"they" at token i: the nearest earlier subject-like mention, else the topic. */
 function resolvePronoun(v: SentenceView, i: number, ctx: ArgContext): Mention | null {
+  // "..., while Turkey said it stood behind Azerbaijan": the speaker right before is meant
+  const said = normAt(v, i - 1) === 'that' ? i - 2 : i - 1;
+  if (cueAt(v, said, CUE.reportVerb)) {
+    const speaker = mentionOf(v, said - 1);
+    if (speaker && isActor(speaker) && !inPrepPhrase(v, speaker)) return speaker;
+  }
   if (ctx.prevSubject?.length === 1) return ctx.prevSubject[0];
   // the sentence's first subject-like actor: "Baku backed European plans, yet it signed ..."
   for (let j = v.ts; j < i; j++) {

@@ -137,6 +137,9 @@ describe('events through the default pipeline', () => {
     const events = code('Chile and Peru quarrelled over the sea border in 2017. Both sides pulled back in late August 2017.');
     expect(events).toEqual(expect.arrayContaining(['CHL>PER 0874', 'PER>CHL 0874']));
   });
+  it('"X said it ..." is X, not the subject of an earlier clause', () => {
+    expect(code('Chile called on both sides to stop firing, while Bolivia said it stood fully behind Peru in 2020.')).toContain('BOL>PER 051');
+  });
   it('cutting diplomatic ties needs a named other party', () => {
     expect(code('The Bolivian government recalled its ambassador in 2019.')).toEqual([]);
     expect(code('The Bolivian government recalled its ambassador from Chile in 2019.')).toEqual(['BOLGOV>CHL 161']);
