@@ -1,17 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createDefaultPipeline } from '../../src/pipeline/default-pipeline.js';
-import type { Pipeline } from '../../src/pipeline/pipeline.js';
+import { describe, expect, it } from 'vitest';
+import { pipelineCoder } from './pipeline-coder.js';
 
 // Failure classes of one-sentence news leads (session 4, acc4-news), through the real actor and
 // time stages. Sentences are written for these tests.
 describe('news leads through the default pipeline', () => {
-  let pipeline: Pipeline;
-  beforeAll(async () => {
-    pipeline = await createDefaultPipeline();
-  });
-  const code = (text: string) =>
-    pipeline.run({ id: 't', title: null, date: '2019-01-01', text, source: 'test', url: null }).events
-      .map((e) => `${e.source.code}>${e.target?.code ?? ''} ${e.code}${e.negated ? ' neg' : ''}`);
+  const { code } = pipelineCoder('2019-01-01');
   const dyads = (text: string) => code(text).map((e) => e.split(' ')[0]);
 
   describe('a state before "-led" or "-flagged" acts through the noun it leads or flags', () => {

@@ -1,16 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createDefaultPipeline } from '../../src/pipeline/default-pipeline.js';
-import type { Pipeline } from '../../src/pipeline/pipeline.js';
+import { describe, expect, it } from 'vitest';
+import { pipelineCoder } from './pipeline-coder.js';
 
 // The event coder fed by the real actor and time stages (the other event tests make mentions by hand).
 describe('events through the default pipeline', () => {
-  let pipeline: Pipeline;
-  beforeAll(async () => {
-    pipeline = await createDefaultPipeline();
-  });
-  const code = (text: string) =>
-    pipeline.run({ id: 't', title: null, date: '2005-01-01', text, source: 'test', url: null }).events
-      .map((e) => `${e.source.code}>${e.target?.code ?? ''} ${e.code}${e.negated ? ' neg' : ''}`);
+  const { run, code } = pipelineCoder('2005-01-01');
 
   it('"the two countries" stand for both states, never for a state acting on itself', () => {
     const events = code('Chile and Peru signed a border treaty in 1999. Peru thanked Chile. In 2004 the two countries agreed that Peru would build a port.');
@@ -87,7 +80,7 @@ describe('events through the default pipeline', () => {
     expect(code(text)).toEqual(['PER>CHLGOV 161', 'CHLGOV>PERGOV 161']);
   });
   it('a date naming another event ("the 1918 unification") does not date the clauses after it', () => {
-    const dated = (text: string) => pipeline.run({ id: 't', title: null, date: '2020-11-30', text, source: 'test', url: null }).events.map((e) => `${e.code} ${e.date?.value ?? ''}`);
+    const dated = (text: string) => run(text, { date: '2020-11-30' }).events.map((e) => `${e.code} ${e.date?.value ?? ''}`);
     expect(dated('Peru protested on Saturday over remarks about the 1879 war, and Lima recalled its envoy from Chile.')).toContain('161 2020-11-28');
     expect(dated('During the 1879 war, Chile seized Lima.').map((e) => e.split(' ')[1])).toEqual(['1879']);
   });
@@ -118,11 +111,11 @@ describe('events through the default pipeline', () => {
   });
   it('in a report on a pair of states, a capital\'s reaction with no target answers the other state, not its own', () => {
     const text = 'Chile - Peru Relations\n\nPeru filed a claim over the maritime border in 2008. Santiago rejected the plan. Santiago condemned the decision.';
-    const events = pipeline.run({ id: 't', title: 'Chile - Peru Relations', date: '2010-01-01', text, source: 'test', url: null }).events.map((e) => `${e.source.code}>${e.target?.code ?? ''} ${e.code}`);
+    const events = code(text, 'Chile - Peru Relations');
     expect(events).toEqual(expect.arrayContaining(['CHLGOV>PER 127', 'CHLGOV>PER 111']));
     // so does cutting ties; a show of force does not
     const more = 'Chile - Peru Relations\n\nPeru filed a claim over the maritime border in 2008. Santiago recalled its ambassador. Santiago put its troops on alert.';
-    const coded = pipeline.run({ id: 't', title: 'Chile - Peru Relations', date: '2010-01-01', text: more, source: 'test', url: null }).events.map((e) => `${e.source.code}>${e.target?.code ?? ''} ${e.code.slice(0, 2)}`);
+    const coded = code(more, 'Chile - Peru Relations').map((e) => e.replace(/ (\d\d)\d*( neg)?$/, ' $1'));
     expect(coded).toContain('CHLGOV>PER 16');
     expect(coded.filter((e) => e.endsWith(' 15'))).toEqual([]);
   });
