@@ -1,6 +1,6 @@
 # One-off helper used to write the gold files (kept so the annotations stay reviewable in one place).
 import json
-NOTE = ["Hand-made gold annotation of a Dyad helper's own document (written for Dyad, not from the dev sets); same format and conventions as ../../../shared/eval/dev/*.gold.json."]
+NOTE = ["Gold events, entities and dates marked by hand for a document a Dyad helper wrote (written for Dyad, not from the dev sets); same format and conventions as ../../../shared/eval/dev/*.gold.json."]
 def ev(i, anchor, s, t, roots, date=None, req=True, **kw):
     d = {"id": i, "anchor": anchor, "source": s, "target": t, "roots": roots, "date": date, "required": req}
     d.update(kw); return d
