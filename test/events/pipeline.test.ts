@@ -133,6 +133,11 @@ describe('events through the default pipeline', () => {
   it('"X said it ..." is X, not the subject of an earlier clause', () => {
     expect(code('Chile called on both sides to stop firing, while Bolivia said it stood fully behind Peru in 2020.')).toContain('BOL>PER 051');
   });
+  it('fighting alongside someone is no attack on them; a mission wound down is not wounded', () => {
+    expect(code('Chilean troops fought alongside Peruvian forces against Bolivian rebels in 2021.')).toEqual(['CHLMIL>BOLREB 190']);
+    expect(code('The UN mission in Peru was wound down in 2008.')).toEqual([]);
+    expect(code('Gunmen wounded three Peruvian police officers in 2020.')).toEqual(['PERUAF>PERCOP 182']);
+  });
   it('cutting diplomatic ties needs a named other party', () => {
     expect(code('The Bolivian government recalled its ambassador in 2019.')).toEqual([]);
     expect(code('The Bolivian government recalled its ambassador from Chile in 2019.')).toEqual(['BOLGOV>CHL 161']);
