@@ -347,7 +347,7 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
     const m = mentionOf(v, j);
     if (m) {
       if (isActor(m)) {
-        if (!inPrepPhrase(v, m)) return { mentions: coordinated(v, m), via: 'subject', at: m.tokenStart };
+        if (!inPrepPhrase(v, m)) return { mentions: withPronounPartner(v, coordinated(v, m), ctx), via: 'subject', at: m.tokenStart };
         if (!nounSubject) fallback ??= m;
       }
       j = m.tokenStart;
@@ -363,6 +363,20 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
     if (j < i && (n === 'but' || n === 'and') && normAt(v, j - 1) === ',' && !fallback) break;
   }
   return fallback ? { mentions: coordinated(v, fallback), via: 'oblique', at: fallback.tokenStart } : { mentions: [], via: 'none', at: p.start };
+}
+
+/**
+ * "he and President Isaias Afwerki signed": a personal pronoun joined by "and" before the first
+ * name of a subject list is one more party, whom resolvePronoun names.
+ */
+function withPronounPartner(v: SentenceView, list: Mention[], ctx: ArgContext): Mention[] {
+  let i = list[0].tokenStart - 1;
+  while (i > v.ts && startsUpper(v.tokens[i].text)) i--; // title words: "and President ..."
+  if (normAt(v, i) !== 'and' || !cueAt(v, i - 1, CUE.pronoun)) return list;
+  const n = normAt(v, i - 1);
+  if (n !== 'he' && n !== 'she') return list;
+  const partner = resolvePronoun(v, i - 1, ctx);
+  return partner && !list.includes(partner) ? [partner, ...list] : list;
 }
 
 /** "the alliance", "this ministry" ending at i, naming no actor, and not the object of a preposition ("in the end"). */

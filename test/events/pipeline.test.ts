@@ -138,6 +138,10 @@ describe('events through the default pipeline', () => {
     expect(code('The UN mission in Peru was wound down in 2008.')).toEqual([]);
     expect(code('Gunmen wounded three Peruvian police officers in 2020.')).toEqual(['PERUAF>PERCOP 182']);
   });
+  it('"he and President X signed" counts him among the parties', () => {
+    const events = code('Chilean President Gabriel Boric visited Lima in 2022. He and Peruvian President Pedro Castillo signed a declaration on trade.');
+    expect(events).toEqual(expect.arrayContaining(['CHLGOV>PERGOV 057', 'PERGOV>CHLGOV 057']));
+  });
   it('cutting diplomatic ties needs a named other party', () => {
     expect(code('The Bolivian government recalled its ambassador in 2019.')).toEqual([]);
     expect(code('The Bolivian government recalled its ambassador from Chile in 2019.')).toEqual(['BOLGOV>CHL 161']);
