@@ -422,13 +422,14 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
   let location: Mention[] = [];
   // "urged the warring parties in Sudan", "both sides in the Ethiopian conflict": the place names the parties
   let parties = false;
+  let speakerAt = -1;
   // targets lie within a dozen words; a place may lie a little further ("... at a mall in Kenya's capital")
   const limit = Math.min(v.te, stopAt, from + 16);
   for (let j = from; j < limit; j++) {
     const n = normAt(v, j);
     const m = mentionOf(v, j);
     if (m) {
-      if (isActor(m)) {
+      if (isActor(m) && j !== speakerAt) {
         // "of" close to the predicate names its patient ("the withdrawal of Serbian forces", "released
         // the mayor of the West Bank city"); "by" inside
         // the object names the object's author ("rejected calls by Belarus")
@@ -449,6 +450,11 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
       continue;
     }
     if (n === 'as' && j === from) continue; // "condemned as a grave wrong Chad's ..."
+    // "struck what India called a militant camp at Balakot": the actor after "what" speaks, it is not struck
+    if (n === 'what') {
+      speakerAt = j + 1;
+      continue;
+    }
     if (j <= from + 4 && PARTY_WORDS.has(n)) parties = true;
     if (n === ',' || n === ';' || n === ':' || (cueAt(v, j, CUE.boundary) && !cueAt(v, j, CUE.preposition))) break;
     if (cueAt(v, j, CUE.preposition)) {

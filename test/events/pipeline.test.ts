@@ -142,6 +142,9 @@ describe('events through the default pipeline', () => {
     const events = code('Chilean President Gabriel Boric visited Lima in 2022. He and Peruvian President Pedro Castillo signed a declaration on trade.');
     expect(events).toEqual(expect.arrayContaining(['CHLGOV>PERGOV 057', 'PERGOV>CHLGOV 057']));
   });
+  it('the actor after "what" in a free relative speaks; it is not the target', () => {
+    expect(code('Chilean jets struck what Chile called a rebel camp in Peru in 2019.')).toEqual(['CHL>PER 190']);
+  });
   it('cutting diplomatic ties needs a named other party', () => {
     expect(code('The Bolivian government recalled its ambassador in 2019.')).toEqual([]);
     expect(code('The Bolivian government recalled its ambassador from Chile in 2019.')).toEqual(['BOLGOV>CHL 161']);
