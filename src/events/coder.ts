@@ -190,7 +190,8 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     if (inner.length) targets = inner;
   }
   // "A and B fought in Karabakh": a symmetric act between coordinated parties is not aimed at the place
-  if (!targets.length && !mutual && (p.pattern.loc || PLACE_ROOTS.test(p.pattern.code))) targets = obj.location;
+  // (and after "agreed to" an act that may be aimed at a place: "agreed to close its bases in Georgia")
+  if (!targets.length && !mutual && (p.pattern.loc || PLACE_ROOTS.test(p.pattern.code) || governed?.pattern.loc)) targets = obj.location;
   // "condemned the attack on peacekeepers in southern Lebanon": a criticism of an act whose victims
   // are not named is aimed at the place it happened, as "condemned the attack on Colombia" at Colombia
   else if (!targets.length && obj.location.length && p.pattern.code.startsWith('11') && actBetween(v, p.end, obj.location[0].tokenStart)) targets = obj.location;
@@ -511,7 +512,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
   function codePredicate(out: Emitter, v: SentenceView, preds: readonly Predicate[], k: number, ctx: ArgContext): void {
     const p = preds[k];
     const stopAt = nextVerbStart(preds, k, v.te);
-    const args = argumentsOf(v, p, stopAt, ctx, dictionary.participles, p.pattern.kind === 'n' && p.pattern.inf ? v.governed.get(k) : undefined);
+    const args = argumentsOf(v, p, stopAt, ctx, dictionary.participles, p.pattern.inf ? v.governed.get(k) : undefined);
     // a finite verb's object cannot be the subject of a verb coordinated with it (not an infinitive's: "... to protect X and are critical")
     const mainVerb = p.pattern.kind === 'v' && !embedded(v, p);
     if (mainVerb) ctx.prevVerbEnd = v.tokens[p.start - 1]?.norm === 'to' ? -1 : p.end;

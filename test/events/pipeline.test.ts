@@ -145,6 +145,9 @@ describe('events through the default pipeline', () => {
   it('the actor after "what" in a free relative speaks; it is not the target', () => {
     expect(code('Chilean jets struck what Chile called a rebel camp in Peru in 2019.')).toEqual(['CHL>PER 190']);
   });
+  it('an act after "agreed to" that may be aimed at a place takes the place as target', () => {
+    expect(code('Chile agreed to close its military bases in Peru in 1999.')).toEqual(['CHL>PER 030']);
+  });
   it('cutting diplomatic ties needs a named other party', () => {
     expect(code('The Bolivian government recalled its ambassador in 2019.')).toEqual([]);
     expect(code('The Bolivian government recalled its ambassador from Chile in 2019.')).toEqual(['BOLGOV>CHL 161']);
