@@ -8,7 +8,7 @@ import { resolveNearMisses } from './near-miss.js';
 import { codeInYear, sectorOf } from './resolve-role.js';
 import { createScanContext, createTokenBuffers, createTokenIndex, F_ASCII_UPPER, F_HIGH, F_WORD, keyOf, sentenceYear, type ScanContext, type TokenBuffers, type TokenEntry } from './scan-context.js';
 import { scanDictionary } from './scan-dictionary.js';
-import { attachArticles, dropCompassPoints, fillUnknownCountries, placeEthnicGroups } from './sentence-fixes.js';
+import { attachArticles, dropCompassPoints, dropNamedAccords, fillUnknownCountries, placeEthnicGroups } from './sentence-fixes.js';
 import type { ActorDictionary } from './types.js';
 
 /** The actor stage: dictionary matching, discovery and resolution, sentence by sentence. */
@@ -45,6 +45,7 @@ export function findMentions(
     if (drafts.length > 0) {
       extendLinkedNames(s);
       dropGivenNamePlaces(s);
+      dropNamedAccords(s);
     }
     // Each pass needs a sector/title/head word or a capitalised word no entry claimed.
     const free = hasFreeCapital(s);

@@ -380,7 +380,7 @@ export function resolvePairs(s: SentenceScan): void {
       const e = s.ctx.dict.entities.get(c);
       if (!e) continue;
       const sector = PAIR_SECTORS.get(t[noun].norm);
-      s.drafts.push({ ts: i, te: noun + 1, entity: e, form: 'pair', group, ...(sector ? { code: `${c}${sector}`, sector } : {}) });
+      s.drafts.push({ ts: i, te: noun + 1, entity: e, form: 'pair', group, ...(sector ? { code: `${e.code}${sector}`, sector } : {}) });
       added = true;
     }
     k = noun;

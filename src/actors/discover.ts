@@ -133,13 +133,20 @@ export function movedPlace(s: SentenceScan, d: Draft): boolean {
   return (prev === 'of' && before === 'out') || (prev === 'in' && MOVEMENT.has(before));
 }
 
+/** A state's CAMEO code, which is not always its id: Kosovo is XKX, coded KSV. */
+export function stateCode(ctx: ScanContext, country: string): string {
+  const e = ctx.dict.entities.get(country);
+  return e !== undefined && e.type === 'country' ? e.code : country;
+}
+
 /** Makes (or reuses) an entity found by its introduction rather than the dictionary. */
 export function discoveredEntity(ctx: ScanContext, name: string, type: MentionType, country: string | null, sector: string | null): Entity {
   const memo = `${type}|${name}`;
   const seen = ctx.discovered.get(memo);
   if (seen) return seen;
   const id = `discovered:${type}:${slug(name)}`;
-  const code = type === 'facility' || type === 'city' || type === 'region' ? country ?? '' : `${country ?? '---'}${sector ?? ''}`;
+  const state = country === null ? '---' : stateCode(ctx, country);
+  const code = type === 'facility' || type === 'city' || type === 'region' ? (country === null ? '' : state) : `${state}${sector ?? ''}`;
   const e: Entity = { id, type, name, code, country, org: null, sector, roles: [], countries: [] };
   ctx.discovered.set(memo, e);
   return e;

@@ -1,5 +1,5 @@
 import type { Draft } from './draft.js';
-import { movedPlace, type SentenceScan } from './discover.js';
+import { movedPlace, stateCode, type SentenceScan } from './discover.js';
 import { F_CAP, F_JOINER, F_WORD } from './scan-context.js';
 import type { Entity } from './types.js';
 
@@ -55,16 +55,35 @@ export function fillUnknownCountries(s: SentenceScan): void {
     const e = d.entity;
     // officials of bodies of no state (IGOUNO, IGOWSTNAT) keep no country
     if (e.type !== 'person' || e.country !== null || !e.code.startsWith('---')) continue;
-    const entity: Entity = { ...e, country: state, code: state + e.code.slice(3) };
+    const code = stateCode(s.ctx, state);
+    const entity: Entity = { ...e, country: state, code: code + e.code.slice(3) };
     for (const [k, v] of s.ctx.discovered) if (v === e) s.ctx.discovered.set(k, entity);
     d.entity = entity;
-    if (d.code !== undefined && d.code.startsWith('---')) d.code = state + d.code.slice(3);
+    if (d.code !== undefined && d.code.startsWith('---')) d.code = code + d.code.slice(3);
   }
 }
 
 function hasUnknownPerson(drafts: readonly Draft[]): boolean {
   for (const d of drafts) if (d.entity.type === 'person' && d.entity.country === null) return true;
   return false;
+}
+
+/** Capitalised nouns that make a city before them part of a name: "the Minsk Agreement", "the Astana Process". */
+const ACCORD_NOUNS = new Set(['agreement', 'agreements', 'accord', 'accords', 'protocol', 'declaration', 'treaty', 'process', 'format',
+  'memorandum', 'charter', 'convention', 'initiative', 'communique', 'framework', 'consensus', 'formula']);
+
+/**
+ * "the Brussels Agreement", "the Minsk Protocol", "the Oslo Accords": a city that names an accord
+ * is no actor ("Thaci signed the Brussels Agreement" was aimed at Belgium's government).
+ */
+export function dropNamedAccords(s: SentenceScan): void {
+  const tokens = s.ctx.doc.tokens;
+  const flags = s.ctx.flags;
+  for (let k = s.drafts.length - 1; k >= 0; k--) {
+    const d = s.drafts[k];
+    if (d.entity.type !== 'city' || d.te >= s.te0 || (flags[d.te] & F_CAP) === 0) continue;
+    if (ACCORD_NOUNS.has(tokens[d.te].norm)) s.drafts.splice(k, 1);
+  }
 }
 
 /**

@@ -148,6 +148,11 @@ describe('events through the default pipeline', () => {
   it('an act after "agreed to" that may be aimed at a place takes the place as target', () => {
     expect(code('Chile agreed to close its military bases in Peru in 1999.')).toEqual(['CHL>PER 030']);
   });
+  it('a city naming an accord is no party to it; a Kosovar discovered by title is coded KSV like Kosovo', () => {
+    expect(code('Peru signed the Brussels Agreement in 2013.').filter((e) => e.includes('BEL'))).toEqual([]);
+    const doc = run('Serbian President Aleksandar Vucic met his Kosovo counterpart Ilir Merovci in 2023.');
+    expect(doc.mentions.filter((m) => m.text === 'Ilir Merovci').map((m) => m.code)).toEqual(['KSVGOV']);
+  });
   it('cutting diplomatic ties needs a named other party', () => {
     expect(code('The Bolivian government recalled its ambassador in 2019.')).toEqual([]);
     expect(code('The Bolivian government recalled its ambassador from Chile in 2019.')).toEqual(['BOLGOV>CHL 161']);
