@@ -174,7 +174,7 @@ function frontedEnd(v: SentenceView): number {
 }
 
 /** True when the mention sits in a prepositional phrase ("in Baku", "of the Senate"). */
-function inPrepPhrase(v: SentenceView, m: Mention): boolean {
+export function inPrepPhrase(v: SentenceView, m: Mention): boolean {
   let i = m.tokenStart - 1;
   // determiners and capitalised title words ("with President Medvedev") sit between
   while (i > v.ts && (cueAt(v, i, CUE.determiner) || startsUpper(v.tokens[i].text))) i--;

@@ -1,5 +1,5 @@
 import type { Doc, DyadEvent, EventActor, Mention } from '../model/types.js';
-import { type ArgContext, type Arguments, peopleOf, coordinated, findAgent, findObject, findParticipants, findPossessor, findSubject, isPassive, type Predicate } from './arguments.js';
+import { type ArgContext, type Arguments, peopleOf, coordinated, inPrepPhrase, findAgent, findObject, findParticipants, findPossessor, findSubject, isPassive, type Predicate } from './arguments.js';
 import type { Codebook, CodeSpec } from './codebook.js';
 import type { EventDictionary, EventPattern } from './event-dictionary.js';
 import { modalityOf, polarityOf } from './modality.js';
@@ -480,6 +480,23 @@ function firstTime(seen: EventKey[], code: string, s: Mention, t: Mention | null
   return true;
 }
 
+/** Title words that make a role mention one person ("the Russian president" -> "he"). */
+const SINGLE_TITLES = new Set(['president', 'minister', 'premier', 'chancellor', 'leader', 'king', 'queen', 'emir', 'prince', 'ambassador', 'envoy', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'general', 'chief', 'head', 'governor', 'mayor', 'sultan', 'shah', 'ayatollah', 'pope']);
+
+/**
+ * After a sentence is coded: its first mention of one person not in a prepositional phrase is
+ * whom a "he"/"she" in a later sentence means (ctx.person), whether or not it coded an event.
+ */
+function notePerson(v: SentenceView, ctx: ArgContext): void {
+  for (const m of v.mentions) {
+    const single = m.type === 'person' || (m.type === 'group' && SINGLE_TITLES.has(v.tokens[m.tokenEnd - 1].norm));
+    if (single && !inPrepPhrase(v, m)) {
+      ctx.person = m;
+      return;
+    }
+  }
+}
+
 export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
   const { codebook, dictionary, dateForSpan } = opts;
   const keepUntargeted = !!opts.keepUntargeted;
@@ -569,7 +586,10 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       findMatches(v, dictionary.trie, matches);
       let hasMust = false;
       for (let k = 0; k < v.te - v.ts && !hasMust; k++) hasMust = v.wordIds[k] === MUST;
-      if (!matches.length && !hasMust) return [];
+      if (!matches.length && !hasMust) {
+        notePerson(v, ctx);
+        return [];
+      }
       for (const m of matches) if (m.value.kind === 'n') v.eventNounEnds.add(m.end); else v.verbHeads.add(m.head);
       const out: Emitter = { events: [], seen: [] };
       const obligations = hasMust ? findObligations(v, ctx) : [];
@@ -590,6 +610,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
         emit(out, v, DEMAND_PATTERN.code, DEMAND_PATTERN, args, { negated: false, modality: 'asserted', start: doc.tokens[o.start].start, end: doc.tokens[o.end - 1].end });
       }
       for (let k = 0; k < preds.length; k++) codePredicate(out, v, preds, k, ctx);
+      notePerson(v, ctx);
       return out.events;
     },
   };

@@ -1,4 +1,5 @@
 import type { Doc, Mention } from '../model/types.js';
+import { impliedMention } from './home-target.js';
 import type { SentenceView } from './sentence-view.js';
 
 /**
@@ -19,11 +20,7 @@ export function dyadTarget(v: SentenceView, sources: readonly Mention[]): Mentio
     if (m.country !== pair[0].country && m.country !== pair[1].country) return null;
   }
   const other = country === pair[0].country ? pair[1] : pair[0];
-  const at = sources[0];
-  return {
-    sentence: at.sentence, start: at.start, end: at.start, text: '', type: 'country', canonical: other.canonical,
-    entityId: other.entityId, code: other.code, country: other.country, org: null, sector: null, tokenStart: at.tokenStart, tokenEnd: at.tokenStart,
-  };
+  return impliedMention(sources[0], { type: 'country', canonical: other.canonical, entityId: other.entityId, code: other.code, country: other.country, sector: null });
 }
 
 /** The two states a document's title names ("A - B Relations"), built once per document; null for any other title. */

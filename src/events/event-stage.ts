@@ -1,4 +1,4 @@
-import type { Doc, DyadEvent, Mention } from '../model/types.js';
+import type { DyadEvent, Mention } from '../model/types.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { ArgContext } from './arguments.js';
 import { type CoderOptions, createSentenceCoder } from './coder.js';
@@ -17,33 +17,6 @@ function bySentence(mentions: readonly Mention[], count: number): (readonly Ment
   }
   for (const list of out) if (list.length > 1 && !inOrder(list)) (list as Mention[]).sort((a, b) => a.tokenStart - b.tokenStart);
   return out;
-}
-
-/** Title words that make a role mention one person ("the Russian president" -> "he"). */
-const SINGLE_TITLES = new Set(['president', 'minister', 'premier', 'chancellor', 'leader', 'king', 'queen', 'emir', 'prince', 'ambassador', 'envoy', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'general', 'chief', 'head', 'governor', 'mayor', 'sultan', 'shah', 'ayatollah', 'pope']);
-
-/** Prepositions whose object is not what a sentence is about. */
-const PREPOSITIONS = new Set(['of', 'in', 'to', 'with', 'by', 'for', 'from', 'at', 'on', 'against', 'between', 'among', 'about', 'toward', 'towards', 'than', 'like', 'into', 'over', 'under']);
-
-/** The sentence's first mention of one person not after a preposition: whom a later "he"/"she" means. */
-function personOf(doc: Doc, mentions: readonly Mention[]): Mention | null {
-  for (const m of mentions) {
-    const single = m.type === 'person' || (m.type === 'group' && SINGLE_TITLES.has(doc.tokens[m.tokenEnd - 1].norm));
-    if (single && !afterPreposition(doc, m.tokenStart)) return m;
-  }
-  return null;
-}
-
-const isUpperStart = (text: string): boolean => {
-  const c = text.charCodeAt(0);
-  return c >= 65 && c <= 90;
-};
-
-/** Whether the word before `at`, past capitalised words of a title ("with President Boric"), is a preposition. */
-function afterPreposition(doc: Doc, at: number): boolean {
-  let k = at - 1;
-  for (let n = 0; n < 3 && k >= 0 && isUpperStart(doc.tokens[k].text); n++) k--;
-  return k >= 0 && PREPOSITIONS.has(doc.tokens[k].norm);
 }
 
 function inOrder(list: readonly Mention[]): boolean {
@@ -69,7 +42,6 @@ export function createEventCoderStage(opts: CoderOptions): Stage {
       for (let s = 0; s < doc.sentences.length; s++) {
         const found = groups[s].length ? coder.code(doc, s, groups[s], ctx) : NO_EVENTS;
         for (const e of found) events.push(e);
-        ctx.person = personOf(doc, groups[s]) ?? ctx.person;
       }
       doc.events = events;
     },

@@ -4,6 +4,24 @@ import { CUE, cueAt, isActor, type SentenceView } from './sentence-view.js';
 import type { Predicate } from './arguments.js';
 import { VIOLENT_ROOTS } from './root-set.js';
 
+/** Where an implied mention stands: an empty span at a token (the first source's, the predicate's). */
+interface Spot {
+  readonly sentence: number;
+  readonly start: number;
+  readonly tokenStart: number;
+}
+
+/**
+ * A party the text implies but does not write: a home country, a crowd's people, a report's other
+ * state. An empty span at `at`, so evidence and offsets stay those of the written words.
+ */
+export function impliedMention(at: Spot, actor: Pick<Mention, 'type' | 'canonical' | 'entityId' | 'code' | 'country' | 'sector'>): Mention {
+  return {
+    sentence: at.sentence, start: at.start, end: at.start, text: '', type: actor.type, canonical: actor.canonical,
+    entityId: actor.entityId, code: actor.code, country: actor.country, org: null, sector: actor.sector, tokenStart: at.tokenStart, tokenEnd: at.tokenStart,
+  };
+}
+
 /**
  * The implied target of a domestic act. "Egyptian police opened fire on demonstrators",
  * "the Sudanese government lifted the curfew", "Iraq's interim government is prepared to impose
@@ -31,10 +49,7 @@ export function homeTarget(v: SentenceView, sources: readonly Mention[], all: re
   if (named) return named;
   const at = sources[0];
   const name = countryNames(v.doc).get(country) ?? country;
-  return {
-    sentence: at.sentence, start: at.start, end: at.start, text: '', type: 'country', canonical: name,
-    entityId: country, code: country, country, org: null, sector: null, tokenStart: at.tokenStart, tokenEnd: at.tokenStart,
-  };
+  return impliedMention(at, { type: 'country', canonical: name, entityId: country, code: country, country, sector: null });
 }
 
 /**
@@ -120,10 +135,8 @@ export function crowdAgainst(v: SentenceView, p: Predicate, targets: readonly Me
   for (const x of targets) if (x.country !== t.country) return null;
   if (p.pattern.kind === 'v' && !crowdBefore(v, p.head)) return null;
   const code = t.country + 'CVL';
-  return {
-    sentence: t.sentence, start: v.tokens[p.start].start, end: v.tokens[p.start].start, text: '', type: 'group', canonical: `people of ${t.country}`,
-    entityId: code, code, country: t.country, org: null, sector: 'CVL', tokenStart: p.start, tokenEnd: p.start,
-  };
+  const at = { sentence: t.sentence, start: v.tokens[p.start].start, tokenStart: p.start };
+  return impliedMention(at, { type: 'group', canonical: `people of ${t.country}`, entityId: code, code, country: t.country, sector: 'CVL' });
 }
 
 /**
@@ -140,10 +153,7 @@ export function crowdSource(v: SentenceView, p: Predicate): Mention | null {
     if (v.tokens[i]?.norm === 'the') i--;
     if (i < v.ts || v.tokens[i].norm !== 'in') continue;
     const code = m.country + 'CVL';
-    return {
-      sentence: m.sentence, start: m.start, end: m.start, text: '', type: 'group', canonical: `people of ${m.canonical}`,
-      entityId: code, code, country: m.country, org: null, sector: 'CVL', tokenStart: m.tokenStart, tokenEnd: m.tokenStart,
-    };
+    return impliedMention(m, { type: 'group', canonical: `people of ${m.canonical}`, entityId: code, code, country: m.country, sector: 'CVL' });
   }
   return null;
 }
