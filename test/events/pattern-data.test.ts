@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { pipelineCoder } from './pipeline-coder.js';
+
+// Event patterns added from probes of our own wire copy (session 5), through the real actor and
+// time stages. Sentences are written for these tests.
+describe('pattern data through the default pipeline', () => {
+  const { code } = pipelineCoder('2021-01-01');
+
+  it('sending weapons or military equipment is military aid (072)', () => {
+    expect(code('Turkey sent armed drones to Baku during the fighting.')).toEqual(['TUR>AZEGOV 072']);
+    expect(code('Russia shipped military equipment to Bamako last month.')).toEqual(['RUS>MLIGOV 072']);
+  });
+  it('missiles or drones launched at someone, also in a list, are an attack (194)', () => {
+    expect(code('Hezbollah fired rockets and drones at northern Israel.')).toEqual(['LBNREB>ISR 194']);
+  });
+  it('deploying vehicles, soldiers or units is a show of force (150)', () => {
+    expect(code('Russia deployed soldiers and armoured vehicles near the Ukrainian border.').map((e) => e.split(' ')[1])).toEqual(['150']);
+  });
+  it('a crowd storming an embassy riots against its state (145)', () => {
+    expect(code('Protesters stormed the French embassy in Niamey.')).toEqual(['NERCVL>FRAGOV 145']);
+  });
+  it('punitive measures imposed on someone are sanctions (163)', () => {
+    expect(code('The European Union imposed punitive measures on Belarus.').map((e) => e.split(' ')[1])).toEqual(['163']);
+  });
+});
