@@ -6,6 +6,8 @@ export interface Block {
   readonly text: string;
   /** Non-space characters inside links (HTML); 0 for plain text. */
   readonly linkChars: number;
+  /** From an HTML page (where a subheading is an h1-h6 element). */
+  readonly markup?: boolean;
   /** An HTML heading (h1-h6): never content by itself, but a title candidate. */
   readonly heading?: boolean;
   /** Inside <article>, <main> or an element marked as the main content (HTML). */

@@ -19,9 +19,9 @@ describe('parseHtml', () => {
   it('counts link text and marks headings and main content', () => {
     const page = parseHtml(html('', '<ul><li><a href="#">Related story one</a></li></ul><article><h1>Big news</h1><p>Body <a href="#">link</a></p></article>'));
     expect(page.blocks).toEqual([
-      { text: 'Related story one', linkChars: 15, heading: false, main: false },
-      { text: 'Big news', linkChars: 0, heading: true, main: true },
-      { text: 'Body link', linkChars: 4, heading: false, main: true },
+      { text: 'Related story one', linkChars: 15, markup: true, heading: false, main: false },
+      { text: 'Big news', linkChars: 0, markup: true, heading: true, main: true },
+      { text: 'Body link', linkChars: 4, markup: true, heading: false, main: true },
     ]);
   });
 

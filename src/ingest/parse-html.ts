@@ -173,7 +173,7 @@ function flush(s: State): void {
     .filter(Boolean)
     .join('\n');
   const { linkChars, heading, main, owners } = s.cur;
-  if (text) s.blocks.push({ text, linkChars, heading, main, owners });
+  if (text) s.blocks.push({ text, linkChars, markup: true, heading, main, owners });
   s.cur = { text: '', linkChars: 0, heading: false, main: false, owners: [] };
 }
 

@@ -49,6 +49,12 @@ describe('selectContent', () => {
     expect(sel.kept.map((b) => b.text)).toEqual([para('gas'), 'Energy', para('oil')]);
   });
 
+  it('drops a one-word label between paragraphs of a page, but keeps a page subheading', () => {
+    const html = (text: string, heading = false): Block => ({ text, linkChars: 0, markup: true, heading, main: true });
+    const sel = selectContent([html(para('gas')), html('Advertisement'), html(para('oil')), html('Pipelines', true), html(para('grid'))]);
+    expect(sel.kept.map((b) => b.text)).toEqual([para('gas'), para('oil'), 'Pipelines', para('grid')]);
+  });
+
   it('drops pasted chrome lines around a plain-text title and takes the title line', () => {
     const text = page('Start | Reports | Maps | Contact\nSee our Analyst Openings!\nNepal - India Relations\nShare this: Mail Print', para('water'),
       'More: Nepal - China Relations | Bhutan Profile', para('power'), 'Privacy | Terms');

@@ -70,7 +70,7 @@ export function selectContent(blocks: readonly Block[], opts: SelectOptions = {}
   const titleAt = start ? findTitle(blocks, classes, first) : -1;
   const kept: Block[] = [];
   blocks.forEach((block, i) => {
-    const inside = i >= first && i <= last && keptInside(classes, i);
+    const inside = i >= first && i <= last && keptInside(blocks, classes, i);
     const keepEdge = ((i < first && !start) || (i > last && !end)) && classes[i] !== 'bad';
     if (i === titleAt || inside || keepEdge) kept.push(block);
   });
@@ -89,10 +89,13 @@ function promoteNearContent(classes: BlockClass[]): void {
   }
 }
 
-/** A short block counts inside the content only when content surrounds it (not a link list). */
-function keptInside(classes: readonly BlockClass[], i: number): boolean {
+/** A short block counts inside the content only when content surrounds it (not a link list) and, on a page, it is a heading or more than one word. */
+function keptInside(blocks: readonly Block[], classes: readonly BlockClass[], i: number): boolean {
   if (classes[i] === 'good') return true;
   if (classes[i] !== 'short') return false;
+  // on a page, where subheadings are h1-h6, one word in any other element is a label
+  // ("Advertisement", "Sponsored"); plain text has no such mark, so one-word lines stay there
+  if (blocks[i].markup && !blocks[i].heading && wordCount(blocks[i].text) < 2) return false;
   return solidNeighbour(classes, i, -1) === 'good' && solidNeighbour(classes, i, 1) === 'good';
 }
 
