@@ -16,6 +16,8 @@ export interface Block {
   readonly widget?: boolean;
 }
 
+import { dateOfLine, isBylineOnly } from './date-line.js';
+
 const BLANK_LINES = /\n[^\S\n]*(?:\n[^\S\n]*)+/;
 const TRAILING_SPACE = /[^\S\n]+$/gm;
 
@@ -26,9 +28,10 @@ export function splitTextBlocks(text: string): Block[] {
     const body = raw.replace(TRAILING_SPACE, '').replace(/^\n+|\n+$/g, '');
     if (!/\S/.test(body)) continue;
     // a stack of label lines with chrome among them (a bar menu, a call to action ending in "!")
-    // is one block per line, so that a title pasted in with them can be told from the chrome
+    // or a date or byline line is one block per line, so that a title pasted in with them can be
+    // told from the chrome
     const lines = body.includes('\n') ? body.split('\n') : null;
-    if (lines && lines.every(isLabelLine) && lines.some(isChromeLine)) for (const line of lines) { if (/\S/.test(line)) blocks.push(textBlock(line)); }
+    if (lines && lines.every(isLabelLine) && lines.some(isOwnLine)) for (const line of lines) { if (/\S/.test(line)) blocks.push(textBlock(line)); }
     else blocks.push(textBlock(body));
   }
   return blocks;
@@ -38,6 +41,16 @@ const LABEL_MAX_CHARS = 100;
 const HAS_SENTENCE_END = /[.?;]["'”’)\]]*(?:\s|$)/;
 // Items separated by vertical bars ("Home | News | About"): the plain-text form of a link list.
 const BAR_SEPARATOR = /\S\s+\|\s+\S/;
+
+/** A line that stands apart from the lines around it: chrome, or a head-of-text date or byline. */
+function isOwnLine(line: string): boolean {
+  return isChromeLine(line) || isHeadLine(line);
+}
+
+/** A date or byline line ("7 May 2021", "By Staff Writer | 7 May 2021"): no title, no content. */
+export function isHeadLine(line: string): boolean {
+  return dateOfLine(line) !== null || isBylineOnly(line);
+}
 
 function isChromeLine(line: string): boolean {
   return BAR_SEPARATOR.test(line) || /!\s*$/.test(line);

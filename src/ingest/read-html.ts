@@ -9,7 +9,7 @@ import { classifyBlock, selectContent } from './select-content.js';
 
 export const DEFAULT_MAX_HTML_BYTES = 32 * 1024 * 1024;
 
-/** Reads an HTML page as one document: main text, title and date from its metadata. */
+/** Reads an HTML page as one document: main text, title and date from its metadata (else from the lines before the text). */
 export async function* readHtml(ctx: ReadContext, texts: AsyncIterable<string>, maxChars = DEFAULT_MAX_HTML_BYTES): AsyncGenerator<IngestResult> {
   let html = '';
   for await (const chunk of texts) {
@@ -29,7 +29,7 @@ export async function* readHtml(ctx: ReadContext, texts: AsyncIterable<string>, 
   const doc: SourceDoc = {
     id: ctx.id,
     title: pageTitle(page) ?? sel.title,
-    date: pageDate(page),
+    date: pageDate(page) ?? sel.date,
     text,
     source: ctx.input,
     url: page.meta.get('og:url') ?? null,

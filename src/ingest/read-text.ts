@@ -11,7 +11,7 @@ export const DEFAULT_PART_SIZE = 1_000_000;
 
 /**
  * Reads a plain-text input as one document, or as parts `id`, `id#2`, ... when it is longer
- * than `partSize` characters. A cable or memo header at the start gives title and date. Chrome is dropped only at the true start and end of the file;
+ * than `partSize` characters. A cable or memo header at the start gives title and date, else a title line and a date line before the content do. Chrome is dropped only at the true start and end of the file;
  * one part is held back so the last one is known to be last.
  */
 export async function* readText(ctx: ReadContext, texts: AsyncIterable<string>, partSize = DEFAULT_PART_SIZE): AsyncGenerator<IngestResult> {
@@ -27,7 +27,7 @@ export async function* readText(ctx: ReadContext, texts: AsyncIterable<string>, 
     const sel = selectContent(splitTextBlocks(body), { start: index === 0, end: last });
     if (index++ === 0) {
       title = header?.title ?? sel.title;
-      date = header?.date ?? null;
+      date = header?.date ?? sel.date;
     }
     const text = joinBlocks(sel.kept);
     if (!text) return undefined;

@@ -1,4 +1,5 @@
-import type { Block } from './blocks.js';
+import { isHeadLine, type Block } from './blocks.js';
+import { dateOfLine } from './date-line.js';
 
 /**
  * Page-chrome removal by block shape, after jusText/boilerpipe: no phrase lists, only the
@@ -43,6 +44,8 @@ export interface ContentSelection {
   readonly title: string | null;
   /** Whether a content block was found (else `kept` is the fallback). */
   readonly hasContent: boolean;
+  /** The date a date or byline line just before the content states (ISO prefix), else null. */
+  readonly date: string | null;
 }
 
 export function classifyBlock(block: Block): BlockClass {
@@ -62,7 +65,7 @@ export function selectContent(blocks: readonly Block[], opts: SelectOptions = {}
   if (!classes.includes('good')) classes.forEach((c, i) => c === 'near' && (classes[i] = 'good'));
   if (!classes.includes('good')) {
     const kept = keepAllWithoutContent ? blocks.filter((_, i) => classes[i] !== 'bad') : [];
-    return { kept, title: null, hasContent: false };
+    return { kept, title: null, hasContent: false, date: null };
   }
   promoteNearContent(classes);
   const first = classes.indexOf('good');
@@ -74,7 +77,16 @@ export function selectContent(blocks: readonly Block[], opts: SelectOptions = {}
     const keepEdge = ((i < first && !start) || (i > last && !end)) && classes[i] !== 'bad';
     if (i === titleAt || inside || keepEdge) kept.push(block);
   });
-  return { kept, title: titleAt >= 0 ? oneLine(blocks[titleAt].text) : null, hasContent: true };
+  return { kept, title: titleAt >= 0 ? oneLine(blocks[titleAt].text) : null, hasContent: true, date: start ? headDate(blocks, classes, first) : null };
+}
+
+/** The date of the nearest date line among the short blocks just before the content. */
+function headDate(blocks: readonly Block[], classes: readonly BlockClass[], first: number): string | null {
+  for (let i = first - 1; i >= 0 && i >= first - TITLE_LOOKBACK && classes[i] !== 'good'; i--) {
+    const date = dateOfLine(blocks[i].text);
+    if (date !== null) return date;
+  }
+  return null;
 }
 
 /** Near blocks whose nearest non-short neighbour is content become content, in chains. */
@@ -106,19 +118,22 @@ function solidNeighbour(classes: readonly BlockClass[], i: number, step: number)
 
 /**
  * The title: a heading at most TITLE_LOOKBACK blocks before the content (a byline or share bar
- * may stand between), else the short block directly before the content if it looks like a title (two words or more, not a sentence,
- * not an exclamation).
+ * may stand between), else the short block directly before the content, or before the date and
+ * byline lines there, if it looks like a title (two words or more, not a sentence, not an
+ * exclamation, not itself a date or byline).
  */
 function findTitle(blocks: readonly Block[], classes: readonly BlockClass[], first: number): number {
   for (let i = first - 1; i >= 0 && i >= first - TITLE_LOOKBACK && classes[i] !== 'good'; i--) {
     if (blocks[i].heading) return i;
   }
-  const i = first - 1;
-  if (i < 0 || classes[i] !== 'short' || !titleLike(blocks[i].text)) return -1;
+  // date and byline lines between the title and the content are skipped
+  let i = first - 1;
+  while (i > 0 && i > first - TITLE_LOOKBACK && classes[i] === 'short' && isHeadLine(blocks[i].text)) i--;
+  if (i < 0 || classes[i] !== 'short' || !titleLike(blocks[i].text) || isHeadLine(blocks[i].text)) return -1;
   // "Share this page: Facebook Twitter" just before the content: an earlier line without a colon is the title
   if (blocks[i].text.includes(':')) {
     for (let j = i - 1; j >= 0 && j >= first - TITLE_LOOKBACK && classes[j] === 'short'; j--) {
-      if (!blocks[j].text.includes(':') && titleLike(blocks[j].text)) return j;
+      if (!blocks[j].text.includes(':') && titleLike(blocks[j].text) && !isHeadLine(blocks[j].text)) return j;
     }
   }
   return i;

@@ -94,3 +94,29 @@ describe('the sample corpus in examples/', () => {
     expect(doc.text).toContain('\n\nKashmir\n\n');
   });
 });
+
+describe('date and byline lines before the text', () => {
+  it('give a plain text its date and are not taken for its title', async () => {
+    const text = ['Chile - Bolivia Relations', 'By Staff Writer', 'Updated: 11 June 2019', para('water rights')].join('\n\n');
+    const path = tmp.path('chile-bolivia.txt');
+    writeFileSync(path, text);
+    const { docs } = await readAll({ path, size: text.length, format: 'text' });
+    expect(docs[0].doc).toMatchObject({ title: 'Chile - Bolivia Relations', date: '2019-06-11' });
+    expect(docs[0].doc.text).toBe(['Chile - Bolivia Relations', para('water rights')].join('\n\n'));
+  });
+  it('are split from a title line written just above them', async () => {
+    const text = ['Chile - Bolivia Relations\nBy Staff Writer, 11 June 2019', para('water rights')].join('\n\n');
+    const path = tmp.path('chile-bolivia-2.txt');
+    writeFileSync(path, text);
+    const { docs } = await readAll({ path, size: text.length, format: 'text' });
+    expect(docs[0].doc).toMatchObject({ title: 'Chile - Bolivia Relations', date: '2019-06-11' });
+  });
+  it('give a page without date metadata its date', async () => {
+    const page = `<html><head><title>Water talks | Andes Wire</title></head><body><article><h1>Water talks</h1>
+<p class="byline">By Staff Writer | 11 June 2019 | 3 min read</p><p>${para('water rights')}</p></article></body></html>`;
+    const path = tmp.path('water.html');
+    writeFileSync(path, page);
+    const { docs } = await readAll({ path, size: page.length, format: 'html' });
+    expect(docs[0].doc).toMatchObject({ title: 'Water talks', date: '2019-06-11' });
+  });
+});
