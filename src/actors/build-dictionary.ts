@@ -7,7 +7,18 @@ const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
 /** Token norms of a dictionary form; plain ASCII words skip the tokenizer (same result, faster load). */
 function formNorms(form: string): string[] {
-  return PLAIN.test(form) ? form.toLowerCase().split(' ') : tokenize(form).map((t) => t.norm);
+  const flat = flatCopy(form);
+  return PLAIN.test(flat) ? flat.toLowerCase().split(' ') : tokenize(flat).map((t) => t.norm);
+}
+
+/**
+ * A flat, sequential copy of `s`, the kind of string document texts are. V8 specialises the
+ * tokenizer's character reads to the string representations they have seen, and strings from
+ * the dictionary files come internalized, sliced or concatenated: tokenizing those at load made
+ * the reads generic for the whole run (text stage ~20% slower, bench/RESULTS.md session 5).
+ */
+function flatCopy(s: string): string {
+  return Buffer.from(s, 'utf8').toString('utf8');
 }
 
 /** Token keys of a dictionary form, folded exactly as text tokens are. */
