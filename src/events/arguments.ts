@@ -65,9 +65,12 @@ function nextInList(v: SentenceView, i: number, step: 1 | -1): { m: Mention | un
   }
   if (n === 0) return { m: undefined, and, commaAnd: false };
   while (normAt(v, i) === 'the') i += step;
-  const m = mentionOf(v, i);
+  // and forwards, a demonym before titles leads to the name ("and Kenyan President Uhuru Kenyatta")
+  const m = step > 0 ? titledOrSelf(v, mentionOf(v, i)) : mentionOf(v, i);
   return { m: m && isActor(m) ? m : undefined, and, commaAnd: and && comma };
 }
+
+const titledOrSelf = (v: SentenceView, m: Mention | undefined): Mention | undefined => (m === undefined ? m : titledName(v, m));
 
 /** The mention list a mention belongs to ("Azerbaijan, Russia and Kazakhstan"); a lone mention unless "and"/"or" joins it. */
 export function coordinated(v: SentenceView, m: Mention): Mention[] {

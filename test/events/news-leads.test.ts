@@ -66,4 +66,7 @@ describe('news leads through the default pipeline', () => {
     expect(code('Iran freed two detained French tourists on Monday.')).toEqual(['IRN>FRACVL 084']);
     expect(code('Thousands marched in Tbilisi against the Russian occupation.')).toEqual(['GEOCVL>RUS 141']);
   });
+  it('a later list item written as demonym, title and name is the named person', () => {
+    expect(code('The Norwegian envoy met Sudanese President Omar al-Bashir and Ugandan President Yoweri Museveni in Kampala.')).toEqual(['NORGOV>SDNGOV 040', 'NORGOV>UGAGOV 040']);
+  });
 });
