@@ -60,8 +60,13 @@ function isLabelLine(line: string): boolean {
   return line.length <= LABEL_MAX_CHARS && !HAS_SENTENCE_END.test(line);
 }
 
-/** A plain-text block; its bar-separated label lines count as link text. */
+// The labels pages print over or under an advertisement: pasted into plain text they stand alone
+// between paragraphs, where nothing else tells them from a one-word subheading.
+const AD_LABEL = /^(?:advertisements?|sponsored(?: content)?|promoted|ad|story continues below(?: this)? advertisement|continue reading below)$/i;
+
+/** A plain-text block; its bar-separated label lines count as link text, an ad label is a widget. */
 function textBlock(text: string): Block {
+  if (AD_LABEL.test(text.trim())) return { text, linkChars: 0, widget: true };
   let linkChars = 0;
   if (text.includes('|')) {
     for (const line of text.split('\n')) if (BAR_SEPARATOR.test(line) && isLabelLine(line)) linkChars += line.replace(/\s/g, '').length;

@@ -49,6 +49,11 @@ describe('selectContent', () => {
     expect(sel.kept.map((b) => b.text)).toEqual([para('gas'), 'Energy', para('oil')]);
   });
 
+  it('drops an ad label between paragraphs of plain text, but keeps a one-word subheading', () => {
+    const sel = selectContent(splitTextBlocks(page(para('gas'), 'Advertisement', para('oil'), 'Pipelines', para('grid'))));
+    expect(sel.kept.map((b) => b.text)).toEqual([para('gas'), para('oil'), 'Pipelines', para('grid')]);
+  });
+
   it('drops a one-word label between paragraphs of a page, but keeps a page subheading', () => {
     const html = (text: string, heading = false): Block => ({ text, linkChars: 0, markup: true, heading, main: true });
     const sel = selectContent([html(para('gas')), html('Advertisement'), html(para('oil')), html('Pipelines', true), html(para('grid'))]);
