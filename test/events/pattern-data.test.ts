@@ -22,4 +22,8 @@ describe('pattern data through the default pipeline', () => {
   it('punitive measures imposed on someone are sanctions (163)', () => {
     expect(code('The European Union imposed punitive measures on Belarus.').map((e) => e.split(' ')[1])).toEqual(['163']);
   });
+  it('denying visas or entry to someone is a rejection (120)', () => {
+    expect(code('Minsk denied visas to two Lithuanian reporters.')).toEqual(['BLRGOV>LTUMED 120']);
+    expect(code('Hanoi refused entry to a group of Chinese officials.')).toEqual(['VNMGOV>CHNGOV 120']);
+  });
 });
