@@ -42,6 +42,9 @@ docs["georgia-russia-relations"] = dict(text_file="georgia-russia-relations.txt"
   ev("G27", "Georgia has not restored diplomatic relations with Moscow", GEO, RUS, ["05", "03", "08"], None, negated=True),
   ev("G28", "The two countries have held talks in Geneva", GEO + RUS, RUS + GEO, ["04"], None, either_direction=True),
   ev("G29", "Russia has refused to commit to the non-use of force", RUS, GEO, ["12"], None),
+  # the mediators act towards each party (added in session 5, when the coder first read the reduced passive)
+  *[ev(f"G28{k}", "The two countries have held talks in Geneva, mediated by the EU, the UN and the OSCE", [igo], [party], ["04"], None, req=False)
+    for k, (igo, party) in enumerate([(i, p) for i in ("IGOEUREEC", "IGOUNO", "IGOEURSCE") for p in ("GEO", "RUS")], start=1)],
   ev("G30", "appointed a special envoy for relations with Russia", GEO, RUS, ["04", "03"], "2012-10", req=False),
   ev("G31", "Zurab Abashidze, met Russian Deputy Foreign Minister Grigory Karasin in Geneva", GEO + RUS, RUS + GEO, ["04"], "2012-12-14", either_direction=True),
   ev("G32", "Russia lifted its ban on Georgian wine in 2013", RUS, GEO, ["08"], "2013"),

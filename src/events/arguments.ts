@@ -208,7 +208,8 @@ export function isPassive(v: SentenceView, p: Predicate, participles: ReadonlySe
  */
 function agentAfter(v: SentenceView, p: Predicate): boolean {
   if (p.head !== p.end - 1 || normAt(v, p.end) !== 'by') return false;
-  if (cueAt(v, p.start - 1, CUE.aux | CUE.be | CUE.pronoun) || v.tokens[p.start - 1]?.shape !== 'word') return false;
+  // after a word ("a summit hosted by Chile"), or after a comma ("talks in Geneva, mediated by the EU")
+  if (cueAt(v, p.start - 1, CUE.aux | CUE.be | CUE.pronoun) || (v.tokens[p.start - 1]?.shape !== 'word' && normAt(v, p.start - 1) !== ',')) return false;
   let i = p.end + 1;
   while (i < v.te && (cueAt(v, i, CUE.determiner) || (startsUpper(v.tokens[i].text) && !mentionOf(v, i)))) i++;
   const m = mentionOf(v, i);

@@ -160,8 +160,10 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
       return { sources: movers, targets: places, via: agents.length ? 'agent' : subject.via, withTarget: false, passive, subjectStart };
     }
     // "a summit hosted by Chile": a participle right after a noun, with no "was", is a reduced
-    // relative clause on that noun; the clause's subject is its patient only when it is that noun
-    const reduced = !cueAt(v, p.start - 1, CUE.be | CUE.aux);
+    // relative clause on that noun; the clause's subject is its patient only when it is that noun.
+    // After a comma it describes the clause's act, whose subject it acts on ("the two countries
+    // held talks, mediated by the EU": the EU mediates between them).
+    const reduced = !cueAt(v, p.start - 1, CUE.be | CUE.aux) && normAt(v, p.start - 1) !== ',';
     const patients = reduced ? subject.mentions.filter((m) => m.tokenEnd === p.start) : subject.mentions;
     // "sanctions were imposed on Iran by the EU": with no actor as patient, the verb's object is acted on
     const acted = agents.length && !patients.length ? findObject(v, p.end, stopAt, NOUN_OBJECT).targets.filter((t) => !agents.includes(t)) : patients;

@@ -69,4 +69,9 @@ describe('news leads through the default pipeline', () => {
   it('a later list item written as demonym, title and name is the named person', () => {
     expect(code('The Norwegian envoy met Sudanese President Omar al-Bashir and Ugandan President Yoweri Museveni in Kampala.')).toEqual(['NORGOV>SDNGOV 040', 'NORGOV>UGAGOV 040']);
   });
+  it('a participle after a comma with a by-agent: the agent acts on the clause\'s subject', () => {
+    expect(code('Serbia and Kosovo resumed talks in Brussels, mediated by the European Union.').filter((e) => e.endsWith(' 045'))).toEqual([
+      'IGOEUREEC>SRB 045', 'IGOEUREEC>KSV 045',
+    ]);
+  });
 });
