@@ -26,4 +26,8 @@ describe('pattern data through the default pipeline', () => {
     expect(code('Minsk denied visas to two Lithuanian reporters.')).toEqual(['BLRGOV>LTUMED 120']);
     expect(code('Hanoi refused entry to a group of Chinese officials.')).toEqual(['VNMGOV>CHNGOV 120']);
   });
+  it('introducing visas for another state\'s people reduces relations (160), visa-free travel does not', () => {
+    expect(code('Ankara reintroduced visas for Iranian citizens in 2012.').map((e) => e.split(' ')[1])).toEqual(['160']);
+    expect(code('Ankara introduced visa-free travel for Iranian citizens in 2012.').map((e) => e.split(' ')[1])).not.toContain('160');
+  });
 });
