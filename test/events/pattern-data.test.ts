@@ -30,4 +30,11 @@ describe('pattern data through the default pipeline', () => {
     expect(code('Ankara reintroduced visas for Iranian citizens in 2012.').map((e) => e.split(' ')[1])).toEqual(['160']);
     expect(code('Ankara introduced visa-free travel for Iranian citizens in 2012.').map((e) => e.split(' ')[1])).not.toContain('160');
   });
+  it('capturing a district, province, airport or island is occupying territory (192), taking part in the capital is not', () => {
+    expect(code('Ethiopian troops captured the Zalambessa district of Eritrea.')).toEqual(['ETHMIL>ERI 192']);
+    expect(code('Ugandan officials took part in a conference in the capital of Kenya.').map((e) => e.split(' ')[1])).not.toContain('192');
+  });
+  it('sending rescue teams or medics is humanitarian aid (073)', () => {
+    expect(code('Greece sent rescue teams to Turkey after the earthquake.')).toEqual(['GRC>TUR 073']);
+  });
 });
