@@ -357,7 +357,8 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
       j = m.tokenStart;
       continue;
     }
-    if (cueAt(v, j, CUE.pronoun) && !fallback) {
+    // "said that its troops had crossed": a possessive before the subject noun is resolved like "it"
+    if ((cueAt(v, j, CUE.pronoun) || n === 'its' || n === 'their') && !fallback) {
       const r = resolvePronoun(v, j, ctx);
       if (r) return { mentions: [r], via: 'pronoun', at: j };
     }

@@ -74,4 +74,8 @@ describe('news leads through the default pipeline', () => {
       'IGOEUREEC>SRB 045', 'IGOEUREEC>KSV 045',
     ]);
   });
+  it('"its"/"their" before the subject noun of a reported clause is the speaker', () => {
+    expect(code('Rwanda said that its soldiers had withdrawn from Congo.')).toEqual(['RWA>COD 0874']);
+    expect(code('Kigali denied that its troops had crossed into Burundi.')).toEqual(['RWAGOV>BDI 192 neg']);
+  });
 });
