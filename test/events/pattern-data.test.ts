@@ -37,4 +37,8 @@ describe('pattern data through the default pipeline', () => {
   it('sending rescue teams or medics is humanitarian aid (073)', () => {
     expect(code('Greece sent rescue teams to Turkey after the earthquake.')).toEqual(['GRC>TUR 073']);
   });
+  it('declining to withdraw, release or meet is refusing as with "refuse" (124, 1243, 125)', () => {
+    expect(code('Uganda declined to withdraw its troops from South Sudan.').map((e) => e.split(' ')[1])).toEqual(['124']);
+    expect(code('Iran declined to release the British tanker.').map((e) => e.split(' ')[1])).toEqual(['1243']);
+  });
 });
