@@ -1,7 +1,7 @@
 import type { Mention } from '../model/types.js';
 import type { EventPattern } from './event-dictionary.js';
 import { RootSet } from './root-set.js';
-import { CUE, cueAt, endsEd, endsIng, isActor, mentionOf, normAt, type SentenceView, startsUpper } from './sentence-view.js';
+import { CUE, cueAt, endsEd, endsIng, eventNounEndAt, FORM, formAt, isActor, mentionOf, normAt, type SentenceView, startsUpper, verbHeadAt } from './sentence-view.js';
 
 /**
  * Source and target without a parser: clause structure read off token order, cue words and
@@ -123,14 +123,14 @@ function members(v: SentenceView, m: Mention): Mention[] {
  * A report verb's clause ("said Chile and Peru signed") and "between A and B" stay lists.
  */
 function newClause(v: SentenceView, earlier: Mention, later: Mention): boolean {
-  if (!v.verbHeads.has(later.tokenEnd)) return false;
+  if (!verbHeadAt(v, later.tokenEnd)) return false;
   let i = earlier.tokenStart - 1;
   while (i > v.ts && cueAt(v, i, CUE.determiner)) i--;
   if (BETWEEN.has(normAt(v, i))) return false;
   for (let k = i; k >= v.ts && k > i - 10; k--) {
     const n = normAt(v, k);
     if (n === ',' || n === ';' || n === ':' || cueAt(v, k, CUE.reportVerb) || (cueAt(v, k, CUE.boundary) && !cueAt(v, k, CUE.preposition))) return false;
-    if (v.verbHeads.has(k) || (endsEd(n) && !cueAt(v, k - 1, CUE.determiner))) return true;
+    if (verbHeadAt(v, k) || (endsEd(n) && !cueAt(v, k - 1, CUE.determiner))) return true;
   }
   return false;
 }
@@ -189,7 +189,7 @@ export function skipAux(v: SentenceView, i: number): number {
 
 /** True for a passive predicate: a participle after a form of "be" ("was raised by"). */
 export function isPassive(v: SentenceView, p: Predicate, participles: ReadonlySet<string>): boolean {
-  if (p.pattern.kind !== 'v' || !participles.has(normAt(v, p.head))) return false;
+  if (p.pattern.kind !== 'v' || !formAt(v, p.head, participles, FORM.participle)) return false;
   if (reducedPassive(v, p)) return true;
   for (let i = p.head - 1; i >= v.ts && i >= p.head - 4; i--) {
     const n = normAt(v, i);
@@ -295,7 +295,7 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
     // a relative right before the verb is its subject ("the group that has seized"): no actor antecedent, no subject,
     // unless the antecedent is an event ("an attack that killed"), whose agent is the clause's subject
     if (ante && isActor(ante)) return { mentions: coordinated(v, ante), via: 'subject', at: ante.tokenStart };
-    if (ctx.prevSubject && v.eventNounEnds.has(j + 1)) return { mentions: [...ctx.prevSubject], via: 'inherited', at: i };
+    if (ctx.prevSubject && eventNounEndAt(v, j + 1)) return { mentions: [...ctx.prevSubject], via: 'inherited', at: i };
     return { mentions: [], via: 'none', at: p.start };
   }
   const gerund = endsIng(v.tokens[p.head].norm);

@@ -2,7 +2,7 @@ import { demonymLike, type Predicate } from './arguments.js';
 import type { EventPattern } from './event-dictionary.js';
 import type { PatternTrie, TrieMatch } from './pattern-trie.js';
 import { RootSet } from './root-set.js';
-import { CUE, cueAt, endsEd, endsIng, inflected, mentionOf, normAt, type SentenceView, startsUpper } from './sentence-view.js';
+import { CUE, cueAt, endsEd, endsIng, FORM, formAt, inflected, mentionOf, normAt, type SentenceView, startsUpper } from './sentence-view.js';
 
 
 /** Whether an event word that is both verb and noun reads as a noun here. */
@@ -154,10 +154,9 @@ function usableMatch(v: SentenceView, m: TrieMatch<EventPattern>, bases: Readonl
   // "agreed on Tuesday to ...": a pattern's closing "on" before a day is the date's, not the pattern's
   // (right after the head only: "fired missiles toward Japan on Thursday" keeps its gapped match)
   if (m.end - 1 === m.head + 1 && normAt(v, m.end - 1) === 'on' && m.end < v.te && WEEKDAY.test(v.tokens[m.end].text)) return false;
-  const form = v.tokens[m.head].norm;
   // a pattern that opens with the object its relative clause is on is read from the verb: "the troops Russia sent"
   const at = m.value.rel ? m.head : m.start;
-  return verbContext(v, at, m.head, m.start === m.head && bases.has(form) && !participles.has(form));
+  return verbContext(v, at, m.head, m.start === m.head && formAt(v, m.head, bases, FORM.base) && !formAt(v, m.head, participles, FORM.participle));
 }
 
 const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
