@@ -1,7 +1,7 @@
 import type { Mention } from '../model/types.js';
 import type { EventPattern } from './event-dictionary.js';
 import { RootSet } from './root-set.js';
-import { CUE, cueAt, endsEd, endsIng, eventNounEndAt, FORM, formAt, isActor, mentionOf, normAt, type SentenceView, startsUpper, verbHeadAt } from './sentence-view.js';
+import { CUE, cueAt, endsEd, endsIng, eventNounEndAt, FORM, formAt, isActor, mentionOf, normAt, type SentenceView, startsUpper, verbHeadAt, wordIn, WordSet } from './sentence-view.js';
 
 /**
  * Source and target without a parser: clause structure read off token order, cue words and
@@ -46,7 +46,7 @@ export interface ArgContext {
   prevVerbEnd?: number;
 }
 
-const CONNECTORS = new Set(['and', 'or', 'nor', '&', ',']);
+const CONNECTORS = new WordSet(['and', 'or', 'nor', '&', ',']);
 
 /**
  * Walks from token i over a connector (",", "and", ", and", "or") and determiners to the
@@ -55,9 +55,9 @@ const CONNECTORS = new Set(['and', 'or', 'nor', '&', ',']);
 function nextInList(v: SentenceView, i: number, step: 1 | -1): { m: Mention | undefined; and: boolean; commaAnd: boolean } {
   let and = false, comma = false, n = 0;
   // titles and an adjacent demonym belong to the name ("and Bulgarian President Todor Zhivkov")
-  while (step < 0 && i > v.ts && startsUpper(v.tokens[i].text) && !CONNECTORS.has(normAt(v, i))) i--;
+  while (step < 0 && i > v.ts && startsUpper(v.tokens[i].text) && !wordIn(v, i, CONNECTORS)) i--;
   while (normAt(v, i) === 'the') i += step;
-  while (CONNECTORS.has(normAt(v, i)) && n < 2) {
+  while (wordIn(v, i, CONNECTORS) && n < 2) {
     if (normAt(v, i) !== ',') and = true;
     else comma = true;
     i += step;
@@ -480,7 +480,7 @@ function titledName(v: SentenceView, m: Mention): Mention {
   return m;
 }
 
-const POSSESSIVE = new Set(['its', 'their', 'his', 'her']);
+const POSSESSIVE = new WordSet(['its', 'their', 'his', 'her']);
 
 /** Adjectival demonym mention ("Russian support"). */
 export function demonymLike(m: Mention): boolean {
@@ -500,7 +500,7 @@ export function peopleOf(m: Mention): boolean {
  */
 export function findPossessor(v: SentenceView, p: Predicate, ctx?: ArgContext): Mention[] {
   let i = p.start - 1;
-  if (ctx && POSSESSIVE.has(normAt(v, i))) {
+  if (ctx && wordIn(v, i, POSSESSIVE)) {
     // "reiterated its demand": the owner is the clause's subject
     if (ctx.prevSubject) return [...ctx.prevSubject];
     const owner = clauseSubject(v, i);

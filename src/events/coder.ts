@@ -11,7 +11,7 @@ import { RootSet, rootRange } from './root-set.js';
 import { crowdAgainst, crowdSource, homeTarget, localized, placeAuthority } from './home-target.js';
 import { dyadTarget } from './dyad-target.js';
 import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, contextCode, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
-import { CUE, cueAt, endsIng, eventNounEndAt, FORM, formAt, normAt, type Cues, indexCues, isActor, markMatch, resolveCues, ReusableView, type SentenceView } from './sentence-view.js';
+import { CUE, cueAt, endsIng, eventNounEndAt, FORM, formAt, normAt, type Cues, indexCues, isActor, markMatch, resolveCues, ReusableView, type SentenceView, wordIn, WordSet } from './sentence-view.js';
 
 /** The date an event takes, given its evidence span (src/time's dateForSpan). */
 export type DateForSpan = (doc: Doc, sentence: number, start: number, end: number) => DyadEvent['date'];
@@ -29,12 +29,11 @@ export interface CoderOptions {
 }
 
 /** An event noun after one of these, with no source of its own, is the object of its clause's verb ("Obama ordered an investigation"). */
-const DETERMINERS = new Set(['a', 'an', 'the']);
+const DETERMINERS = new WordSet(['a', 'an', 'the']);
 /** Index of the a/an/the that opens the noun phrase ending at `start` (a few modifiers between), or -1. */
 function determinerBefore(v: SentenceView, start: number): number {
   for (let i = start - 1; i >= v.ts && i >= start - 6; i--) {
-    const n = v.tokens[i].norm;
-    if (DETERMINERS.has(n)) return i;
+    if (wordIn(v, i, DETERMINERS)) return i; // i in the sentence: as DETERMINERS.has(v.tokens[i].norm)
     if (v.tokens[i].shape === 'punct' || cueAt(v, i, CUE.preposition | CUE.boundary) || v.mentionAt[i - v.ts]) return -1;
   }
   return -1;
@@ -227,7 +226,7 @@ const FORCE_MOVES = { test: (code: string): boolean => code.startsWith('15') || 
 /** Expelling people (16x) or deporting them (174). */
 const EXPULSION = { test: (code: string): boolean => code.startsWith('161') || code.startsWith('166') || code.startsWith('174') };
 /** Words for armed forces in a subject ("the troops", "Turkish soldiers", "UN peacekeepers"). */
-const FORCE_WORDS = new Set(['troops', 'forces', 'soldiers', 'contingent', 'battalion', 'battalions', 'units', 'peacekeepers', 'marines', 'paratroopers', 'warships', 'jets', 'warplanes',
+const FORCE_WORDS = new WordSet(['troops', 'forces', 'soldiers', 'contingent', 'battalion', 'battalions', 'units', 'peacekeepers', 'marines', 'paratroopers', 'warships', 'jets', 'warplanes',
   'drones', 'missiles', 'rockets', 'shells', 'strikes', 'airstrikes', 'artillery', 'militants', 'rebels', 'gunmen', 'fighters', 'insurgents']);
 
 /** Sectors that bear arms. */
@@ -236,7 +235,7 @@ const ARMED_SECTORS = new Set(['MIL', 'REB', 'INS', 'SEP', 'PKO']);
 function armed(v: SentenceView, subject: readonly Mention[], from: number, to: number): boolean {
   if (!subject.length) return false;
   if (subject.some((m) => m.sector !== null && ARMED_SECTORS.has(m.sector))) return true;
-  for (let i = Math.max(v.ts, from); i < to; i++) if (FORCE_WORDS.has(v.tokens[i].norm)) return true;
+  for (let i = Math.max(v.ts, from); i < to; i++) if (wordIn(v, i, FORCE_WORDS)) return true; // to < v.te
   return false;
 }
 
@@ -338,7 +337,7 @@ function ownSide(targets: readonly Mention[], sources: readonly Mention[]): bool
 /** The first actor after "if"/"unless" later in the sentence. */
 function conditioned(v: SentenceView, from: number): Mention[] {
   for (let i = from; i < v.te; i++) {
-    if (!CONDITION.has(v.tokens[i].norm)) continue;
+    if (!wordIn(v, i, CONDITION)) continue;
     for (let j = i + 1; j < v.te && j < i + 6; j++) {
       const m = v.mentionAt[j - v.ts];
       if (m && isActor(m)) return [m];

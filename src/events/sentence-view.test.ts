@@ -3,7 +3,7 @@ import type { Doc, Mention } from '../model/types.js';
 import { splitSentences, tokenize } from '../text/index.js';
 import { loadEventDictionary } from './event-dictionary.js';
 import type { PatternTrie } from './pattern-trie.js';
-import { CUE, cueAt, type Cues, eventNounEndAt, FORM, formAt, indexCues, markMatch, normAt, ReusableView, resolveCues, startsUpper } from './sentence-view.js';
+import { CUE, cueAt, type Cues, eventNounEndAt, FORM, formAt, indexCues, markMatch, normAt, ReusableView, resolveCues, startsUpper, wordIn, WordSet } from './sentence-view.js';
 
 function doc(text: string): Doc {
   const tokens = tokenize(text);
@@ -37,10 +37,12 @@ describe('cue masks of a sentence view', () => {
     const d = doc('The envoy will not visit the capital, officials said.');
     const indexed = new ReusableView(cues, words).reset(d, 0, []);
     const plain = new ReusableView(cues).reset(d, 0, []);
-    expect([...plain.cueMasks.subarray(0, plain.te - plain.ts)]).toEqual([...indexed.cueMasks.subarray(0, indexed.te - indexed.ts)]);
     const withForms = new ReusableView(cues, indexCues(dict.trie as PatternTrie<unknown>, cues, dict)).reset(d, 0, []);
+    // the masks of an indexed view also hold FORM and WordSet bits
     const allCues = Object.values(CUE).reduce((a, b) => a | b, 0);
-    expect([...withForms.cueMasks.subarray(0, withForms.te - withForms.ts)].map((m) => m & allCues)).toEqual([...indexed.cueMasks.subarray(0, indexed.te - indexed.ts)]);
+    const cueBits = (v: ReusableView): number[] => [...v.cueMasks.subarray(0, v.te - v.ts)].map((m) => m & allCues);
+    expect(cueBits(plain)).toEqual(cueBits(indexed));
+    expect(cueBits(withForms)).toEqual(cueBits(indexed));
   });
 });
 
@@ -58,6 +60,22 @@ describe('formAt', () => {
       }
     }
     expect(seen).toBeGreaterThan(0);
+  });
+});
+
+describe('wordIn', () => {
+  it('agrees with the word set, with or without the mask bits, in and out of the sentence', () => {
+    const set = new WordSet(['the', 'and', ',']); // made after the coder's index: looked up
+    const d = doc('Ruritania, Freedonia and the others met. The talks ended.');
+    const v = new ReusableView(cues, words).reset(d, 0, []);
+    for (let i = v.ts - 1; i <= v.te + 2; i++) expect(wordIn(v, i, set), normAt(v, i)).toBe(set.has(normAt(v, i)));
+    // a set made before indexCues gets a bit, read from the masks
+    const early = new WordSet(['met', 'the']);
+    const indexed = new ReusableView(cues, indexCues(dict.trie as PatternTrie<unknown>, cues)).reset(d, 0, []);
+    if (early.bit !== 0) expect(indexed.wordSets).toBeGreaterThan(early.index);
+    for (const view of [indexed, new ReusableView(cues).reset(d, 0, [])]) {
+      for (let i = view.ts - 1; i <= view.te + 2; i++) expect(wordIn(view, i, early), normAt(view, i)).toBe(early.has(normAt(view, i)));
+    }
   });
 });
 

@@ -41,6 +41,35 @@ export interface WordForms {
 /** Bits of the word masks (beside the CUE bits) for a word in WordForms' bases or participles (read them with formAt). */
 export const FORM = { base: 1 << 18, participle: 1 << 19 } as const;
 
+/** The word-mask bits left for WordSets (20-31). */
+const FIRST_SET_BIT = 20;
+const SET_BITS = 12;
+/** Every WordSet with a mask bit, in the order made (index = bit - FIRST_SET_BIT). */
+const wordSets: WordSet[] = [];
+
+/**
+ * A word list of the finders ("a", "an", "the" before a noun, ...), tested on a token with wordIn:
+ * a bit of the token's word mask when the view's word index holds the set, as every WordSet made
+ * before indexCues does (they are module constants; indexCues runs when a coder is made), else a
+ * Set lookup. The first 12 sets made get a bit; any later one is looked up.
+ */
+export class WordSet {
+  readonly words: ReadonlySet<string>;
+  /** Its word-mask bit (0: none). */
+  readonly bit: number;
+  /** Its place in wordSets (-1: none). */
+  readonly index: number;
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    this.index = wordSets.length < SET_BITS ? wordSets.push(this) - 1 : -1;
+    this.bit = this.index >= 0 ? 1 << (FIRST_SET_BIT + this.index) : 0;
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+}
+
 /**
  * Word ids and cue bits, so a view reads each token's word once: the trie's vocabulary (cue
  * words and `forms` added to it) gives the id, `maskById[id]` the CUE bits of the sets holding
@@ -51,6 +80,8 @@ export interface WordIndex {
   readonly maskById: Int32Array;
   /** The sets the FORM bits stand for (null: no FORM bits). */
   readonly forms: WordForms | null;
+  /** The WordSets of index below this have their bits in the masks. */
+  readonly wordSets: number;
 }
 
 /** Adds the cue words (and the forms) to the trie's vocabulary and builds their masks. */
@@ -61,10 +92,11 @@ export function indexCues(trie: PatternTrie<unknown>, cues: Cues, forms?: WordFo
     for (const w of forms.bases) words.push([w, FORM.base]);
     for (const w of forms.participles) words.push([w, FORM.participle]);
   }
+  for (const set of wordSets) for (const w of set.words) words.push([w, set.bit]);
   for (const [w] of words) trie.wordId(w);
   const maskById = new Int32Array(trie.vocabularySize + 1);
   for (const [w, bit] of words) maskById[trie.wordId(w)] |= bit;
-  return { trie, maskById, forms: forms ?? null };
+  return { trie, maskById, forms: forms ?? null, wordSets: wordSets.length };
 }
 
 export function resolveCues(dict: EventDictionary): Cues {
@@ -103,6 +135,8 @@ export interface SentenceView {
   readonly matchFlags: Uint8Array;
   /** The sets the FORM bits of cueMasks stand for (null: none). */
   readonly forms: WordForms | null;
+  /** The WordSets of index below this have their bits in cueMasks. */
+  readonly wordSets: number;
   /** Predicate index -> the predicate its infinitive governs ("ready to | impose"). */
   readonly governed: Map<number, import('./arguments.js').Predicate>;
   /** The sentence's time expressions, filled on first use. */
@@ -125,6 +159,12 @@ export function formAt(v: SentenceView, i: number, set: ReadonlySet<string>, bit
   const forms = v.forms;
   if (forms !== null && i >= v.ts && i < v.te && (bit === FORM.base ? forms.bases : forms.participles) === set) return (v.cueMasks[i - v.ts] & bit) !== 0;
   return set.has(normAt(v, i));
+}
+
+/** `set.has(normAt(v, i))`: a bit test when the view's masks hold the set's bit. */
+export function wordIn(v: SentenceView, i: number, set: WordSet): boolean {
+  if (set.index >= 0 && set.index < v.wordSets && i >= v.ts && i < v.te) return (v.cueMasks[i - v.ts] & set.bit) !== 0;
+  return set.words.has(normAt(v, i));
 }
 
 /** Bits of SentenceView.matchFlags. */
@@ -172,6 +212,7 @@ export class ReusableView implements SentenceView {
   wordIds: Int32Array = new Int32Array(128);
   readonly wordTrie: PatternTrie<unknown> | null;
   readonly forms: WordForms | null;
+  readonly wordSets: number;
   /** Entries of mentionAt the previous sentence may have set. */
   private used = 0;
   private readonly words: WordIndex | null;
@@ -185,6 +226,7 @@ export class ReusableView implements SentenceView {
     this.words = words ?? null;
     this.wordTrie = words?.trie ?? null;
     this.forms = words?.forms ?? null;
+    this.wordSets = words?.wordSets ?? 0;
   }
 
   /** Points the view at sentence `index`, indexing `mentions` by token. */
