@@ -417,6 +417,8 @@ const PARTY_WORDS = new Set(['parties', 'sides', 'factions', 'belligerents', 'co
  */
 export function findObject(v: SentenceView, from: number, stopAt: number, ctx: { direct: boolean; objectInside?: boolean; forTarget?: boolean }): ObjectScan {
   let prep: string | null = null;
+  /** Token of `prep`, so `v.cues.targetPrep.has(prep)` is a cue bit test (cueAt(v, prepAt, CUE.targetPrep)). */
+  let prepAt = -1;
   let inPlace = false;
   let complement = false;
   let location: Mention[] = [];
@@ -434,7 +436,7 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
         // the mayor of the West Bank city"); "by" inside
         // the object names the object's author ("rejected calls by Belarus")
         const targetable = j >= from + 12 ? false : prep === null ? ctx.direct || j === from || complement
-          : v.cues.targetPrep.has(prep) || (prep === 'for' && !!ctx.forTarget) || (prep === 'of' && j <= from + 6) || (prep === 'by' && ctx.direct && (j >= from + 2 || !!ctx.objectInside));
+          : cueAt(v, prepAt, CUE.targetPrep) || (prep === 'for' && !!ctx.forTarget) || (prep === 'of' && j <= from + 6) || (prep === 'by' && ctx.direct && (j >= from + 2 || !!ctx.objectInside));
         // "rejected calls for mediation over Kashmir": a region after over/about is what it is about
         const topic = (prep === 'over' || prep === 'about') && m.type === 'region';
         if (targetable && !topic) return { targets: coordinated(v, titledName(v, m)), prep, location };
@@ -446,6 +448,7 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
     }
     if (n === 'that' && j <= from + 3) {
       prep = null; // complementizer: "demanded (on Friday) that Russia ...", "its demand that Israel ..."
+      prepAt = -1;
       complement = true;
       continue;
     }
@@ -459,7 +462,7 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
     if (n === ',' || n === ';' || n === ':' || (cueAt(v, j, CUE.boundary) && !cueAt(v, j, CUE.preposition))) break;
     if (cueAt(v, j, CUE.preposition)) {
       // "outside of" is "outside"
-      if ((prep === null || !v.cues.targetPrep.has(prep) || n !== 'of') && !(prep === 'outside' && n === 'of')) prep = n;
+      if ((prep === null || !cueAt(v, prepAt, CUE.targetPrep) || n !== 'of') && !(prep === 'outside' && n === 'of')) (prep = n), (prepAt = j);
       if (n === 'in' || n === 'at' || n === 'near' || n === 'outside') inPlace = true;
     }
   }
