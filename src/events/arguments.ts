@@ -1,7 +1,7 @@
 import type { Mention } from '../model/types.js';
 import type { EventPattern } from './event-dictionary.js';
 import { RootSet } from './root-set.js';
-import { CUE, cueAt, endsEd, endsIng, isActor, mentionOf, normAt, type SentenceView, startsUpper } from './sentence-view.js';
+import { CUE, cueAt, endsEd, endsIng, eventNounEndAt, FORM, formAt, isActor, mentionOf, normAt, type SentenceView, startsUpper, verbHeadAt, wordIn, WordSet } from './sentence-view.js';
 
 /**
  * Source and target without a parser: clause structure read off token order, cue words and
@@ -46,7 +46,7 @@ export interface ArgContext {
   prevVerbEnd?: number;
 }
 
-const CONNECTORS = new Set(['and', 'or', 'nor', '&', ',']);
+const CONNECTORS = new WordSet(['and', 'or', 'nor', '&', ',']);
 
 /**
  * Walks from token i over a connector (",", "and", ", and", "or") and determiners to the
@@ -55,9 +55,9 @@ const CONNECTORS = new Set(['and', 'or', 'nor', '&', ',']);
 function nextInList(v: SentenceView, i: number, step: 1 | -1): { m: Mention | undefined; and: boolean; commaAnd: boolean } {
   let and = false, comma = false, n = 0;
   // titles and an adjacent demonym belong to the name ("and Bulgarian President Todor Zhivkov")
-  while (step < 0 && i > v.ts && startsUpper(v.tokens[i].text) && !CONNECTORS.has(normAt(v, i))) i--;
+  while (step < 0 && i > v.ts && startsUpper(v.tokens[i].text) && !wordIn(v, i, CONNECTORS)) i--;
   while (normAt(v, i) === 'the') i += step;
-  while (CONNECTORS.has(normAt(v, i)) && n < 2) {
+  while (wordIn(v, i, CONNECTORS) && n < 2) {
     if (normAt(v, i) !== ',') and = true;
     else comma = true;
     i += step;
@@ -126,14 +126,14 @@ function members(v: SentenceView, m: Mention): Mention[] {
  * A report verb's clause ("said Chile and Peru signed") and "between A and B" stay lists.
  */
 function newClause(v: SentenceView, earlier: Mention, later: Mention): boolean {
-  if (!v.verbHeads.has(later.tokenEnd)) return false;
+  if (!verbHeadAt(v, later.tokenEnd)) return false;
   let i = earlier.tokenStart - 1;
   while (i > v.ts && cueAt(v, i, CUE.determiner)) i--;
   if (BETWEEN.has(normAt(v, i))) return false;
   for (let k = i; k >= v.ts && k > i - 10; k--) {
     const n = normAt(v, k);
     if (n === ',' || n === ';' || n === ':' || cueAt(v, k, CUE.reportVerb) || (cueAt(v, k, CUE.boundary) && !cueAt(v, k, CUE.preposition))) return false;
-    if (v.verbHeads.has(k) || (endsEd(n) && !cueAt(v, k - 1, CUE.determiner))) return true;
+    if (verbHeadAt(v, k) || (endsEd(n) && !cueAt(v, k - 1, CUE.determiner))) return true;
   }
   return false;
 }
@@ -192,7 +192,7 @@ export function skipAux(v: SentenceView, i: number): number {
 
 /** True for a passive predicate: a participle after a form of "be" ("was raised by"). */
 export function isPassive(v: SentenceView, p: Predicate, participles: ReadonlySet<string>): boolean {
-  if (p.pattern.kind !== 'v' || !participles.has(normAt(v, p.head))) return false;
+  if (p.pattern.kind !== 'v' || !formAt(v, p.head, participles, FORM.participle)) return false;
   if (reducedPassive(v, p)) return true;
   for (let i = p.head - 1; i >= v.ts && i >= p.head - 4; i--) {
     const n = normAt(v, i);
@@ -299,7 +299,7 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
     // a relative right before the verb is its subject ("the group that has seized"): no actor antecedent, no subject,
     // unless the antecedent is an event ("an attack that killed"), whose agent is the clause's subject
     if (ante && isActor(ante)) return { mentions: coordinated(v, ante), via: 'subject', at: ante.tokenStart };
-    if (ctx.prevSubject && v.eventNounEnds.has(j + 1)) return { mentions: [...ctx.prevSubject], via: 'inherited', at: i };
+    if (ctx.prevSubject && eventNounEndAt(v, j + 1)) return { mentions: [...ctx.prevSubject], via: 'inherited', at: i };
     return { mentions: [], via: 'none', at: p.start };
   }
   const gerund = endsIng(v.tokens[p.head].norm);
@@ -422,6 +422,8 @@ const PARTY_WORDS = new Set(['parties', 'sides', 'factions', 'belligerents', 'co
  */
 export function findObject(v: SentenceView, from: number, stopAt: number, ctx: { direct: boolean; objectInside?: boolean; forTarget?: boolean }): ObjectScan {
   let prep: string | null = null;
+  /** Token of `prep`, so `v.cues.targetPrep.has(prep)` is a cue bit test (cueAt(v, prepAt, CUE.targetPrep)). */
+  let prepAt = -1;
   let inPlace = false;
   let complement = false;
   let location: Mention[] = [];
@@ -439,7 +441,7 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
         // the mayor of the West Bank city"); "by" inside
         // the object names the object's author ("rejected calls by Belarus")
         const targetable = j >= from + 12 ? false : prep === null ? ctx.direct || j === from || complement
-          : v.cues.targetPrep.has(prep) || (prep === 'for' && !!ctx.forTarget) || (prep === 'of' && j <= from + 6) || (prep === 'by' && ctx.direct && (j >= from + 2 || !!ctx.objectInside));
+          : cueAt(v, prepAt, CUE.targetPrep) || (prep === 'for' && !!ctx.forTarget) || (prep === 'of' && j <= from + 6) || (prep === 'by' && ctx.direct && (j >= from + 2 || !!ctx.objectInside));
         // "rejected calls for mediation over Kashmir": a region after over/about is what it is about
         const topic = (prep === 'over' || prep === 'about') && m.type === 'region';
         if (targetable && !topic) return { targets: coordinated(v, titledName(v, m)), prep, location };
@@ -451,6 +453,7 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
     }
     if (n === 'that' && j <= from + 3) {
       prep = null; // complementizer: "demanded (on Friday) that Russia ...", "its demand that Israel ..."
+      prepAt = -1;
       complement = true;
       continue;
     }
@@ -464,7 +467,7 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
     if (n === ',' || n === ';' || n === ':' || (cueAt(v, j, CUE.boundary) && !cueAt(v, j, CUE.preposition))) break;
     if (cueAt(v, j, CUE.preposition)) {
       // "outside of" is "outside"
-      if ((prep === null || !v.cues.targetPrep.has(prep) || n !== 'of') && !(prep === 'outside' && n === 'of')) prep = n;
+      if ((prep === null || !cueAt(v, prepAt, CUE.targetPrep) || n !== 'of') && !(prep === 'outside' && n === 'of')) (prep = n), (prepAt = j);
       if (n === 'in' || n === 'at' || n === 'near' || n === 'outside') inPlace = true;
     }
   }
@@ -485,7 +488,7 @@ function titledName(v: SentenceView, m: Mention): Mention {
   return m;
 }
 
-const POSSESSIVE = new Set(['its', 'their', 'his', 'her']);
+const POSSESSIVE = new WordSet(['its', 'their', 'his', 'her']);
 
 /** Adjectival demonym mention ("Russian support"). */
 export function demonymLike(m: Mention): boolean {
@@ -505,7 +508,7 @@ export function peopleOf(m: Mention): boolean {
  */
 export function findPossessor(v: SentenceView, p: Predicate, ctx?: ArgContext): Mention[] {
   let i = p.start - 1;
-  if (ctx && POSSESSIVE.has(normAt(v, i))) {
+  if (ctx && wordIn(v, i, POSSESSIVE)) {
     // "reiterated its demand": the owner is the clause's subject
     if (ctx.prevSubject) return [...ctx.prevSubject];
     const owner = clauseSubject(v, i);

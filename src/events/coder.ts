@@ -4,14 +4,14 @@ import type { Codebook, CodeSpec } from './codebook.js';
 import type { EventDictionary, EventPattern } from './event-dictionary.js';
 import { modalityOf, polarityOf } from './modality.js';
 import type { PatternTrie, TrieMatch } from './pattern-trie.js';
-import { DEMAND_PATTERN, findObligations } from './obligations.js';
+import { DEMAND_PATTERN, findObligations, type Obligation } from './obligations.js';
 import { choosePredicates, dropGoverned, findMatches } from './predicates.js';
 import { datesOf } from './event-dates.js';
 import { RootSet, rootRange } from './root-set.js';
 import { crowdAgainst, crowdSource, homeTarget, localized, placeAuthority } from './home-target.js';
 import { dyadTarget } from './dyad-target.js';
 import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, contextCode, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
-import { CUE, cueAt, endsIng, normAt, type Cues, indexCues, isActor, resolveCues, ReusableView, type SentenceView } from './sentence-view.js';
+import { CUE, cueAt, endsIng, eventNounEndAt, FORM, formAt, normAt, type Cues, indexCues, isActor, markMatch, resolveCues, ReusableView, type SentenceView, wordIn, WordSet } from './sentence-view.js';
 
 /** The date an event takes, given its evidence span (src/time's dateForSpan). */
 export type DateForSpan = (doc: Doc, sentence: number, start: number, end: number) => DyadEvent['date'];
@@ -29,12 +29,11 @@ export interface CoderOptions {
 }
 
 /** An event noun after one of these, with no source of its own, is the object of its clause's verb ("Obama ordered an investigation"). */
-const DETERMINERS = new Set(['a', 'an', 'the']);
+const DETERMINERS = new WordSet(['a', 'an', 'the']);
 /** Index of the a/an/the that opens the noun phrase ending at `start` (a few modifiers between), or -1. */
 function determinerBefore(v: SentenceView, start: number): number {
   for (let i = start - 1; i >= v.ts && i >= start - 6; i--) {
-    const n = v.tokens[i].norm;
-    if (DETERMINERS.has(n)) return i;
+    if (wordIn(v, i, DETERMINERS)) return i; // i in the sentence: as DETERMINERS.has(v.tokens[i].norm)
     if (v.tokens[i].shape === 'punct' || cueAt(v, i, CUE.preposition | CUE.boundary) || v.mentionAt[i - v.ts]) return -1;
   }
   return -1;
@@ -220,7 +219,7 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
 
 /** An event noun ends after `from` and no later than `to` ("condemned | the attack on | X"). */
 function actBetween(v: SentenceView, from: number, to: number): boolean {
-  for (let e = from + 1; e <= to; e++) if (v.eventNounEnds.has(e)) return true;
+  for (let e = from + 1; e <= to; e++) if (eventNounEndAt(v, e)) return true;
   return false;
 }
 
@@ -229,7 +228,7 @@ const FORCE_MOVES = { test: (code: string): boolean => code.startsWith('15') || 
 /** Expelling people (16x) or deporting them (174). */
 const EXPULSION = { test: (code: string): boolean => code.startsWith('161') || code.startsWith('166') || code.startsWith('174') };
 /** Words for armed forces in a subject ("the troops", "Turkish soldiers", "UN peacekeepers"). */
-const FORCE_WORDS = new Set(['troops', 'forces', 'soldiers', 'contingent', 'battalion', 'battalions', 'units', 'peacekeepers', 'marines', 'paratroopers', 'warships', 'jets', 'warplanes',
+const FORCE_WORDS = new WordSet(['troops', 'forces', 'soldiers', 'contingent', 'battalion', 'battalions', 'units', 'peacekeepers', 'marines', 'paratroopers', 'warships', 'jets', 'warplanes',
   'drones', 'missiles', 'rockets', 'shells', 'strikes', 'airstrikes', 'artillery', 'militants', 'rebels', 'gunmen', 'fighters', 'insurgents']);
 
 /** Sectors that bear arms. */
@@ -238,7 +237,7 @@ const ARMED_SECTORS = new Set(['MIL', 'REB', 'INS', 'SEP', 'PKO']);
 function armed(v: SentenceView, subject: readonly Mention[], from: number, to: number): boolean {
   if (!subject.length) return false;
   if (subject.some((m) => m.sector !== null && ARMED_SECTORS.has(m.sector))) return true;
-  for (let i = Math.max(v.ts, from); i < to; i++) if (FORCE_WORDS.has(v.tokens[i].norm)) return true;
+  for (let i = Math.max(v.ts, from); i < to; i++) if (wordIn(v, i, FORCE_WORDS)) return true; // to < v.te
   return false;
 }
 
@@ -278,12 +277,39 @@ function joinedByAnd(v: SentenceView, from: number, to: number): boolean {
 
 /** A participle after a form of "be" (auxiliaries between): "were deployed", "have been sent". */
 function finitePassive(v: SentenceView, p: { readonly head: number }, participles: ReadonlySet<string>): boolean {
-  if (!participles.has(normAt(v, p.head))) return false;
+  if (!formAt(v, p.head, participles, FORM.participle)) return false;
   for (let i = p.head - 1; i >= v.ts && i >= p.head - 4; i--) {
     if (cueAt(v, i, CUE.be)) return true;
     if (!cueAt(v, i, CUE.aux)) return false;
   }
   return false;
+}
+
+/**
+ * The matches a sentence can code: `matches` itself when none is passive-only or `rel` (most
+ * sentences), else without the passive-only ones that are not passive and the `rel` ones with no
+ * relative clause actor. Plain loops: this runs for every sentence with a match.
+ */
+function usableMatches(v: SentenceView, matches: TrieMatch<EventPattern>[], participles: ReadonlySet<string>): TrieMatch<EventPattern>[] {
+  let k = 0;
+  while (k < matches.length && !matches[k].value.passiveOnly && !matches[k].value.rel) k++;
+  if (k === matches.length) return matches;
+  const out: TrieMatch<EventPattern>[] = [];
+  for (const m of matches) {
+    if ((!m.value.passiveOnly && !m.value.rel) || (m.value.rel && relativeActor(v, m)) || finitePassive(v, m, participles)) out.push(m);
+  }
+  return out;
+}
+
+/** The predicates that are neither an obligation's content (2 words into it at most) nor obliged (after "must"). */
+function notObliged(v: SentenceView, preds: readonly Predicate[], obligations: readonly Obligation[]): Predicate[] {
+  const out: Predicate[] = [];
+  for (const p of preds) {
+    let content = false;
+    for (const o of obligations) if (p.start >= o.contentStart && p.start <= o.contentStart + 2) content = true;
+    if (!content && !obliged(v, p)) out.push(p);
+  }
+  return out;
 }
 
 /** A verbal predicate right after "must" (adverbs and auxiliaries between): what someone must do. */
@@ -313,7 +339,7 @@ function ownSide(targets: readonly Mention[], sources: readonly Mention[]): bool
 /** The first actor after "if"/"unless" later in the sentence. */
 function conditioned(v: SentenceView, from: number): Mention[] {
   for (let i = from; i < v.te; i++) {
-    if (!CONDITION.has(v.tokens[i].norm)) continue;
+    if (!wordIn(v, i, CONDITION)) continue;
     for (let j = i + 1; j < v.te && j < i + 6; j++) {
       const m = v.mentionAt[j - v.ts];
       if (m && isActor(m)) return [m];
@@ -506,7 +532,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
   const trie = dictionary.trie as PatternTrie<unknown>;
   /** Word id of "must": spotting it is an integer compare over the view's word ids. */
   const MUST = trie.wordId('must');
-  const view = new ReusableView(cues, indexCues(trie, cues));
+  const view = new ReusableView(cues, indexCues(trie, cues, dictionary));
 
   function emit(out: Emitter, v: SentenceView, code: string, pattern: EventPattern, args: Arguments, f: Omit<EventFacts, 'date' | 'confidence'>): void {
     const spec = codebook.lookup(code);
@@ -592,21 +618,17 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
         notePerson(v, ctx);
         return [];
       }
-      for (const m of matches) if (m.value.kind === 'n') v.eventNounEnds.add(m.end); else v.verbHeads.add(m.head);
+      for (const m of matches) markMatch(v, m.value.kind === 'n', m.end, m.head);
       const out: Emitter = { events: [], seen: [] };
       const obligations = hasMust ? findObligations(v, ctx) : [];
       // "troops were sent" is a deployment, "sent a letter" is nothing (nor is "a regiment stationed nearby": a modifier);
       // a `rel` pattern needs its relative clause's actor or a passive ("sanctions were imposed on Iran by ..."). Dropped
       // before the longest match is chosen, so they hide no other reading ("aid groups donated and delivered")
-      let usable: readonly TrieMatch<EventPattern>[] = matches;
-      if (matches.some((m) => m.value.passiveOnly || m.value.rel)) {
-        usable = matches.filter((m) => (!m.value.passiveOnly && !m.value.rel) || (m.value.rel && relativeActor(v, m)) || finitePassive(v, m, dictionary.participles));
-      }
+      const usable = usableMatches(v, matches, dictionary.participles);
       let preds = dropGoverned(v, choosePredicates(v, usable, dictionary.bases, dictionary.participles));
-      // what someone must do is the content of a demand, not an event of its own
-      if (obligations.length) preds = preds.filter((p) => !obligations.some((o) => p.start >= o.contentStart && p.start <= o.contentStart + 2));
+      // what someone must do is the content of a demand, not an event of its own;
       // "saying he must resign": an obligation is not the act, whoever is obliged
-      if (hasMust) preds = preds.filter((p) => !obliged(v, p));
+      if (hasMust) preds = notObliged(v, preds, obligations);
       for (const o of obligations) {
         const args: Arguments = { sources: o.sources, targets: o.targets, via: 'subject', withTarget: false, passive: false };
         emit(out, v, DEMAND_PATTERN.code, DEMAND_PATTERN, args, { negated: false, modality: 'asserted', start: doc.tokens[o.start].start, end: doc.tokens[o.end - 1].end });

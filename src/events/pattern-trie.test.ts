@@ -58,11 +58,17 @@ describe('PatternTrie', () => {
   it('stays correct when the edge table grows', () => {
     const t = new PatternTrie<number>();
     for (let i = 0; i < 3000; i++) t.add(['w', `x${i}`, `y${i % 7}`], i, 1);
-    const tokens = tokenize('w x2999 y3 w x5 y5');
+    // "w" has 3000 children (binary search), "x5" one (scan); "w y3" is no edge
+    const tokens = tokenize('w x2999 y3 w y3 w x5 y5');
     const out: TrieMatch<number>[] = [];
     t.matchRange(tokens, 0, tokens.length, out);
-    expect(out.map((m) => [m.value, m.start, m.end, m.head])).toEqual([[2999, 0, 3, 1], [5, 3, 6, 4]]);
+    expect(out.map((m) => [m.value, m.start, m.end, m.head])).toEqual([[2999, 0, 3, 1], [5, 5, 8, 6]]);
     expect(t.patternCount).toBe(3000);
+    // patterns added after a match are found (the walk's arrays are rebuilt)
+    t.add(['w', 'y3'], -1, 0);
+    const again: TrieMatch<number>[] = [];
+    t.matchRange(tokens, 0, tokens.length, again);
+    expect(again.map((m) => [m.value, m.start, m.end, m.head])).toEqual([[2999, 0, 3, 1], [-1, 3, 5, 3], [5, 5, 8, 6]]);
   });
 });
 

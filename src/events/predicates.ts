@@ -2,7 +2,7 @@ import { demonymLike, type Predicate } from './arguments.js';
 import type { EventPattern } from './event-dictionary.js';
 import type { PatternTrie, TrieMatch } from './pattern-trie.js';
 import { RootSet } from './root-set.js';
-import { CUE, cueAt, endsEd, endsIng, inflected, mentionOf, normAt, type SentenceView, startsUpper } from './sentence-view.js';
+import { CUE, cueAt, endsEd, endsIng, FORM, formAt, inflected, mentionOf, normAt, type SentenceView, startsUpper, wordIn, WordSet } from './sentence-view.js';
 
 
 /** Whether an event word that is both verb and noun reads as a noun here. */
@@ -25,7 +25,7 @@ export function findMatches(v: SentenceView, trie: PatternTrie<EventPattern>, ou
 }
 
 /** Words after which a verb pattern cannot be a verb ("his vow", "the armed group"). */
-const NOMINAL_BEFORE = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", 'this', 'these', 'those', '-']);
+const NOMINAL_BEFORE = new WordSet(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", 'this', 'these', 'those', '-']);
 
 /**
  * Whether a verb pattern reads as a verb here: not after a determiner or possessive, not
@@ -34,21 +34,21 @@ const NOMINAL_BEFORE = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 
  */
 function verbContext(v: SentenceView, start: number, head: number, bare: boolean): boolean {
   const prev = normAt(v, start - 1);
-  if (NOMINAL_BEFORE.has(prev)) return false;
+  if (wordIn(v, start - 1, NOMINAL_BEFORE)) return false; // prev
   if (bare && singularBefore(v, start)) return false;
   // capitalised mid-sentence: a name or a month ("last March"), not a verb
   if (start > v.ts && startsUpper(v.tokens[start].text)) return false;
   const form = v.tokens[head].norm;
   // after a count a participle describes the noun it precedes: "freed three kidnapped officers", "two detained tourists"
   // ("thousands marched in Tbilisi": a preposition, determiner or adverb after it makes it the crowd's verb)
-  if (start === head && endsEd(form) && (v.tokens[start - 1]?.shape === 'number' || COUNTS.has(prev)) && prenominal(v, head + 1)) return false;
+  if (start === head && endsEd(form) && (v.tokens[start - 1]?.shape === 'number' || wordIn(v, start - 1, COUNTS)) && prenominal(v, head + 1)) return false;
   // right after a past verb a base or -s form is its object: "demanded support"
   // (not after a name: "Abiy Ahmed flew to Asmara")
   if (endsEd(prev) && !cueAt(v, start - 1, CUE.aux) && start === head && !inflected(form) && !mentionOf(v, start - 1)) return false;
   const before = mentionOf(v, start - 1);
   if (before && demonymLike(before) && !inflected(form)) return false;
   // "could face sanctions", "faced attacks": what one faces is a noun (its actor is someone else)
-  if (FACE.has(prev) && !inflected(form)) return false;
+  if (wordIn(v, start - 1, FACE) && !inflected(form)) return false;
   // a gerund after a preposition is the content of something else ("aimed at establishing"), except of/by
   const afterPreposition = cueAt(v, start - 1, CUE.preposition);
   if (endsIng(form) && start === head && afterPreposition && prev !== 'of' && prev !== 'by' && prev !== 'to') return false;
@@ -59,12 +59,12 @@ function verbContext(v: SentenceView, start: number, head: number, bare: boolean
   const takesObject = next === 'to' || next === 'that' || cueAt(v, head + 1, CUE.determiner) || !!mentionOf(v, head + 1);
   if (!inflected(form) && start === head && !takesObject && !cueAt(v, start - 1, CUE.aux) && !mentionOf(v, start - 1) && v.tokens[start - 1]?.shape === 'word') {
     const before = normAt(v, start - 2);
-    if (NOMINAL_BEFORE.has(before) || (cueAt(v, start - 2, CUE.preposition) && before !== 'to')) return false;
+    if (wordIn(v, start - 2, NOMINAL_BEFORE) || (cueAt(v, start - 2, CUE.preposition) && before !== 'to')) return false;
   }
   return true;
 }
 
-const FACE = new Set(['face', 'faces', 'faced', 'facing']);
+const FACE = new WordSet(['face', 'faces', 'faced', 'facing']);
 
 /** A noun phrase goes on at i: an actor or a lower-case word that is no cue word ("kidnapped police officers"). */
 function prenominal(v: SentenceView, i: number): boolean {
@@ -75,10 +75,10 @@ function prenominal(v: SentenceView, i: number): boolean {
 }
 
 /** Count words before a noun phrase. */
-const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'several', 'many', 'some', 'more', 'other']);
+const COUNTS = new WordSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'several', 'many', 'some', 'more', 'other']);
 
 /** Determiners of a singular noun phrase. */
-const SINGULAR = new Set(['a', 'an', 'another', 'each', 'every']);
+const SINGULAR = new WordSet(['a', 'an', 'another', 'each', 'every']);
 
 /**
  * "a suspected weapons supply": a singular determiner a few plain words before a base form
@@ -87,7 +87,7 @@ const SINGULAR = new Set(['a', 'an', 'another', 'each', 'every']);
 function singularBefore(v: SentenceView, start: number): boolean {
   for (let i = start - 1; i >= v.ts && i >= start - 4; i--) {
     const n = normAt(v, i);
-    if (SINGULAR.has(n)) return i < start - 1;
+    if (wordIn(v, i, SINGULAR)) return i < start - 1;
     const m = mentionOf(v, i);
     if (m && demonymLike(m)) continue; // "a Swedish weapons supply"
     if (v.tokens[i].shape !== 'word' || m || cueAt(v, i, CUE.preposition | CUE.aux | CUE.be | CUE.boundary | CUE.pronoun)
@@ -154,10 +154,9 @@ function usableMatch(v: SentenceView, m: TrieMatch<EventPattern>, bases: Readonl
   // "agreed on Tuesday to ...": a pattern's closing "on" before a day is the date's, not the pattern's
   // (right after the head only: "fired missiles toward Japan on Thursday" keeps its gapped match)
   if (m.end - 1 === m.head + 1 && normAt(v, m.end - 1) === 'on' && m.end < v.te && WEEKDAY.test(v.tokens[m.end].text)) return false;
-  const form = v.tokens[m.head].norm;
   // a pattern that opens with the object its relative clause is on is read from the verb: "the troops Russia sent"
   const at = m.value.rel ? m.head : m.start;
-  return verbContext(v, at, m.head, m.start === m.head && bases.has(form) && !participles.has(form));
+  return verbContext(v, at, m.head, m.start === m.head && formAt(v, m.head, bases, FORM.base) && !formAt(v, m.head, participles, FORM.participle));
 }
 
 const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

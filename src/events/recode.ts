@@ -1,5 +1,5 @@
 import type { Predicate } from './arguments.js';
-import { CUE, cueAt, mentionOf, type SentenceView } from './sentence-view.js';
+import { CUE, cueAt, mentionOf, type SentenceView, WordSet } from './sentence-view.js';
 import type { Mention } from '../model/types.js';
 import { RootSet, rootRange, VIOLENT_ROOTS } from './root-set.js';
 
@@ -11,7 +11,7 @@ import { RootSet, rootRange, VIOLENT_ROOTS } from './root-set.js';
 
 /** CAMEO 130: threaten, not specified. */
 export const THREATEN = '130';
-export const CONDITION = new Set(['unless', 'if']);
+export const CONDITION = new WordSet(['unless', 'if']);
 
 /** Conflictual acts a readiness or an announcement turns into a threat: roots 14-20 (`/^(1[4-9]|20)/`). */
 const CONFLICT_ROOTS = new RootSet(rootRange(14, 20));

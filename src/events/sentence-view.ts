@@ -32,23 +32,71 @@ export const CUE = {
   pronoun: 1 << 13, preposition: 1 << 14, targetPrep: 1 << 15, determiner: 1 << 16, allegation: 1 << 17,
 } as const satisfies Record<keyof Cues, number>;
 
+/** The dictionary's verb forms the coder tests token words against (EventDictionary's bases and participles). */
+export interface WordForms {
+  readonly bases: ReadonlySet<string>;
+  readonly participles: ReadonlySet<string>;
+}
+
+/** Bits of the word masks (beside the CUE bits) for a word in WordForms' bases or participles (read them with formAt). */
+export const FORM = { base: 1 << 18, participle: 1 << 19 } as const;
+
+/** The word-mask bits left for WordSets (20-31). */
+const FIRST_SET_BIT = 20;
+const SET_BITS = 12;
+/** Every WordSet with a mask bit, in the order made (index = bit - FIRST_SET_BIT). */
+const wordSets: WordSet[] = [];
+
+/**
+ * A word list of the finders ("a", "an", "the" before a noun, ...), tested on a token with wordIn:
+ * a bit of the token's word mask when the view's word index holds the set, as every WordSet made
+ * before indexCues does (they are module constants; indexCues runs when a coder is made), else a
+ * Set lookup. The first 12 sets made get a bit; any later one is looked up.
+ */
+export class WordSet {
+  readonly words: ReadonlySet<string>;
+  /** Its word-mask bit (0: none). */
+  readonly bit: number;
+  /** Its place in wordSets (-1: none). */
+  readonly index: number;
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    this.index = wordSets.length < SET_BITS ? wordSets.push(this) - 1 : -1;
+    this.bit = this.index >= 0 ? 1 << (FIRST_SET_BIT + this.index) : 0;
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+}
+
 /**
  * Word ids and cue bits, so a view reads each token's word once: the trie's vocabulary (cue
- * words added to it) gives the id, `maskById[id]` the CUE bits of the sets holding that word.
+ * words and `forms` added to it) gives the id, `maskById[id]` the CUE bits of the sets holding
+ * that word and its FORM bits.
  */
 export interface WordIndex {
   readonly trie: PatternTrie<unknown>;
   readonly maskById: Int32Array;
+  /** The sets the FORM bits stand for (null: no FORM bits). */
+  readonly forms: WordForms | null;
+  /** The WordSets of index below this have their bits in the masks. */
+  readonly wordSets: number;
 }
 
-/** Adds the cue words to the trie's vocabulary and builds their masks. */
-export function indexCues(trie: PatternTrie<unknown>, cues: Cues): WordIndex {
+/** Adds the cue words (and the forms) to the trie's vocabulary and builds their masks. */
+export function indexCues(trie: PatternTrie<unknown>, cues: Cues, forms?: WordForms): WordIndex {
   const words: [string, number][] = [];
   for (const name of Object.keys(CUE) as (keyof Cues)[]) for (const w of cues[name]) words.push([w, CUE[name]]);
+  if (forms) {
+    for (const w of forms.bases) words.push([w, FORM.base]);
+    for (const w of forms.participles) words.push([w, FORM.participle]);
+  }
+  for (const set of wordSets) for (const w of set.words) words.push([w, set.bit]);
   for (const [w] of words) trie.wordId(w);
   const maskById = new Int32Array(trie.vocabularySize + 1);
   for (const [w, bit] of words) maskById[trie.wordId(w)] |= bit;
-  return { trie, maskById };
+  return { trie, maskById, forms: forms ?? null, wordSets: wordSets.length };
 }
 
 export function resolveCues(dict: EventDictionary): Cues {
@@ -80,10 +128,15 @@ export interface SentenceView {
   /** Mention covering token i, at [i - ts]. */
   readonly mentionAt: readonly (Mention | undefined)[];
   readonly cues: Cues;
-  /** Token indices just past every event noun matched in the sentence (filled by the coder). */
-  readonly eventNounEnds: Set<number>;
-  /** Token indices of the head of every verb pattern matched in the sentence (filled by the coder). */
-  readonly verbHeads: Set<number>;
+  /**
+   * MATCH bits of token i at [i - ts], i in [ts, te] (filled by the coder: markMatch): whether an
+   * event noun matched in the sentence ends just before it, whether a verb pattern has its head on it.
+   */
+  readonly matchFlags: Uint8Array;
+  /** The sets the FORM bits of cueMasks stand for (null: none). */
+  readonly forms: WordForms | null;
+  /** The WordSets of index below this have their bits in cueMasks. */
+  readonly wordSets: number;
   /** Predicate index -> the predicate its infinitive governs ("ready to | impose"). */
   readonly governed: Map<number, import('./arguments.js').Predicate>;
   /** The sentence's time expressions, filled on first use. */
@@ -97,6 +150,37 @@ export interface SentenceView {
 
 /** True when token i is in the sentence and its word is in one of the cue sets `bits` names: `v.cues.X.has(normAt(v, i))`. */
 export const cueAt = (v: SentenceView, i: number, bits: number): boolean => i >= v.ts && i < v.te && (v.cueMasks[i - v.ts] & bits) !== 0;
+
+/**
+ * `set.has(normAt(v, i))` for `set` the bases or participles (bit FORM.base or FORM.participle):
+ * a bit test when the view's word index holds that very set (the coder's view), else the lookup.
+ */
+export function formAt(v: SentenceView, i: number, set: ReadonlySet<string>, bit: number): boolean {
+  const forms = v.forms;
+  if (forms !== null && i >= v.ts && i < v.te && (bit === FORM.base ? forms.bases : forms.participles) === set) return (v.cueMasks[i - v.ts] & bit) !== 0;
+  return set.has(normAt(v, i));
+}
+
+/** `set.has(normAt(v, i))`: a bit test when the view's masks hold the set's bit. */
+export function wordIn(v: SentenceView, i: number, set: WordSet): boolean {
+  if (set.index >= 0 && set.index < v.wordSets && i >= v.ts && i < v.te) return (v.cueMasks[i - v.ts] & set.bit) !== 0;
+  return set.words.has(normAt(v, i));
+}
+
+/** Bits of SentenceView.matchFlags. */
+const MATCH = { nounEnd: 1, verbHead: 2 } as const;
+
+/** Notes a trie match of the sentence: where an event noun ends, where a verb pattern has its head. */
+export function markMatch(v: SentenceView, noun: boolean, end: number, head: number): void {
+  if (noun) v.matchFlags[end - v.ts] |= MATCH.nounEnd;
+  else v.matchFlags[head - v.ts] |= MATCH.verbHead;
+}
+
+/** An event noun matched in the sentence ends just before token i (`eventNounEnds.has(i)` before). */
+export const eventNounEndAt = (v: SentenceView, i: number): boolean => i >= v.ts && i <= v.te && (v.matchFlags[i - v.ts] & MATCH.nounEnd) !== 0;
+
+/** A verb pattern matched in the sentence has its head on token i (`verbHeads.has(i)` before). */
+export const verbHeadAt = (v: SentenceView, i: number): boolean => i >= v.ts && i <= v.te && (v.matchFlags[i - v.ts] & MATCH.verbHead) !== 0;
 
 /** Mentions that can be event actors: coded, and not a mere modifier ("pro-Russian"). */
 export function isActor(m: Mention): boolean {
@@ -121,13 +205,14 @@ export class ReusableView implements SentenceView {
   allMentions: readonly Mention[] = [];
   /** Covers at least the current sentence; entries past it are left undefined by reset. */
   readonly mentionAt: (Mention | undefined)[] = [];
-  readonly eventNounEnds = new Set<number>();
-  readonly verbHeads = new Set<number>();
+  matchFlags: Uint8Array = new Uint8Array(129);
   readonly governed = new Map<number, import('./arguments.js').Predicate>();
   times: readonly TimeExpr[] | null = null;
   cueMasks: Int32Array = new Int32Array(128);
   wordIds: Int32Array = new Int32Array(128);
   readonly wordTrie: PatternTrie<unknown> | null;
+  readonly forms: WordForms | null;
+  readonly wordSets: number;
   /** Entries of mentionAt the previous sentence may have set. */
   private used = 0;
   private readonly words: WordIndex | null;
@@ -140,6 +225,8 @@ export class ReusableView implements SentenceView {
   constructor(readonly cues: Cues, words?: WordIndex) {
     this.words = words ?? null;
     this.wordTrie = words?.trie ?? null;
+    this.forms = words?.forms ?? null;
+    this.wordSets = words?.wordSets ?? 0;
   }
 
   /** Points the view at sentence `index`, indexing `mentions` by token. */
@@ -153,11 +240,11 @@ export class ReusableView implements SentenceView {
     this.mentions = mentions;
     this.allMentions = allMentions;
     this.times = null;
-    if (this.eventNounEnds.size) this.eventNounEnds.clear();
-    if (this.verbHeads.size) this.verbHeads.clear();
     if (this.governed.size) this.governed.clear();
     const at = this.mentionAt;
     const n = s.tokenEnd - s.tokenStart;
+    if (this.matchFlags.length <= n) this.matchFlags = new Uint8Array(2 * n + 1);
+    else this.matchFlags.fill(0, 0, n + 1);
     // clear what the previous sentence left (undefined, not holes: the array stays packed)
     for (let i = 0; i < n || i < this.used; i++) at[i] = undefined;
     this.used = n;
