@@ -1,5 +1,5 @@
 import type { Token } from '../model/types.js';
-import { isCap, type Draft, type Marker } from './draft.js';
+import { copyDraft, isCap, newDraft, type Draft, type Marker } from './draft.js';
 import { place, type SentenceScan } from './discover.js';
 import { F_BODY, F_JOINER, F_TWO } from './scan-context.js';
 import type { Entity } from './types.js';
@@ -31,7 +31,7 @@ function combo(s: SentenceScan, ts: number, te: number, state: Entity, agent: Ma
     id: `${base.id}/${agent.sector}`, type: agent.type ?? (isCap(s.ctx.doc.tokens[agent.ts].text) ? 'organization' : 'group'), name: `${base.name} ${agent.sector}`, code,
     country: state.country, org: null, sector: agent.sector, roles: [], countries: [],
   };
-  return { ts, te, entity, form: 'combo' };
+  return newDraft(ts, te, entity, 'combo');
 }
 
 /**
@@ -79,7 +79,7 @@ export function combineAgents(s: SentenceScan): void {
     }
     // "NATO officials", "Gazprom executives": the people of an organisation are the organisation.
     if (before && gap === 0 && before.entity.type === 'organization' && tokens[before.te]?.norm !== "'s") {
-      place(s, { ...before, te: a.te });
+      place(s, copyDraft(before, before.ts, a.te));
       continue;
     }
     // "its forces in Lebanon", "peacekeeping troops in Bosnia", "peacekeepers in Haiti": the agent
@@ -380,7 +380,7 @@ export function resolvePairs(s: SentenceScan): void {
       const e = s.ctx.dict.entities.get(c);
       if (!e) continue;
       const sector = PAIR_SECTORS.get(t[noun].norm);
-      s.drafts.push({ ts: i, te: noun + 1, entity: e, form: 'pair', group, ...(sector ? { code: `${e.code}${sector}`, sector } : {}) });
+      s.drafts.push(sector ? newDraft(i, noun + 1, e, 'pair', `${e.code}${sector}`, sector, group) : newDraft(i, noun + 1, e, 'pair', undefined, undefined, group));
       added = true;
     }
     k = noun;
@@ -413,7 +413,7 @@ export function resolveBodies(s: SentenceScan): void {
     const next = t[i + 2];
     if (next !== undefined && (next.norm === 'of' || (next.shape === 'word' && isCap(next.text)))) continue;
     if (!bodyFits(t[i + 1].norm, body)) continue;
-    s.drafts.push({ ts: i, te: i + 2, entity: body, form: 'discovered' });
+    s.drafts.push(newDraft(i, i + 2, body, 'discovered'));
     added = true;
   }
   if (added) s.drafts.sort((x, y) => x.ts - y.ts);

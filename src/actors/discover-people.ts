@@ -1,5 +1,5 @@
 import type { Token } from '../model/types.js';
-import { isCap, type Draft, type Marker } from './draft.js';
+import { isCap, newDraft, type Draft, type Marker } from './draft.js';
 import { capitalsOf, claimedMask, discoveredEntity, nearestCountry, place, type SentenceScan } from './discover.js';
 import { F_CAP, F_LINK, F_WORD, mainCountry, mayBePerson, setPerson } from './scan-context.js';
 
@@ -208,7 +208,7 @@ export function discoverTitled(s: SentenceScan): void {
     // "IAEA chief X", "UN envoy X": an official of a body of no state takes its code, not a guessed state's.
     const body = s.drafts.find((d) => (d.te === m.ts || (d.te === m.ts - 1 && tokens[d.te].norm === "'s")) && d.entity.type === 'organization' && d.entity.country === null && d.entity.code !== '');
     if (body) entity = { ...entity, code: body.entity.code, country: null, org: body.entity.org, sector: null };
-    const d: Draft = { ts: i, te: end, entity, form: 'discovered' };
+    const d = newDraft(i, end, entity, 'discovered');
     place(s, d);
     rememberPerson(s, d);
     mask = null;
@@ -266,7 +266,7 @@ export function discoverApposition(s: SentenceScan): void {
     if (country === null && of?.entity.type === 'organization' && of.entity.country === null && of.entity.code !== '') {
       entity = { ...entity, code: of.entity.code, country: null, org: of.entity.org, sector: null };
     }
-    const d: Draft = { ts: i, te: end, entity, form: 'discovered' };
+    const d = newDraft(i, end, entity, 'discovered');
     place(s, d);
     rememberPerson(s, d);
     mask = null;
@@ -300,6 +300,6 @@ export function resolveBareNames(s: SentenceScan): void {
     if (e === undefined) continue;
     mask ??= claimedMask(s);
     if (mask[i - s.ts0] === 1) continue;
-    place(s, { ts: i, te: i + 1, entity: e, form: e.id.startsWith('discovered:') ? 'discovered' : 'name' });
+    place(s, newDraft(i, i + 1, e, e.id.startsWith('discovered:') ? 'discovered' : 'name'));
   }
 }

@@ -1,5 +1,5 @@
 import type { MentionType, Token } from '../model/types.js';
-import { isCap, slug, type Draft, type Marker } from './draft.js';
+import { copyDraft, isCap, newDraft, slug, type Draft, type Marker } from './draft.js';
 import { F_CAP, mainCountry, type ScanContext } from './scan-context.js';
 import type { Entity } from './types.js';
 
@@ -204,12 +204,12 @@ export function discoverHeaded(s: SentenceScan): void {
     // "Nabucco pipeline": a known facility named with its head keeps its own entry.
     const known = inside.length === 0 ? s.drafts.find((d) => d.ts === start && d.te === m.ts && d.entity.type === type) : undefined;
     if (known) {
-      place(s, { ...known, te: end });
+      place(s, copyDraft(known, known.ts, end));
       continue;
     }
     const name = type === 'facility' ? singularHead(textOf(s, start, end)) : textOf(s, start, end);
     const entity = discoveredEntity(s.ctx, name, type, country, type === 'facility' ? null : m.sector || null);
-    place(s, { ts: start, te: end, entity, form: 'discovered' });
+    place(s, newDraft(start, end, entity, 'discovered'));
   }
 }
 
@@ -249,6 +249,6 @@ export function discoverPlaces(s: SentenceScan): void {
     const raw = textOf(s, ts, end);
     const name = type === 'facility' ? raw[0].toUpperCase() + raw.slice(1) : raw;
     const entity = known && type !== 'facility' && known.te === end ? known.entity : discoveredEntity(s.ctx, name, type, country, null);
-    place(s, { ts, te: end, entity, form: known && entity === known.entity ? known.form : 'discovered' });
+    place(s, newDraft(ts, end, entity, known && entity === known.entity ? known.form : 'discovered'));
   }
 }

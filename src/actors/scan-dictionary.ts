@@ -1,4 +1,4 @@
-import { isUpper, type Draft, type Marker } from './draft.js';
+import { isUpper, newDraft, type Draft, type Marker } from './draft.js';
 import { activeIn, codeInYear } from './resolve-role.js';
 import { F_CAP, F_JOINER, type ScanContext } from './scan-context.js';
 import type { Entity, Hit, TrieNode } from './types.js';
@@ -106,7 +106,7 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
     }
     const entity = entityOf(ctx, h);
     if (entity !== undefined) {
-      drafts.push({ ts: i, te: bestEnd, entity, form: h.form });
+      drafts.push(newDraft(i, bestEnd, entity, h.form));
       return bestEnd;
     }
     bestHits = [h];
@@ -122,11 +122,11 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
   }
   // One entity fits (the usual case): chooseEntity would take it; no arrays or pair object made.
   const single = ents === null && only !== null ? entityOf(ctx, only) : undefined;
-  if (single !== undefined) drafts.push({ ts: i, te: bestEnd, entity: single, form: only!.form });
+  if (single !== undefined) drafts.push(newDraft(i, bestEnd, single, only!.form));
   else if (only !== null) {
     ents ??= [only];
     const pick = chooseEntity(ctx, ents, drafts);
-    drafts.push({ ts: i, te: bestEnd, entity: pick.entity, form: pick.hit.form });
+    drafts.push(newDraft(i, bestEnd, pick.entity, pick.hit.form));
   } else {
     for (const h of bestHits) {
       if (hitFits(h, ctx, i, bestEnd)) markers.push({ ts: i, te: bestEnd, form: h.form as Marker['form'], sector: h.ref, type: h.type, before: h.before });
