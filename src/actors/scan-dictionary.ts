@@ -57,7 +57,7 @@ export function scanDictionary(ctx: ScanContext, ts0: number, te0: number): { dr
 
 /** Walks the trie from token i; records the longest span some hit fits; returns its end (or i). */
 function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], markers: Marker[]): number {
-  const { doc, keys, roots, flags } = ctx;
+  const { doc, entries, roots, flags } = ctx;
   const tokens = doc.tokens;
   let node: TrieNode | undefined | null = roots[i];
   if (node === null) return i;
@@ -69,12 +69,14 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
     if (j > i) {
       // A node without a first child has none at all (see word-trie.ts): nothing longer.
       if (node!.key === null) break;
-      const k = keys[j];
+      const ej = entries[j];
+      const k = ej === null ? null : ej.key;
       let next: TrieNode | undefined = k === null || !mayHaveChild(node!, k) ? undefined : trieChild(node!, k);
       // "Jean-Bertrand", "Workers' Party": skip a hyphen or apostrophe the dictionary form lacks.
-      if (next === undefined && (flags[j] & F_JOINER) !== 0 && j + 1 < te0 && keys[j + 1] !== null && tokens[j - 1].end === tokens[j].start) {
+      if (next === undefined && (flags[j] & F_JOINER) !== 0 && j + 1 < te0 && entries[j + 1] !== null && tokens[j - 1].end === tokens[j].start) {
         j++;
-        next = mayHaveChild(node!, keys[j]!) ? trieChild(node!, keys[j]!) : undefined;
+        const k2 = entries[j]!.key;
+        next = mayHaveChild(node!, k2) ? trieChild(node!, k2) : undefined;
       }
       // "George W. Bush", "S. Jaishankar": the full stop of an initial (punctuation has no key).
       if (next === undefined && k === null && tokens[j].text === '.' && tokens[j - 1].text.length === 1) next = trieChild(node!, '.');
