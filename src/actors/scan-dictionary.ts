@@ -1,6 +1,6 @@
 import { isUpper, newDraft, type Draft, type Marker } from './draft.js';
 import { activeIn, codeInYear } from './resolve-role.js';
-import { F_CAP, F_JOINER, type ScanContext } from './scan-context.js';
+import { F_CAP, F_JOINER, firstStartAt, type ScanContext } from './scan-context.js';
 import type { Entity, Hit, TrieNode } from './types.js';
 import { mayHaveChild, trieChild } from './word-trie.js';
 
@@ -42,24 +42,28 @@ function anyFits(hits: readonly Hit[], ctx: ScanContext, ts: number, te: number)
 export function scanDictionary(ctx: ScanContext, ts0: number, te0: number): { drafts: Draft[]; markers: Marker[] } {
   const drafts: Draft[] = [];
   const markers: Marker[] = [];
-  const roots = ctx.roots;
-  for (let i = ts0; i < te0; ) {
-    // Most tokens start no name: skip them before the call.
-    if (roots[i] === null) {
-      i++;
-      continue;
-    }
-    const end = longestAt(ctx, i, te0, drafts, markers);
-    i = end > i ? end : i + 1;
+  // Only the tokens in ctx.starts can start a name: the same tokens, in the same order, as a
+  // sweep over the sentence that skips tokens with no trie root and those a match covered.
+  const starts = ctx.starts;
+  const count = ctx.startCount;
+  let i = ts0;
+  for (let k = firstStartAt(ctx, ts0); k < count; k++) {
+    const at = starts[k];
+    if (at >= te0) break;
+    if (at < i) continue;
+    const end = longestAt(ctx, at, te0, drafts, markers);
+    i = end > at ? end : at + 1;
   }
   return { drafts, markers };
 }
 
 /** Walks the trie from token i; records the longest span some hit fits; returns its end (or i). */
 function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], markers: Marker[]): number {
-  const { doc, entries, roots, flags } = ctx;
+  const { doc, entries, flags } = ctx;
   const tokens = doc.tokens;
-  let node: TrieNode | undefined | null = roots[i];
+  // Token i is one of ctx.starts: it has an entry and a root for its case.
+  const start = entries[i]!;
+  let node: TrieNode | undefined | null = (flags[i] & F_CAP) !== 0 ? start.root : start.lowerRoot;
   if (node === null) return i;
   let bestEnd = i;
   let bestHits: Hit[] | null = null;
