@@ -105,7 +105,7 @@ function hasFreeCapital(s: SentenceScan): boolean {
 /** Whether a sentence with no dictionary hit can still name someone: a capital past its first word, or a known surname first. */
 function mayHoldName(ctx: ScanContext, from: number, to: number): boolean {
   const tokens = ctx.doc.tokens;
-  if (from < to && ctx.persons.size > 0 && ctx.persons.has(ctx.keys[from] ?? ctx.key(tokens[from].norm))) return true;
+  if (from < to && ctx.persons.size > 0 && ctx.persons.has(ctx.entries[from]?.key ?? ctx.key(tokens[from].norm))) return true;
   const flags = ctx.flags;
   for (let i = from + 1; i < to; i++) if ((flags[i] & F_ASCII_UPPER) !== 0) return true;
   return false;
@@ -157,11 +157,10 @@ function toMention(ctx: ScanContext, sentence: number, d: Draft, firstYear: numb
   let code = d.code ?? (d.form === 'adjective' || d.form === 'plural' ? e.code : e.roles.length === 0 ? e.code : codeInYear(e, roleYear(ctx, d.ts, firstYear, sentenceEnd)));
   if (country !== e.country && code === e.code && e.code === (e.country ?? '')) code = country ?? code;
   const sector = d.sector !== undefined ? d.sector : e.type === 'person' ? sectorOf(code, country) ?? e.sector : e.sector;
-  const m: { -readonly [K in keyof Mention]: Mention[K] } = {
+  // Every mention has all fields, `modifier` and `group` undefined when not set (as absent ones
+  // read): adding them only to some gave the stages that read mentions three hidden classes.
+  return {
     sentence, start, end, text: doc.text.slice(start, end), type: d.type ?? e.type, canonical: e.name, entityId: e.id,
-    code, country, org: e.org, sector, tokenStart: d.ts, tokenEnd: d.te,
+    code, country, org: e.org, sector, tokenStart: d.ts, tokenEnd: d.te, modifier: d.modifier ? true : undefined, group: d.group ? d.group : undefined,
   };
-  if (d.modifier) m.modifier = true;
-  if (d.group) m.group = d.group;
-  return m;
 }

@@ -1,7 +1,7 @@
 import type { Token } from '../model/types.js';
-import { isCap, type Draft, type Marker } from './draft.js';
+import { copyDraft, isCap, newDraft, type Draft, type Marker } from './draft.js';
 import { place, type SentenceScan } from './discover.js';
-import { F_BODY, F_JOINER, F_TWO } from './scan-context.js';
+import { F_BODY, F_JOINER, F_TWO, firstRareAt } from './scan-context.js';
 import type { Entity } from './types.js';
 
 const LINK = new Set(['in', 'of', 'from']);
@@ -31,7 +31,7 @@ function combo(s: SentenceScan, ts: number, te: number, state: Entity, agent: Ma
     id: `${base.id}/${agent.sector}`, type: agent.type ?? (isCap(s.ctx.doc.tokens[agent.ts].text) ? 'organization' : 'group'), name: `${base.name} ${agent.sector}`, code,
     country: state.country, org: null, sector: agent.sector, roles: [], countries: [],
   };
-  return { ts, te, entity, form: 'combo' };
+  return newDraft(ts, te, entity, 'combo');
 }
 
 /**
@@ -79,7 +79,7 @@ export function combineAgents(s: SentenceScan): void {
     }
     // "NATO officials", "Gazprom executives": the people of an organisation are the organisation.
     if (before && gap === 0 && before.entity.type === 'organization' && tokens[before.te]?.norm !== "'s") {
-      place(s, { ...before, te: a.te });
+      place(s, copyDraft(before, before.ts, a.te));
       continue;
     }
     // "its forces in Lebanon", "peacekeeping troops in Bosnia", "peacekeepers in Haiti": the agent
@@ -361,11 +361,14 @@ export function resolvePairs(s: SentenceScan): void {
   const t = s.ctx.doc.tokens;
   let added = false;
   const flags = s.ctx.flags;
-  // Most documents have no "two": no sweep over their sentences.
-  const to = (s.ctx.flagsSeen & F_TWO) === 0 ? s.ts0 : s.te0;
-  for (let k = s.ts0; k < to; k++) {
-    // "the two sides" or "both sides": one flag test per token finds "two" and "both"
-    if ((flags[k] & F_TWO) === 0) continue;
+  const to = s.te0;
+  // "the two sides" or "both sides": only the sentence's tokens in ctx.rare can be "two" or
+  // "both" (what a sweep over all its tokens testing F_TWO finds); `after` skips a matched phrase.
+  const rare = s.ctx.rare;
+  let after = -1;
+  for (let r = firstRareAt(s.ctx, s.ts0); r < rare.length && rare[r] < to; r++) {
+    const k = rare[r];
+    if ((flags[k] & F_TWO) === 0 || k <= after) continue;
     const both = t[k].norm === 'both';
     if (!both && (k === s.ts0 || t[k - 1].norm !== 'the')) continue;
     const i = both ? k : k - 1;
@@ -380,10 +383,10 @@ export function resolvePairs(s: SentenceScan): void {
       const e = s.ctx.dict.entities.get(c);
       if (!e) continue;
       const sector = PAIR_SECTORS.get(t[noun].norm);
-      s.drafts.push({ ts: i, te: noun + 1, entity: e, form: 'pair', group, ...(sector ? { code: `${e.code}${sector}`, sector } : {}) });
+      s.drafts.push(sector ? newDraft(i, noun + 1, e, 'pair', `${e.code}${sector}`, sector, group) : newDraft(i, noun + 1, e, 'pair', undefined, undefined, group));
       added = true;
     }
-    k = noun;
+    after = noun;
   }
   // A stable sort leaves drafts already in text order as they are: skip it then.
   if (added || !inTextOrder(s.drafts)) s.drafts.sort((x, y) => x.ts - y.ts);
@@ -404,8 +407,10 @@ export function resolveBodies(s: SentenceScan): void {
   const t = s.ctx.doc.tokens;
   const flags = s.ctx.flags;
   let added = false;
-  for (let k = s.ts0 + 1; k < s.te0; k++) {
-    // one flag test per token finds the body nouns (scan-context.ts BODY_NOUNS)
+  // The body nouns (scan-context.ts BODY_NOUNS) after the sentence's first token: in ctx.rare.
+  const rare = s.ctx.rare;
+  for (let r = firstRareAt(s.ctx, s.ts0 + 1); r < rare.length && rare[r] < s.te0; r++) {
+    const k = rare[r];
     if ((flags[k] & F_BODY) === 0) continue;
     const i = k - 1;
     if (t[i].norm !== 'the' || claimed(s, k)) continue;
@@ -413,7 +418,7 @@ export function resolveBodies(s: SentenceScan): void {
     const next = t[i + 2];
     if (next !== undefined && (next.norm === 'of' || (next.shape === 'word' && isCap(next.text)))) continue;
     if (!bodyFits(t[i + 1].norm, body)) continue;
-    s.drafts.push({ ts: i, te: i + 2, entity: body, form: 'discovered' });
+    s.drafts.push(newDraft(i, i + 2, body, 'discovered'));
     added = true;
   }
   if (added) s.drafts.sort((x, y) => x.ts - y.ts);

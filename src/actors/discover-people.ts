@@ -1,6 +1,6 @@
 import type { Token } from '../model/types.js';
-import { isCap, type Draft, type Marker } from './draft.js';
-import { capitalsOf, claimedMask, discoveredEntity, nearestCountry, place, type SentenceScan } from './discover.js';
+import { isCap, newDraft, type Draft, type Marker } from './draft.js';
+import { capitalsOf, claimedMask, discoveredEntity, nearestCountryIn, place, type SentenceScan } from './discover.js';
 import { F_CAP, F_LINK, F_WORD, mainCountry, mayBePerson, setPerson } from './scan-context.js';
 
 const POSSESSOR = new Set(['his', 'her', 'their']);
@@ -59,7 +59,7 @@ function titledCountry(s: SentenceScan, titleStart: number, titleEnd: number): s
   // "Ambassador to Baku": the host is not the person's state, so skip it when looking around.
   const hosted = tokens[titleEnd]?.norm === 'to' ? after : undefined;
   const others = s.drafts.filter((d) => d !== hosted && d.te <= titleStart);
-  const near = others.length ? nearestCountry({ ...s, drafts: others }, titleStart) : null;
+  const near = others.length ? nearestCountryIn(others, titleStart) : null;
   return near ?? mainCountry(s.ctx);
 }
 
@@ -84,7 +84,7 @@ const FIRST_WORD_NAMED = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'ETH', 'ERI', 'THA
 /** Records a person so later bare surnames resolve to it (and the first name, where that is how the person is called). */
 export function rememberPerson(s: SentenceScan, d: Draft): void {
   const ctx = s.ctx;
-  setPerson(ctx, ctx.keys[d.te - 1] ?? ctx.key(ctx.doc.tokens[d.te - 1].norm), d.entity);
+  setPerson(ctx, ctx.entries[d.te - 1]?.key ?? ctx.key(ctx.doc.tokens[d.te - 1].norm), d.entity);
   const e = d.entity;
   if (e.country === null || d.te - d.ts < 2 || !FIRST_WORD_NAMED.has(e.country)) return;
   // The first word of the person's name as written in the mention ("President Xi Jinping": Xi).
@@ -93,7 +93,7 @@ export function rememberPerson(s: SentenceScan, d: Draft): void {
   const first = e.name.slice(0, space);
   for (let k = d.ts; k < d.te - 1; k++) {
     if (ctx.doc.tokens[k].text !== first) continue;
-    setPerson(ctx, ctx.keys[k] ?? ctx.key(ctx.doc.tokens[k].norm), e);
+    setPerson(ctx, ctx.entries[k]?.key ?? ctx.key(ctx.doc.tokens[k].norm), e);
     return;
   }
 }
@@ -208,7 +208,7 @@ export function discoverTitled(s: SentenceScan): void {
     // "IAEA chief X", "UN envoy X": an official of a body of no state takes its code, not a guessed state's.
     const body = s.drafts.find((d) => (d.te === m.ts || (d.te === m.ts - 1 && tokens[d.te].norm === "'s")) && d.entity.type === 'organization' && d.entity.country === null && d.entity.code !== '');
     if (body) entity = { ...entity, code: body.entity.code, country: null, org: body.entity.org, sector: null };
-    const d: Draft = { ts: i, te: end, entity, form: 'discovered' };
+    const d = newDraft(i, end, entity, 'discovered');
     place(s, d);
     rememberPerson(s, d);
     mask = null;
@@ -266,7 +266,7 @@ export function discoverApposition(s: SentenceScan): void {
     if (country === null && of?.entity.type === 'organization' && of.entity.country === null && of.entity.code !== '') {
       entity = { ...entity, code: of.entity.code, country: null, org: of.entity.org, sector: null };
     }
-    const d: Draft = { ts: i, te: end, entity, form: 'discovered' };
+    const d = newDraft(i, end, entity, 'discovered');
     place(s, d);
     rememberPerson(s, d);
     mask = null;
@@ -293,13 +293,13 @@ export function resolveBareNames(s: SentenceScan): void {
   for (let k = 0; k < n; k++) {
     const i = caps[k];
     if ((flags[i] & F_WORD) === 0) continue;
-    // A word token's key was made with the context (ctx.keys[i] === ctx.key(t.norm)).
-    const key = s.ctx.keys[i]!;
+    // A word token's key was made with the context (ctx.entries[i].key === ctx.key(t.norm)).
+    const key = s.ctx.entries[i]!.key;
     if (!mayBePerson(s.ctx, key)) continue;
     const e = s.ctx.persons.get(key);
     if (e === undefined) continue;
     mask ??= claimedMask(s);
     if (mask[i - s.ts0] === 1) continue;
-    place(s, { ts: i, te: i + 1, entity: e, form: e.id.startsWith('discovered:') ? 'discovered' : 'name' });
+    place(s, newDraft(i, i + 1, e, e.id.startsWith('discovered:') ? 'discovered' : 'name'));
   }
 }

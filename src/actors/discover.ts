@@ -1,5 +1,5 @@
 import type { MentionType, Token } from '../model/types.js';
-import { isCap, slug, type Draft, type Marker } from './draft.js';
+import { copyDraft, isCap, newDraft, slug, type Draft, type Marker } from './draft.js';
 import { F_CAP, mainCountry, type ScanContext } from './scan-context.js';
 import type { Entity } from './types.js';
 
@@ -102,9 +102,14 @@ export function place(s: SentenceScan, d: Draft): void {
 
 /** Nearest draft naming a state, before or after `i`; `namesOnly` skips demonyms. */
 export function nearestCountry(s: SentenceScan, i: number, namesOnly = false): string | null {
+  return nearestCountryIn(s.drafts, i, namesOnly);
+}
+
+/** nearestCountry over a list of drafts (not a copy of the sentence scan with other drafts: one shape of SentenceScan). */
+export function nearestCountryIn(drafts: readonly Draft[], i: number, namesOnly = false): string | null {
   let best: string | null = null;
   let dist = Infinity;
-  for (const d of s.drafts) {
+  for (const d of drafts) {
     if (!d.entity.country || d.form === 'discovered' || d.form === 'pair') continue;
     if (namesOnly && d.form !== 'name' && d.form !== 'exact') continue;
     if (namesOnly && d.entity.type !== 'country') continue;
@@ -199,17 +204,17 @@ export function discoverHeaded(s: SentenceScan): void {
       const before = (d: Draft): boolean =>
         d.te === start || (d.te === start - 1 && tok(s, start - 1).norm === "'s") || (d.te === start - 2 && tok(s, start - 1).norm === 'based');
       const prev = s.drafts.find(before);
-      country = m.sector === 'MIL' ? nearestCountry({ ...s, drafts: s.drafts.filter((d) => !movedPlace(s, d)) }, start) ?? s.ctx.lastForce ?? mainCountry(s.ctx) : prev?.entity.country ?? null;
+      country = m.sector === 'MIL' ? nearestCountryIn(s.drafts.filter((d) => !movedPlace(s, d)), start) ?? s.ctx.lastForce ?? mainCountry(s.ctx) : prev?.entity.country ?? null;
     }
     // "Nabucco pipeline": a known facility named with its head keeps its own entry.
     const known = inside.length === 0 ? s.drafts.find((d) => d.ts === start && d.te === m.ts && d.entity.type === type) : undefined;
     if (known) {
-      place(s, { ...known, te: end });
+      place(s, copyDraft(known, known.ts, end));
       continue;
     }
     const name = type === 'facility' ? singularHead(textOf(s, start, end)) : textOf(s, start, end);
     const entity = discoveredEntity(s.ctx, name, type, country, type === 'facility' ? null : m.sector || null);
-    place(s, { ts: start, te: end, entity, form: 'discovered' });
+    place(s, newDraft(start, end, entity, 'discovered'));
   }
 }
 
@@ -249,6 +254,6 @@ export function discoverPlaces(s: SentenceScan): void {
     const raw = textOf(s, ts, end);
     const name = type === 'facility' ? raw[0].toUpperCase() + raw.slice(1) : raw;
     const entity = known && type !== 'facility' && known.te === end ? known.entity : discoveredEntity(s.ctx, name, type, country, null);
-    place(s, { ts, te: end, entity, form: known && entity === known.entity ? known.form : 'discovered' });
+    place(s, newDraft(ts, end, entity, known && entity === known.entity ? known.form : 'discovered'));
   }
 }

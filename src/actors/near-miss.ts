@@ -1,4 +1,4 @@
-import { isUpper } from './draft.js';
+import { isUpper, newDraft } from './draft.js';
 import { capitalsOf, claimedMask, place, type SentenceScan } from './discover.js';
 import { F_WORD } from './scan-context.js';
 import type { ActorDictionary } from './types.js';
@@ -79,6 +79,6 @@ export function resolveNearMisses(s: SentenceScan): void {
       entry.near = id;
     }
     const e = id ? s.ctx.dict.entities.get(id) : undefined;
-    if (e) place(s, { ts: i, te: i + 1, entity: e, form: 'name' });
+    if (e) place(s, newDraft(i, i + 1, e, 'name'));
   }
 }

@@ -104,11 +104,17 @@ export interface ScanContext {
   readonly doc: Doc;
   readonly dict: ActorDictionary;
   readonly key: (norm: string) => string;
-  /** Trie key of every token of the document (null for tokens no name can contain); may run past the last token. */
-  readonly keys: readonly (string | null)[];
-  /** Trie node each token leads to from the root (null when none, when no hit could fit the token's case, or not a word). */
-  readonly roots: readonly (TrieNode | null)[];
-  /** Token index entry of each token that may be part of a name (null for other punctuation); may run past the last token. */
+  /**
+   * The tokens that lead to a trie node from the root (the entry's `root`, or `lowerRoot` when the
+   * token is not capitalised), in text order, in starts[0..startCount): only those can start a
+   * name, so the matcher visits them instead of testing every token.
+   */
+  readonly starts: Int32Array;
+  readonly startCount: number;
+  /**
+   * Token index entry of each token that may be part of a name (null for other punctuation); may
+   * run past the last token. Its `key` is the token's trie key (null entry: no name can contain it).
+   */
   readonly entries: readonly (TokenEntry | null)[];
   /** Mentions of each state so far (alpha-3 -> count), to pick "the two countries". */
   readonly countryCounts: Map<string, number>;
@@ -142,6 +148,11 @@ export interface ScanContext {
   readonly flags: Uint8Array;
   /** The F_* bits of all the document's tokens or-ed: a pass whose bit no token has can be skipped. */
   readonly flagsSeen: number;
+  /**
+   * Indices of the tokens flagged F_TWO or F_BODY ("two", "both", "alliance" ...), in text order:
+   * the passes that look for them walk this short list instead of sweeping every sentence.
+   */
+  readonly rare: readonly number[];
 }
 
 /**
@@ -151,8 +162,7 @@ export interface ScanContext {
  */
 export interface TokenBuffers {
   entries: (TokenEntry | null)[];
-  keys: (string | null)[];
-  roots: (TrieNode | null)[];
+  starts: Int32Array;
   flags: Uint8Array;
   /** Token entries by word id (src/text/lexicon.ts), so a word seen before costs no hash lookup. */
   readonly byLexeme: LexemeTable<TokenEntry>;
@@ -166,7 +176,7 @@ export interface TokenBuffers {
 }
 
 export function createTokenBuffers(): TokenBuffers {
-  return { entries: [], keys: [], roots: [], flags: new Uint8Array(0), byLexeme: new LexemeTable(), mask: new Uint8Array(64), caps: new Int32Array(64) };
+  return { entries: [], starts: new Int32Array(0), flags: new Uint8Array(0), byLexeme: new LexemeTable(), mask: new Uint8Array(64), caps: new Int32Array(64) };
 }
 
 /** `buffers` with room for n tokens. */
@@ -174,8 +184,7 @@ function reserve(buffers: TokenBuffers, n: number): TokenBuffers {
   if (buffers.flags.length < n) {
     const size = Math.max(n, 2 * buffers.flags.length);
     buffers.entries = new Array(size).fill(null);
-    buffers.keys = new Array(size).fill(null);
-    buffers.roots = new Array(size).fill(null);
+    buffers.starts = new Int32Array(size);
     buffers.flags = new Uint8Array(size);
   }
   return buffers;
@@ -193,44 +202,47 @@ export function createScanContext(
 ): ScanContext {
   const tokens = doc.tokens;
   const n = tokens.length;
-  const { entries, keys, roots, flags } = reserve(buffers, n);
+  const { entries, starts, flags } = reserve(buffers, n);
+  let startCount = 0;
   const lexemes = lexemesOf(doc);
   const lexIds = lexemes.ids;
   const known = buffers.byLexeme.sync(lexemes.lexicon);
   const years: number[] = [];
+  const rare: number[] = [];
   let seen = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const shape = t.shape;
     const text = t.text;
     const c = text.charCodeAt(0);
+    // text === '-' and the like by the first character: a string compare per token cost more.
+    const single = text.length === 1;
     let f = 0;
     if (c >= 65 && c <= 90) f = F_CAP | F_ASCII_UPPER;
     else if (c > 127) f = isCap(text) ? F_CAP | F_HIGH : F_HIGH;
-    if (text === '-' || text === "'" || text === '\u2019') f |= F_JOINER;
-    if (shape === 'word' || shape === 'number' || text === '-') {
+    if (single && (c === 45 || c === 39 || c === 0x2019)) f |= F_JOINER;
+    if (shape === 'word' || shape === 'number' || (single && c === 45)) {
       const norm = t.norm;
       const id = lexIds[i];
       let e = known[id];
       if (e === undefined) known[id] = e = index(norm);
       entries[i] = e;
-      keys[i] = e.key;
-      roots[i] = (f & F_CAP) !== 0 ? e.root : e.lowerRoot;
-      if (shape === 'word') f |= F_WORD | e.wordFlags;
-      else if (shape === 'number' && isYear(text)) years.push(i);
+      if (((f & F_CAP) !== 0 ? e.root : e.lowerRoot) !== null) starts[startCount++] = i;
+      if (shape === 'word') {
+        f |= F_WORD | e.wordFlags;
+        if ((e.wordFlags & (F_TWO | F_BODY)) !== 0) rare.push(i);
+      } else if (shape === 'number' && isYear(text)) years.push(i);
     } else {
       entries[i] = null;
-      keys[i] = null;
-      roots[i] = null;
       // Punctuation and symbols: only "," matters (their norms are never "of" or "two").
-      if (text === ',') f |= F_LINK;
+      if (single && c === 44) f |= F_LINK;
     }
     flags[i] = f;
     seen |= f;
   }
   return {
-    doc, dict, key, entries, keys, roots, countryCounts: new Map(), lastDrafts: [], persons: new Map(), personLengths: 0, personFirsts: 0, discovered: new Map(), year: null, lastForce: null, lastBody: null,
-    mask: buffers.mask, caps: buffers.caps, years, docYear: doc.date ? Number(doc.date.slice(0, 4)) : null, flags, flagsSeen: seen,
+    doc, dict, key, entries, starts, startCount, countryCounts: new Map(), lastDrafts: [], persons: new Map(), personLengths: 0, personFirsts: 0, discovered: new Map(), year: null, lastForce: null, lastBody: null,
+    mask: buffers.mask, caps: buffers.caps, years, docYear: doc.date ? Number(doc.date.slice(0, 4)) : null, flags, flagsSeen: seen, rare,
   };
 }
 
@@ -257,6 +269,32 @@ function isYear(text: string): boolean {
   const d = text.charCodeAt(3);
   const century = (a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48);
   return century && c >= 48 && c <= 57 && d >= 48 && d <= 57;
+}
+
+/** The position in ctx.starts of the first start at or after token `from`. */
+export function firstStartAt(ctx: ScanContext, from: number): number {
+  const starts = ctx.starts;
+  let lo = 0;
+  let hi = ctx.startCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The position in ctx.rare of the first token at or after `from`. */
+export function firstRareAt(ctx: ScanContext, from: number): number {
+  const rare = ctx.rare;
+  let lo = 0;
+  let hi = rare.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rare[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** False when `key` is surely no key of ctx.persons (true: it may be one). */

@@ -1,6 +1,6 @@
-import { isUpper, type Draft, type Marker } from './draft.js';
+import { isUpper, newDraft, type Draft, type Marker } from './draft.js';
 import { activeIn, codeInYear } from './resolve-role.js';
-import { F_CAP, F_JOINER, type ScanContext } from './scan-context.js';
+import { F_CAP, F_JOINER, firstStartAt, type ScanContext } from './scan-context.js';
 import type { Entity, Hit, TrieNode } from './types.js';
 import { mayHaveChild, trieChild } from './word-trie.js';
 
@@ -42,24 +42,28 @@ function anyFits(hits: readonly Hit[], ctx: ScanContext, ts: number, te: number)
 export function scanDictionary(ctx: ScanContext, ts0: number, te0: number): { drafts: Draft[]; markers: Marker[] } {
   const drafts: Draft[] = [];
   const markers: Marker[] = [];
-  const roots = ctx.roots;
-  for (let i = ts0; i < te0; ) {
-    // Most tokens start no name: skip them before the call.
-    if (roots[i] === null) {
-      i++;
-      continue;
-    }
-    const end = longestAt(ctx, i, te0, drafts, markers);
-    i = end > i ? end : i + 1;
+  // Only the tokens in ctx.starts can start a name: the same tokens, in the same order, as a
+  // sweep over the sentence that skips tokens with no trie root and those a match covered.
+  const starts = ctx.starts;
+  const count = ctx.startCount;
+  let i = ts0;
+  for (let k = firstStartAt(ctx, ts0); k < count; k++) {
+    const at = starts[k];
+    if (at >= te0) break;
+    if (at < i) continue;
+    const end = longestAt(ctx, at, te0, drafts, markers);
+    i = end > at ? end : at + 1;
   }
   return { drafts, markers };
 }
 
 /** Walks the trie from token i; records the longest span some hit fits; returns its end (or i). */
 function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], markers: Marker[]): number {
-  const { doc, keys, roots, flags } = ctx;
+  const { doc, entries, flags } = ctx;
   const tokens = doc.tokens;
-  let node: TrieNode | undefined | null = roots[i];
+  // Token i is one of ctx.starts: it has an entry and a root for its case.
+  const start = entries[i]!;
+  let node: TrieNode | undefined | null = (flags[i] & F_CAP) !== 0 ? start.root : start.lowerRoot;
   if (node === null) return i;
   let bestEnd = i;
   let bestHits: Hit[] | null = null;
@@ -69,12 +73,14 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
     if (j > i) {
       // A node without a first child has none at all (see word-trie.ts): nothing longer.
       if (node!.key === null) break;
-      const k = keys[j];
+      const ej = entries[j];
+      const k = ej === null ? null : ej.key;
       let next: TrieNode | undefined = k === null || !mayHaveChild(node!, k) ? undefined : trieChild(node!, k);
       // "Jean-Bertrand", "Workers' Party": skip a hyphen or apostrophe the dictionary form lacks.
-      if (next === undefined && (flags[j] & F_JOINER) !== 0 && j + 1 < te0 && keys[j + 1] !== null && tokens[j - 1].end === tokens[j].start) {
+      if (next === undefined && (flags[j] & F_JOINER) !== 0 && j + 1 < te0 && entries[j + 1] !== null && tokens[j - 1].end === tokens[j].start) {
         j++;
-        next = mayHaveChild(node!, keys[j]!) ? trieChild(node!, keys[j]!) : undefined;
+        const k2 = entries[j]!.key;
+        next = mayHaveChild(node!, k2) ? trieChild(node!, k2) : undefined;
       }
       // "George W. Bush", "S. Jaishankar": the full stop of an initial (punctuation has no key).
       if (next === undefined && k === null && tokens[j].text === '.' && tokens[j - 1].text.length === 1) next = trieChild(node!, '.');
@@ -106,7 +112,7 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
     }
     const entity = entityOf(ctx, h);
     if (entity !== undefined) {
-      drafts.push({ ts: i, te: bestEnd, entity, form: h.form });
+      drafts.push(newDraft(i, bestEnd, entity, h.form));
       return bestEnd;
     }
     bestHits = [h];
@@ -122,11 +128,11 @@ function longestAt(ctx: ScanContext, i: number, te0: number, drafts: Draft[], ma
   }
   // One entity fits (the usual case): chooseEntity would take it; no arrays or pair object made.
   const single = ents === null && only !== null ? entityOf(ctx, only) : undefined;
-  if (single !== undefined) drafts.push({ ts: i, te: bestEnd, entity: single, form: only!.form });
+  if (single !== undefined) drafts.push(newDraft(i, bestEnd, single, only!.form));
   else if (only !== null) {
     ents ??= [only];
     const pick = chooseEntity(ctx, ents, drafts);
-    drafts.push({ ts: i, te: bestEnd, entity: pick.entity, form: pick.hit.form });
+    drafts.push(newDraft(i, bestEnd, pick.entity, pick.hit.form));
   } else {
     for (const h of bestHits) {
       if (hitFits(h, ctx, i, bestEnd)) markers.push({ ts: i, te: bestEnd, form: h.form as Marker['form'], sector: h.ref, type: h.type, before: h.before });
