@@ -1,6 +1,6 @@
 import type { Doc, Mention } from '../model/types.js';
 import type { Stage } from '../pipeline/stage.js';
-import { combineAgents, markModifiers, placeArmedAgents, resolveBodies, resolvePairs } from './combine.js';
+import { combineAgents, markModifiers, placeArmedAgents, resolveBodies, resolveHalves, resolvePairs } from './combine.js';
 import { discoverHeaded, discoverPlaces, type SentenceScan } from './discover.js';
 import { discoverApposition, discoverTitled, dropGivenNamePlaces, extendLinkedNames, rememberPerson, resolveBareNames } from './discover-people.js';
 import type { Draft } from './draft.js';
@@ -78,6 +78,7 @@ export function findMentions(
     }
     resolvePairs(s);
     resolveBodies(s);
+    resolveHalves(s);
     ctx.lastDrafts = s.drafts;
     for (const d of s.drafts) out.push(toMention(ctx, sent.index, d, yearCursor.at, sent.tokenEnd));
   }

@@ -424,6 +424,33 @@ export function resolveBodies(s: SentenceScan): void {
   if (added) s.drafts.sort((x, y) => x.ts - y.ts);
 }
 
+/** The states "the North" and "the South" stand for once either is named (the two Koreas). */
+const HALVES: ReadonlyMap<string, { readonly north: string; readonly south: string }> = new Map([
+  ['KOR', { north: 'PRK', south: 'KOR' }],
+  ['PRK', { north: 'PRK', south: 'KOR' }],
+]);
+
+/** "Seoul accused the North of ...": in a text that has named one of the Koreas, "the North"/"the South" is that Korea. */
+export function resolveHalves(s: SentenceScan): void {
+  const counts = s.ctx.countryCounts;
+  const halves = counts.size === 0 ? undefined : (counts.has('KOR') ? HALVES.get('KOR') : counts.has('PRK') ? HALVES.get('PRK') : undefined);
+  if (halves === undefined) return;
+  const t = s.ctx.doc.tokens;
+  let added = false;
+  for (let k = s.ts0 + 1; k < s.te0; k++) {
+    const text = t[k].text;
+    if ((text !== 'North' && text !== 'South') || t[k - 1].norm !== 'the' || claimed(s, k)) continue;
+    // "the North Atlantic", "the South China Sea": a name of its own
+    const next = t[k + 1];
+    if (k + 1 < s.te0 && next.shape === 'word' && isCap(next.text)) continue;
+    const state = s.ctx.dict.entities.get(text === 'North' ? halves.north : halves.south);
+    if (state === undefined) continue;
+    s.drafts.push(newDraft(k - 1, k + 1, state, 'discovered'));
+    added = true;
+  }
+  if (added) s.drafts.sort((x, y) => x.ts - y.ts);
+}
+
 function inTextOrder(drafts: readonly Draft[]): boolean {
   for (let i = 1; i < drafts.length; i++) if (drafts[i].ts < drafts[i - 1].ts) return false;
   return true;
