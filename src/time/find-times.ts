@@ -1,7 +1,7 @@
 import type { Doc, Sentence, TimeExpr, Token } from '../model/types.js';
 import { LexemeInts, lexemesOf } from '../text/lexicon.js';
 import { formatValue, parseIsoPoint } from './calendar.js';
-import type { Cursor } from './cursor.js';
+import { FUTURE, type Cursor } from './cursor.js';
 import { parseAt, type BoundFound } from './grammar.js';
 import type { Bound, TimeLexicon } from './time-lexicon.js';
 import { START, startsWithDigit, TRIGGER, timeWordFlags, type WordTable } from './word-flags.js';
@@ -58,25 +58,32 @@ function flagsFor(lex: TimeLexicon, starts: ReadonlySet<string>): Flags {
 /** scanSentence's flags of a quarter norm ("q3", "3q") and of a norm starting with a digit (above the WordTable bits). */
 const QUARTER = 1 << 16;
 const DIGIT_FIRST = 1 << 17;
+/** A word that puts a later time in the future (cursor.ts FUTURE). */
+const FUTURE_WORD = 1 << 18;
 
 /** Token indices where a time phrase may start: the first `nCandidates`, reused across sentences. */
 const candidates: number[] = [];
 let nCandidates = 0;
+/** The scanned sentence's first future word (Cursor.firstFuture), its end when none. */
+let firstFuture = 0;
 
 /**
  * Collects into `candidates` the tokens of sentence s where a phrase may start (a number, a
  * quarter or a start word), and says whether the sentence may hold a time at all (a number, a
- * quarter or a trigger word: mayHoldTime), in one pass and at most one lookup per token.
+ * quarter or a trigger word: mayHoldTime), in one pass and at most one lookup per word form,
+ * and notes the sentence's first future word (firstFuture).
  */
 function scanSentence(tokens: readonly Token[], ids: Int32Array, s: Sentence, flags: WordTable, byLexeme: Int32Array): boolean {
   nCandidates = 0;
+  firstFuture = s.tokenEnd;
   let holds = false;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     let f = byLexeme[ids[k]];
     if (f < 0) {
       const norm = tokens[k].norm;
-      byLexeme[ids[k]] = f = isQuarter(norm) ? QUARTER : flags.get(norm) | (startsWithDigit(norm) ? DIGIT_FIRST : 0);
+      byLexeme[ids[k]] = f = (isQuarter(norm) ? QUARTER : flags.get(norm) | (startsWithDigit(norm) ? DIGIT_FIRST : 0)) | (FUTURE.get(norm) !== 0 ? FUTURE_WORD : 0);
     }
+    if ((f & FUTURE_WORD) !== 0 && firstFuture === s.tokenEnd) firstFuture = k;
     // a number token's norm starts with a digit: only those tokens need their shape read
     if ((f & QUARTER) !== 0 || ((f & DIGIT_FIRST) !== 0 && tokens[k].shape === 'number')) {
       holds = true;
@@ -102,7 +109,7 @@ export function findTimes(doc: Doc, lex: TimeLexicon, starts: ReadonlySet<string
     const c: Cursor = {
       lex, flags, tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, docDate, sentence: s.index,
       previous: last.previous, previousSentence: last.previousSentence, previousFromDocument: last.previousFromDocument,
-      firstFuture: -1,
+      firstFuture,
     };
     let next = 0; // tokens before this were read as part of a phrase
     for (let n = 0; n < nCandidates; n++) {
