@@ -175,8 +175,24 @@ function check(text) {
       if (!same(ya, yb)) return fail(`datesForSpan(${s.index},${a},${e})`, text, ya, yb);
     }
   }
+  // the text stages (the new one interns tokens across documents and gives word ids as it reads),
+  // then the time stage on their lexemes: same tokens, sentences, ids, times and dates
+  const ea = blank(text, date), eb = blank(text, date);
+  A.textStage.run(ea);
+  B.textStage.run(eb);
+  if (!same(eb.tokens, ta)) return fail('textStage tokens', text, ta, eb.tokens);
+  if (!same(eb.sentences, sa)) return fail('textStage sentences', text, sa, eb.sentences);
+  if (!same([...ea.lexemes.ids], [...eb.lexemes.ids])) return fail('textStage ids', text, [...ea.lexemes.ids], [...eb.lexemes.ids]);
+  B.timeStage.run(eb);
+  if (!same(da.times, eb.times)) return fail('times after textStage', text, da.times, eb.times);
+  for (const s of sa) {
+    const [a, e] = [s.start, s.end];
+    const xa = A.dateForSpan(da, s.index, a, e), xb = B.dateForSpan(eb, s.index, a, e);
+    if (!same(xa, xb)) return fail(`dateForSpan after textStage (${s.index},${a},${e})`, text, xa, xb);
+  }
   // out-of-range sentence indices and a second doc in between (a cache must not mix docs up)
   const other = blank('In 1992 Russia left. On 3 May 2001, after talks in 1999, it came back.', '2010-01-01');
+  A.textStage.run(blank(other.text, other.date));
   B.textStage.run(other);
   B.timeStage.run(other);
   B.dateForSpan(other, 1, 30, 40);

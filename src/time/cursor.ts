@@ -22,7 +22,7 @@ export interface Cursor {
   previousSentence: number;
   /** Whether that date was itself resolved against the document date ("on Monday"). */
   previousFromDocument: boolean;
-  /** The sentence's first token that speaks of the future (`to` when none); -1 until asked. */
+  /** The sentence's first token that speaks of the future (`to` when none); -1 until asked (findTimes sets it ahead). */
   firstFuture: number;
 }
 
@@ -94,7 +94,7 @@ export function countAt(c: Cursor, k: number): number | null {
 }
 
 /** Words before a time that put it in the future ("will meet on Monday", "would free by August"). */
-const FUTURE = new WordTable(['will', "'ll", 'shall', 'would', 'plans', 'planned', 'scheduled', 'expected', 'due', 'intends', 'if', 'upcoming'].map((w) => [w, 1] as const));
+export const FUTURE = new WordTable(['will', "'ll", 'shall', 'would', 'plans', 'planned', 'scheduled', 'expected', 'due', 'intends', 'if', 'upcoming'].map((w) => [w, 1] as const));
 
 /** Whether the sentence speaks of the future before token k. */
 export function futureBefore(c: Cursor, k: number): boolean {

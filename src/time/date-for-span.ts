@@ -1,4 +1,5 @@
 import type { Doc, DyadEvent, Sentence, TimeExpr } from '../model/types.js';
+import { LexemeInts, lexemesOf } from '../text/lexicon.js';
 import { WordTable } from './word-flags.js';
 
 export type EventDate = NonNullable<DyadEvent['date']>;
@@ -176,6 +177,8 @@ const CLAUSE_KIND = new WordTable([
   ...OPEN_CLAUSE_WORDS.map((w): [string, number] => [w, OPENS]),
   ...CLOSED_CLAUSE_WORDS.map((w): [string, number] => [w, OPENS_CLOSED]),
 ]);
+/** CLAUSE_KIND of each word by lexeme id, looked up once per word form (-1: not yet). */
+const clauseKindById = new LexemeInts();
 
 /**
  * The sentence's clauses (a new one after clause punctuation, and at a clause word), the closed
@@ -185,10 +188,14 @@ function clausesOf(sd: SentenceDates, doc: Doc, s: Sentence): number[] {
   if (sd.clauseOfTime !== null) return sd.clauseOfTime;
   const starts = sd.starts;
   starts.push(s.start);
+  const lexemes = lexemesOf(doc);
+  const ids = lexemes.ids;
+  const kinds = clauseKindById.sync(lexemes.lexicon);
   for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
-    const t = doc.tokens[k];
-    const kind = CLAUSE_KIND.get(t.norm);
+    let kind = kinds[ids[k]];
+    if (kind < 0) kinds[ids[k]] = kind = CLAUSE_KIND.get(doc.tokens[k].norm);
     if (kind === 0) continue;
+    const t = doc.tokens[k];
     if (kind === ENDS) {
       if (!(t.norm === '-' && doc.tokens[k - 1].end === t.start)) starts.push(t.end);
       continue;

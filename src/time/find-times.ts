@@ -1,9 +1,10 @@
 import type { Doc, Sentence, TimeExpr, Token } from '../model/types.js';
+import { LexemeInts, lexemesOf } from '../text/lexicon.js';
 import { formatValue, parseIsoPoint } from './calendar.js';
-import type { Cursor } from './cursor.js';
+import { FUTURE, type Cursor } from './cursor.js';
 import { parseAt, type BoundFound } from './grammar.js';
 import type { Bound, TimeLexicon } from './time-lexicon.js';
-import { START, TRIGGER, timeWordFlags, type WordTable } from './word-flags.js';
+import { START, startsWithDigit, TRIGGER, timeWordFlags, type WordTable } from './word-flags.js';
 
 /** A time record as the stage emits it: the contract's fields plus the bounding word, if any. */
 export interface TimeRecord extends TimeExpr {
@@ -41,33 +42,54 @@ export function mayHoldTime(tokens: readonly Token[], s: Sentence, lex: TimeLexi
 }
 
 /** Word flags per lexicon and start-word set, built on first use (stages pass the same ones every time). */
-const flagCache = new WeakMap<TimeLexicon, { starts: ReadonlySet<string>; flags: WordTable }>();
-function flagsFor(lex: TimeLexicon, starts: ReadonlySet<string>): WordTable {
-  let e = flagCache.get(lex);
-  if (e === undefined || e.starts !== starts) flagCache.set(lex, (e = { starts, flags: timeWordFlags(lex, starts) }));
-  return e.flags;
+interface Flags {
+  readonly starts: ReadonlySet<string>;
+  readonly flags: WordTable;
+  /** scanSentence's flags of each word, by lexeme id (looked up once per word form). */
+  readonly byLexeme: LexemeInts;
 }
+const flagCache = new WeakMap<TimeLexicon, Flags>();
+function flagsFor(lex: TimeLexicon, starts: ReadonlySet<string>): Flags {
+  let e = flagCache.get(lex);
+  if (e === undefined || e.starts !== starts) flagCache.set(lex, (e = { starts, flags: timeWordFlags(lex, starts), byLexeme: new LexemeInts() }));
+  return e;
+}
+
+/** scanSentence's flags of a quarter norm ("q3", "3q") and of a norm starting with a digit (above the WordTable bits). */
+const QUARTER = 1 << 16;
+const DIGIT_FIRST = 1 << 17;
+/** A word that puts a later time in the future (cursor.ts FUTURE). */
+const FUTURE_WORD = 1 << 18;
 
 /** Token indices where a time phrase may start: the first `nCandidates`, reused across sentences. */
 const candidates: number[] = [];
 let nCandidates = 0;
+/** The scanned sentence's first future word (Cursor.firstFuture), its end when none. */
+let firstFuture = 0;
 
 /**
  * Collects into `candidates` the tokens of sentence s where a phrase may start (a number, a
  * quarter or a start word), and says whether the sentence may hold a time at all (a number, a
- * quarter or a trigger word: mayHoldTime), in one pass and at most one lookup per token.
+ * quarter or a trigger word: mayHoldTime), in one pass and at most one lookup per word form,
+ * and notes the sentence's first future word (firstFuture).
  */
-function scanSentence(tokens: readonly Token[], s: Sentence, flags: WordTable): boolean {
+function scanSentence(tokens: readonly Token[], ids: Int32Array, s: Sentence, flags: WordTable, byLexeme: Int32Array): boolean {
   nCandidates = 0;
+  firstFuture = s.tokenEnd;
   let holds = false;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const t = tokens[k];
-    if (t.shape === 'number' || isQuarter(t.norm)) {
+    let f = byLexeme[ids[k]];
+    if (f < 0) {
+      const norm = tokens[k].norm;
+      byLexeme[ids[k]] = f = (isQuarter(norm) ? QUARTER : flags.get(norm) | (startsWithDigit(norm) ? DIGIT_FIRST : 0)) | (FUTURE.get(norm) !== 0 ? FUTURE_WORD : 0);
+    }
+    if ((f & FUTURE_WORD) !== 0 && firstFuture === s.tokenEnd) firstFuture = k;
+    // a number token's norm starts with a digit: only those tokens need their shape read
+    if ((f & QUARTER) !== 0 || ((f & DIGIT_FIRST) !== 0 && tokens[k].shape === 'number')) {
       holds = true;
       candidates[nCandidates++] = k;
       continue;
     }
-    const f = flags.get(t.norm);
     if ((f & TRIGGER) !== 0) holds = true;
     if ((f & START) !== 0) candidates[nCandidates++] = k;
   }
@@ -78,14 +100,16 @@ function scanSentence(tokens: readonly Token[], s: Sentence, flags: WordTable): 
 export function findTimes(doc: Doc, lex: TimeLexicon, starts: ReadonlySet<string> = startWords(lex)): TimeRecord[] {
   const out: TimeRecord[] = [];
   const docDate = parseIsoPoint(doc.date);
-  const flags = flagsFor(lex, starts);
+  const { flags, byLexeme } = flagsFor(lex, starts);
+  const lexemes = lexemesOf(doc);
+  const flagsById = byLexeme.sync(lexemes.lexicon);
   const last: Pick<Cursor, 'previous' | 'previousSentence' | 'previousFromDocument'> = { previous: null, previousSentence: -1, previousFromDocument: false };
   for (const s of doc.sentences) {
-    if (!scanSentence(doc.tokens, s, flags)) continue;
+    if (!scanSentence(doc.tokens, lexemes.ids, s, flags, flagsById)) continue;
     const c: Cursor = {
       lex, flags, tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, docDate, sentence: s.index,
       previous: last.previous, previousSentence: last.previousSentence, previousFromDocument: last.previousFromDocument,
-      firstFuture: -1,
+      firstFuture,
     };
     let next = 0; // tokens before this were read as part of a phrase
     for (let n = 0; n < nCandidates; n++) {
