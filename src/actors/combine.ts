@@ -46,6 +46,15 @@ export function combineAgents(s: SentenceScan): void {
     if (a.form === 'title' && personAt(s, a.te)) continue;
     // "Russian Deputy Defence Minister X": a word opening a chain of titles before a name is a title too.
     if (isCap(tokens[a.ts].text) && titledPersonAt(s, a.te)) continue;
+    // "Qatar, whose envoy met ...": the relative's owner is the state before the comma
+    if (tokens[a.ts - 1]?.norm === 'whose' && tokens[a.ts - 2]?.norm === ',') {
+      const owner = draftEndingAt(s, a.ts - 2);
+      const state = stateOf(owner);
+      if (owner && state) {
+        place(s, combo(s, a.ts, a.te, state, a));
+        continue;
+      }
+    }
     // state, optional 's or "-based", up to two lower-case words, then the agent.
     let j = a.ts - 1;
     let gap = 0;
