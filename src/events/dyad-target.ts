@@ -7,7 +7,7 @@ import type { SentenceView } from './sentence-view.js';
  * sentence's act names no target ("Moscow rejected the accusation", "Ankara criticized the
  * ruling"), the other state of the title's pair is the one acted on. Applied only when the
  * title names exactly those two states, every source belongs to one of them, and no mention of
- * any other party (a third state, an organisation) stands in the sentence.
+ * any other party (a third state, an organisation) stands in the source's clause.
  */
 export function dyadTarget(v: SentenceView, sources: readonly Mention[]): Mention | null {
   const pair = titlePair(v.doc);
@@ -15,12 +15,25 @@ export function dyadTarget(v: SentenceView, sources: readonly Mention[]): Mentio
   const country = sources[0]?.country;
   if (country !== pair[0].country && country !== pair[1].country) return null;
   for (const s of sources) if (s.country !== country) return null;
+  const from = clauseStart(v, sources[0].tokenStart);
   for (const m of v.allMentions) {
-    if (m.code === '' || m.code.startsWith('---')) continue;
+    if (m.code === '' || m.code.startsWith('---') || m.tokenEnd <= from) continue;
     if (m.country !== pair[0].country && m.country !== pair[1].country) return null;
   }
   const other = country === pair[0].country ? pair[1] : pair[0];
   return impliedMention(sources[0], { type: 'country', canonical: other.canonical, entityId: other.entityId, code: other.code, country: other.country, sector: null });
+}
+
+/**
+ * Where the clause holding token `at` begins: after the last ";" or ", but"/", while"/", whereas"
+ * before it ("talks were mediated by the EU, but Russia has refused ...": the EU is in another clause).
+ */
+function clauseStart(v: SentenceView, at: number): number {
+  for (let i = at - 1; i > v.ts; i--) {
+    const n = v.tokens[i].norm;
+    if (n === ';' || ((n === 'but' || n === 'while' || n === 'whereas') && v.tokens[i - 1].norm === ',')) return i;
+  }
+  return v.ts;
 }
 
 /** The two states a document's title names ("A - B Relations"), built once per document; null for any other title. */

@@ -78,4 +78,8 @@ describe('news leads through the default pipeline', () => {
     expect(code('Rwanda said that its soldiers had withdrawn from Congo.')).toEqual(['RWA>COD 0874']);
     expect(code('Kigali denied that its troops had crossed into Burundi.')).toEqual(['RWAGOV>BDI 192 neg']);
   });
+  it('in a report on a pair, a reaction after ", but" answers the other state though an earlier clause names a third party', () => {
+    const events = code('Ecuador and Peru resumed talks under the auspices of the OAS, but Lima has rejected any change to the border.', 'Ecuador - Peru Relations');
+    expect(events).toContain('PERGOV>ECU 120');
+  });
 });
