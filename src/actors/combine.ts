@@ -40,8 +40,12 @@ function combo(s: SentenceScan, ts: number, te: number, state: Entity, agent: Ma
  */
 export function combineAgents(s: SentenceScan): void {
   const tokens = s.ctx.doc.tokens;
-  for (const a of s.markers) {
+  const markers = s.markers;
+  for (let k = 0; k < markers.length; k++) {
+    const a = markers[k];
     if (a.form === 'head' || overlapsDraft(s, a.ts, a.te)) continue;
+    // "the Chinese deputy ambassador": a sector word right before a title qualifies the title
+    if (a.form === 'agent' && titleStartsAt(markers, k + 1, a.te)) continue;
     // A title with no name after it acts as a sector word: "the Russian ambassador", "Baku-based political analysts".
     if (a.form === 'title' && personAt(s, a.te)) continue;
     // "Russian Deputy Defence Minister X": a word opening a chain of titles before a name is a title too.
@@ -438,6 +442,12 @@ const HALVES: ReadonlyMap<string, { readonly north: string; readonly south: stri
   ['KOR', { north: 'PRK', south: 'KOR' }],
   ['PRK', { north: 'PRK', south: 'KOR' }],
 ]);
+
+/** Whether a title starts at token `at`, among markers[from..] (in text order). */
+function titleStartsAt(markers: readonly Marker[], from: number, at: number): boolean {
+  for (let j = from; j < markers.length && markers[j].ts <= at; j++) if (markers[j].ts === at && markers[j].form === 'title') return true;
+  return false;
+}
 
 /** "Seoul accused the North of ...": in a text that has named one of the Koreas, "the North"/"the South" is that Korea. */
 export function resolveHalves(s: SentenceScan): void {
