@@ -232,6 +232,23 @@ function reducedPassive(v: SentenceView, p: Predicate): boolean {
   return next === '' || shape === 'punct' || (cueAt(v, p.end, CUE.preposition) && !cueAt(v, p.end, CUE.determiner));
 }
 
+/** Verbs whose object does what the infinitive after it says ("urged Chile to sign"). */
+const OBJECT_CONTROL = /^(?:urg|ask|told|tell|order|forc|invit|allow|permit|persuad|encourag|press|push|want|call|help|enabl|requir|compel|instruct|authori[sz]|advis|warn|expect|lead|led|prompt|get|got|convinc|pressur|remind|appeal|empower|oblig|mandat)/;
+
+/**
+ * When the actor ending at token `at` is the object of a verb right before it (past tense, not
+ * one of OBJECT_CONTROL), the index of that verb; else -1.
+ */
+function purposeVerbEnd(v: SentenceView, at: number): number {
+  const obj = mentionOf(v, at);
+  if (obj === undefined || !isActor(obj)) return -1;
+  let k = obj.tokenStart - 1;
+  while (k > v.ts && cueAt(v, k, CUE.determiner)) k--;
+  const n = normAt(v, k);
+  if (k <= v.ts || !endsEd(n) || mentionOf(v, k) !== undefined || OBJECT_CONTROL.test(n)) return -1;
+  return k;
+}
+
 /** Resolves "it"/"they" at token i: the nearest earlier subject-like mention, else the topic. */
 function resolvePronoun(v: SentenceView, i: number, ctx: ArgContext): Mention | null {
   // "..., while Turkey said it stood behind Azerbaijan": the speaker right before is meant
@@ -292,6 +309,15 @@ function clauseSubject(v: SentenceView, end: number): Mention | null {
 export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { mentions: Mention[]; via: Arguments['via']; at: number } {
   const i = skipAux(v, p.start - 1);
   const before = normAt(v, i);
+  // "summoned Guyana's ambassador to protest ...": an infinitive of purpose after a verb's object
+  // is the act of that verb's subject; after "urged/asked/told ... to" the object is the doer
+  if (normAt(v, p.start - 1) === 'to') {
+    const purposeOf = purposeVerbEnd(v, p.start - 2);
+    if (purposeOf >= 0) {
+      const outer = findSubject(v, { ...p, start: purposeOf, head: purposeOf, end: purposeOf + 1 }, ctx);
+      if (outer.mentions.length) return outer;
+    }
+  }
   if (cueAt(v, i, CUE.relative)) {
     let j = i - 1;
     if (normAt(v, j) === ',') j--;

@@ -82,4 +82,10 @@ describe('news leads through the default pipeline', () => {
     const events = code('Ecuador and Peru resumed talks under the auspices of the OAS, but Lima has rejected any change to the border.', 'Ecuador - Peru Relations');
     expect(events).toContain('PERGOV>ECU 120');
   });
+  it('an infinitive of purpose after a verb\'s object is the subject\'s act, after "urged" the object\'s', () => {
+    const events = code("Caracas summoned Guyana's ambassador to protest drilling licences off the coast of Guyana.");
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.filter((e) => !e.startsWith('VENGOV>'))).toEqual([]);
+    expect(code('Moscow urged Kyiv to withdraw its troops.')).toEqual(['RUSGOV>UKRGOV 0256']);
+  });
 });
