@@ -323,6 +323,19 @@ function obliged(v: SentenceView, p: Predicate): boolean {
   return false;
 }
 
+/**
+ * "Pakistan accused India of violating the ceasefire in Kashmir": an alleged act whose only
+ * target is a place of the accused's own (where it happened) is aimed at the accuser.
+ */
+function alleged(args: Arguments, modality: DyadEvent['modality'], ctx: ArgContext): Arguments {
+  if (modality !== 'alleged' || args.targets.length === 0) return args;
+  const own = args.sources[0].country;
+  const accuser = ctx.prevSubject;
+  if (own === null || accuser === null || accuser.length !== 1 || accuser[0].country === own || accuser[0].country === null) return args;
+  for (const t of args.targets) if (t.country !== own || (t.type !== 'region' && t.type !== 'city')) return args;
+  return { ...args, targets: accuser };
+}
+
 /** A gerund after a preposition ("accuses Russia of supplying"): not the clause's main verb. */
 function embedded(v: SentenceView, p: Predicate): boolean {
   if (!endsIng(v.tokens[p.head].norm)) return false;
@@ -597,7 +610,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       code = intentCode(code);
     }
     code = contextCode(v, p, code, args.sources, args.targets, args.subjectStart);
-    emit(out, v, code, p.pattern, args, { negated, modality, start: v.tokens[p.start].start, end: v.tokens[p.end - 1].end });
+    emit(out, v, code, p.pattern, alleged(args, modality, ctx), { negated, modality, start: v.tokens[p.start].start, end: v.tokens[p.end - 1].end });
   }
 
   return {

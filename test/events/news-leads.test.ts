@@ -88,4 +88,7 @@ describe('news leads through the default pipeline', () => {
     expect(events.filter((e) => !e.startsWith('VENGOV>'))).toEqual([]);
     expect(code('Moscow urged Kyiv to withdraw its troops.')).toEqual(['RUSGOV>UKRGOV 0256']);
   });
+  it('an alleged act located in a place of the accused\'s own is aimed at the accuser', () => {
+    expect(code('Armenia accused Azerbaijan of violating the truce near Lachin.')).toContain('AZE>ARM 196');
+  });
 });
