@@ -273,25 +273,21 @@ function isYear(text: string): boolean {
 
 /** The position in ctx.starts of the first start at or after token `from`. */
 export function firstStartAt(ctx: ScanContext, from: number): number {
-  const starts = ctx.starts;
-  let lo = 0;
-  let hi = ctx.startCount;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(ctx.starts, ctx.startCount, from);
 }
 
 /** The position in ctx.rare of the first token at or after `from`. */
 export function firstRareAt(ctx: ScanContext, from: number): number {
-  const rare = ctx.rare;
+  return lowerBound(ctx.rare, ctx.rare.length, from);
+}
+
+/** The first index below `n` of the ascending `xs` whose value is at least `from` (n when none). */
+function lowerBound(xs: ArrayLike<number>, n: number, from: number): number {
   let lo = 0;
-  let hi = rare.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (rare[mid] < from) lo = mid + 1;
+    if (xs[mid] < from) lo = mid + 1;
     else hi = mid;
   }
   return lo;
