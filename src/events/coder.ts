@@ -212,9 +212,18 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   const partner = !targets.length && !p.pattern.sym && REACTION.test(p.pattern.code) && subject.mentions.length ? dyadTarget(v, subject.mentions) : null;
   if (partner) return { sources: subject.mentions, targets: [partner], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
   // a domestic act on people the text does not name as actors: the source's own country
-  const home = !targets.length && !p.pattern.sym && !p.pattern.needsTarget && subject.mentions.length ? homeTarget(v, subject.mentions, v.allMentions) : null;
+  const home = !targets.length && !p.pattern.sym && !p.pattern.needsTarget && subject.mentions.length && !partiesAt(v, p.end) ? homeTarget(v, subject.mentions, v.allMentions) : null;
   if (home) return { sources: subject.mentions, targets: [home], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
   return { sources: subject.mentions, targets, via: subject.via, withTarget: obj.prep === 'with', passive, subjectStart };
+}
+
+/** "urged both sides to ...", "called on all parties", "asked the two sides": unnamed parties to a dispute, not the source's own people. */
+function partiesAt(v: SentenceView, i: number): boolean {
+  let n = normAt(v, i);
+  if (n === 'the') n = normAt(v, ++i);
+  if (n !== 'both' && n !== 'all' && n !== 'two') return false;
+  const noun = normAt(v, i + 1);
+  return noun === 'sides' || noun === 'parties' || noun === 'camps' || noun === 'factions';
 }
 
 /** An event noun ends after `from` and no later than `to` ("condemned | the attack on | X"). */

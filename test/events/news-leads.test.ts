@@ -91,4 +91,8 @@ describe('news leads through the default pipeline', () => {
   it('an alleged act located in a place of the accused\'s own is aimed at the accuser', () => {
     expect(code('Armenia accused Azerbaijan of violating the truce near Lachin.')).toContain('AZE>ARM 196');
   });
+  it('an appeal to unnamed sides of a dispute is not aimed at the source\'s own country', () => {
+    expect(code('The Norwegian foreign minister urged both sides to return to the table.')).toEqual([]);
+    expect(code('Egyptian police fired tear gas at protesters in Cairo.')).toEqual(['EGYCOP>EGYCVL 180']);
+  });
 });
