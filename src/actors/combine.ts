@@ -34,6 +34,12 @@ function combo(s: SentenceScan, ts: number, te: number, state: Entity, agent: Ma
   return newDraft(ts, te, entity, 'combo');
 }
 
+/** Whether a title starts at token `at`, among markers[from..] (in text order). */
+function titleStartsAt(markers: readonly Marker[], from: number, at: number): boolean {
+  for (let j = from; j < markers.length && markers[j].ts <= at; j++) if (markers[j].ts === at && markers[j].form === 'title') return true;
+  return false;
+}
+
 /**
  * Joins states with sector words ("Russian troops", "Moscow's forces", "the opposition in
  * Baku", "Baku-based analysts") and marks states that only modify a word ("pro-Russian").
@@ -437,23 +443,13 @@ export function resolveBodies(s: SentenceScan): void {
   if (added) s.drafts.sort((x, y) => x.ts - y.ts);
 }
 
-/** The states "the North" and "the South" stand for once either is named (the two Koreas). */
-const HALVES: ReadonlyMap<string, { readonly north: string; readonly south: string }> = new Map([
-  ['KOR', { north: 'PRK', south: 'KOR' }],
-  ['PRK', { north: 'PRK', south: 'KOR' }],
-]);
-
-/** Whether a title starts at token `at`, among markers[from..] (in text order). */
-function titleStartsAt(markers: readonly Marker[], from: number, at: number): boolean {
-  for (let j = from; j < markers.length && markers[j].ts <= at; j++) if (markers[j].ts === at && markers[j].form === 'title') return true;
-  return false;
-}
+/** The states "the North" and "the South" stand for once either Korea is named. */
+const KOREAS = { North: 'PRK', South: 'KOR' } as const;
 
 /** "Seoul accused the North of ...": in a text that has named one of the Koreas, "the North"/"the South" is that Korea. */
 export function resolveHalves(s: SentenceScan): void {
   const counts = s.ctx.countryCounts;
-  const halves = counts.size === 0 ? undefined : (counts.has('KOR') ? HALVES.get('KOR') : counts.has('PRK') ? HALVES.get('PRK') : undefined);
-  if (halves === undefined) return;
+  if (counts.size === 0 || !(counts.has('KOR') || counts.has('PRK'))) return;
   const t = s.ctx.doc.tokens;
   let added = false;
   for (let k = s.ts0 + 1; k < s.te0; k++) {
@@ -462,7 +458,7 @@ export function resolveHalves(s: SentenceScan): void {
     // "the North Atlantic", "the South China Sea": a name of its own
     const next = t[k + 1];
     if (k + 1 < s.te0 && next.shape === 'word' && isCap(next.text)) continue;
-    const state = s.ctx.dict.entities.get(text === 'North' ? halves.north : halves.south);
+    const state = s.ctx.dict.entities.get(KOREAS[text]);
     if (state === undefined) continue;
     s.drafts.push(newDraft(k - 1, k + 1, state, 'discovered'));
     added = true;

@@ -233,7 +233,8 @@ function reducedPassive(v: SentenceView, p: Predicate): boolean {
 }
 
 /** Verbs whose object does what the infinitive after it says ("urged Chile to sign"). */
-const OBJECT_CONTROL = /^(?:urg|ask|told|tell|order|forc|invit|allow|permit|persuad|encourag|press|push|want|call|help|enabl|requir|compel|instruct|authori[sz]|advis|warn|expect|lead|led|prompt|get|got|convinc|pressur|remind|appeal|empower|oblig|mandat)/;
+// Stems of their "-ed" forms: only a past tense ending in "-ed" is taken as the verb (purposeVerbEnd).
+const OBJECT_CONTROL = /^(?:urg|ask|order|forc|invit|allow|permit|persuad|encourag|press|push|want|call|help|enabl|requir|compel|instruct|authori[sz]|advis|warn|expect|prompt|convinc|pressur|remind|appeal|empower|oblig|mandat)/;
 
 /**
  * When the actor ending at token `at` is the object of a verb right before it (past tense, not
@@ -384,7 +385,7 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
       continue;
     }
     // "said that its troops had crossed": a possessive before the subject noun is resolved like "it"
-    if ((cueAt(v, j, CUE.pronoun) || n === 'its' || n === 'their') && !fallback) {
+    if ((cueAt(v, j, CUE.pronoun) || wordIn(v, j, POSSESSIVE)) && !fallback) {
       const r = resolvePronoun(v, j, ctx);
       if (r) return { mentions: [r], via: 'pronoun', at: j };
     }
@@ -439,7 +440,8 @@ export interface ObjectScan {
 }
 
 /** Words for the sides of a conflict, named by where it is fought. */
-const PARTY_WORDS = new Set(['parties', 'sides', 'factions', 'belligerents', 'combatants']);
+/** Nouns for the unnamed parties to a dispute ("the warring parties", "both sides"). */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(['parties', 'sides', 'factions', 'belligerents', 'combatants']);
 
 /**
  * The target right of a predicate: a direct object or the object of a target preposition

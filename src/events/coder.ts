@@ -1,5 +1,5 @@
 import type { Doc, DyadEvent, EventActor, Mention } from '../model/types.js';
-import { type ArgContext, type Arguments, peopleOf, coordinated, inPrepPhrase, findAgent, findObject, findParticipants, findPossessor, findSubject, isPassive, type Predicate } from './arguments.js';
+import { type ArgContext, type Arguments, PARTY_WORDS, peopleOf, coordinated, inPrepPhrase, findAgent, findObject, findParticipants, findPossessor, findSubject, isPassive, type Predicate } from './arguments.js';
 import type { Codebook, CodeSpec } from './codebook.js';
 import type { EventDictionary, EventPattern } from './event-dictionary.js';
 import { modalityOf, polarityOf } from './modality.js';
@@ -221,9 +221,7 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
 function partiesAt(v: SentenceView, i: number): boolean {
   let n = normAt(v, i);
   if (n === 'the') n = normAt(v, ++i);
-  if (n !== 'both' && n !== 'all' && n !== 'two') return false;
-  const noun = normAt(v, i + 1);
-  return noun === 'sides' || noun === 'parties' || noun === 'camps' || noun === 'factions';
+  return (n === 'both' || n === 'all' || n === 'two') && PARTY_WORDS.has(normAt(v, i + 1));
 }
 
 /** An event noun ends after `from` and no later than `to` ("condemned | the attack on | X"). */

@@ -1,3 +1,5 @@
+import { dateOfLine, isBylineOnly } from './date-line.js';
+
 /**
  * A block of text as the chrome classifier sees it: a paragraph of plain text (between blank
  * lines) or the text of one HTML block element.
@@ -15,8 +17,6 @@ export interface Block {
   /** Shares its container with a form control: part of a widget, never content (HTML). */
   readonly widget?: boolean;
 }
-
-import { dateOfLine, isBylineOnly } from './date-line.js';
 
 const BLANK_LINES = /\n[^\S\n]*(?:\n[^\S\n]*)+/;
 const TRAILING_SPACE = /[^\S\n]+$/gm;
@@ -60,13 +60,8 @@ function isLabelLine(line: string): boolean {
   return line.length <= LABEL_MAX_CHARS && !HAS_SENTENCE_END.test(line);
 }
 
-// The labels pages print over or under an advertisement: pasted into plain text they stand alone
-// between paragraphs, where nothing else tells them from a one-word subheading.
-const AD_LABEL = /^(?:advertisements?|sponsored(?: content)?|promoted|ad|story continues below(?: this)? advertisement|continue reading below)$/i;
-
-/** A plain-text block; its bar-separated label lines count as link text, an ad label is a widget. */
+/** A plain-text block; its bar-separated label lines count as link text. */
 function textBlock(text: string): Block {
-  if (AD_LABEL.test(text.trim())) return { text, linkChars: 0, widget: true };
   let linkChars = 0;
   if (text.includes('|')) {
     for (const line of text.split('\n')) if (BAR_SEPARATOR.test(line) && isLabelLine(line)) linkChars += line.replace(/\s/g, '').length;

@@ -48,9 +48,13 @@ export interface ContentSelection {
   readonly date: string | null;
 }
 
+// The labels pages print over or under an advertisement: pasted into plain text they stand alone
+// between paragraphs, where nothing else tells them from a one-word subheading.
+const AD_LABEL = /^(?:advertisements?|sponsored(?: content)?|promoted|ad|story continues below(?: this)? advertisement|continue reading below)$/i;
+
 export function classifyBlock(block: Block): BlockClass {
   const text = block.text;
-  if (block.widget || !/\S/.test(text)) return 'bad';
+  if (block.widget || !/\S/.test(text) || AD_LABEL.test(text.trim())) return 'bad';
   if (block.linkChars > 0 && block.linkChars / nonSpaceLength(text) > MAX_LINK_DENSITY) return 'bad';
   if (block.heading) return 'short';
   if (text.length >= GOOD_CHARS && SENTENCE_END.test(text)) return 'good';
