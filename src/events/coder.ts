@@ -175,9 +175,14 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     return { sources: [], targets: subject.mentions, via: 'none', withTarget: false, passive, subjectStart };
   }
   const obj = findObject(v, p.end, stopAt, { direct: true, objectInside: p.head < p.end - 1, forTarget: BENEFICIARY_ROOTS.test(p.pattern.code) });
+  // "A and B accused each other", "expelled one another's envoys": each does it to the other
+  if (subject.mentions.length >= 2 && reciprocalIn(v, p.start, obj.targets.length ? obj.targets[0].tokenStart : stopAt)) {
+    return { sources: subject.mentions, targets: [], via: 'participants', withTarget: false, passive, subjectStart };
+  }
   // "A and B signed an accord at the White House": between coordinated parties of a symmetric
   // act, an in/at phrase says where, not with whom
-  const mutual = p.pattern.sym && subject.mentions.length >= 2;
+  // (or of one an infinitive states: "A and B pledged to improve relations")
+  const mutual = (p.pattern.sym || governed?.pattern.sym === true) && subject.mentions.length >= 2;
   const where = mutual && ((obj.prep !== null && WHERE_OR_WHAT.has(obj.prep)) || PLACE_PREPS.has(v.tokens[p.end - 1].norm));
   let targets: readonly Mention[] = obj.targets.length && !where ? obj.targets : participants;
   // "rejected Pakistan's offer of talks on Kashmir": the owner named inside the pattern is the one acted on
@@ -209,12 +214,25 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   // in a report on one pair of states, a reaction with no target named (demand, criticism,
   // rejection, threat, protest, recalling an envoy, a ban) answers the other state (before the home reading below, which
   // would make "Moscow rejected the plan" Moscow's act on its own country)
+  if (!targets.length && mutual && !p.pattern.sym) return { sources: subject.mentions, targets: [], via: 'participants', withTarget: false, passive, subjectStart };
   const partner = !targets.length && !p.pattern.sym && REACTION.test(p.pattern.code) && subject.mentions.length ? dyadTarget(v, subject.mentions) : null;
   if (partner) return { sources: subject.mentions, targets: [partner], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
   // a domestic act on people the text does not name as actors: the source's own country
   const home = !targets.length && !p.pattern.sym && !p.pattern.needsTarget && subject.mentions.length && !partiesAt(v, p.end) ? homeTarget(v, subject.mentions, v.allMentions) : null;
   if (home) return { sources: subject.mentions, targets: [home], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
   return { sources: subject.mentions, targets, via: subject.via, withTarget: obj.prep === 'with', passive, subjectStart };
+}
+
+/** "each other" or "one another" from `from` to before `to`, within the clause (at most a dozen words). */
+function reciprocalIn(v: SentenceView, from: number, to: number): boolean {
+  const end = Math.min(to, v.te - 1, from + 12);
+  for (let i = from; i < end; i++) {
+    const n = normAt(v, i);
+    if (n === ',' || n === ';' || n === ':') return false;
+    const next = normAt(v, i + 1);
+    if ((n === 'each' && next === 'other') || (n === 'one' && next === 'another')) return true;
+  }
+  return false;
 }
 
 /** "urged both sides to ...", "called on all parties", "asked the two sides": unnamed parties to a dispute, not the source's own people. */

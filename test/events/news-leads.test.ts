@@ -95,4 +95,22 @@ describe('news leads through the default pipeline', () => {
     expect(code('The Norwegian foreign minister urged both sides to return to the table.')).toEqual([]);
     expect(code('Egyptian police fired tear gas at protesters in Cairo.')).toEqual(['EGYCOP>EGYCVL 180']);
   });
+  it('coordinated parties acting on "each other" or "one another" each act on the other', () => {
+    expect(code('Armenia and Azerbaijan accused each other of violating the ceasefire.').sort()).toEqual(['ARM>AZE 112', 'AZE>ARM 112']);
+    expect(code("India and Canada expelled each other's diplomats.").sort()).toEqual(['CAN>IND 161', 'IND>CAN 161']);
+    expect(code('Russia and Georgia have threatened one another repeatedly.').sort()).toEqual(['GEO>RUS 130', 'RUS>GEO 130']);
+    expect(code('Israel and Hamas traded accusations over the collapse of the talks.').sort()).toEqual(['ISR>PSEREBHMS 112', 'PSEREBHMS>ISR 112']);
+  });
+  it('coordinated parties intending a symmetric act intend it towards each other', () => {
+    expect(code('Greece and Turkey pledged to improve relations.').sort()).toEqual(['GRC>TUR 030', 'TUR>GRC 030']);
+    expect(code('Greece and Turkey pledged to improve relations with Russia.').sort()).toEqual(['GRC>RUS 030', 'TUR>RUS 030']);
+  });
+  it('ordering foreign forces out is a demand to de-escalate (1056); a case filed against someone is a lawsuit (115)', () => {
+    expect(code("Niger's junta ordered French troops to leave the country by the end of the year.")).toEqual(['NERGOV>FRAMIL 1056']);
+    expect(code('South Africa filed a case against Israel at the International Court of Justice.')).toEqual(['ZAF>ISR 115']);
+    expect(code('Ukraine took Russia to court over the downing of the airliner.')).toEqual(['UKR>RUS 115']);
+  });
+  it('a sea or gulf named after a state is no actor', () => {
+    expect(dyads('Iranian forces seized an oil tanker in the Gulf of Oman.').some((d) => d.endsWith('>OMN'))).toBe(false);
+  });
 });
