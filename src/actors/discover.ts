@@ -213,10 +213,24 @@ export function discoverHeaded(s: SentenceScan): void {
       continue;
     }
     const name = type === 'facility' ? singularHead(textOf(s, start, end)) : textOf(s, start, end);
+    // "the Security Council", "the General Assembly": with no state named, the UN's
+    const un = country === null && type === 'organization' ? UN_BODIES.get(name.toLowerCase()) : undefined;
+    const unBody = un === undefined ? undefined : s.ctx.dict.entities.get(un);
+    if (unBody !== undefined) {
+      place(s, newDraft(start, end, unBody, 'discovered'));
+      continue;
+    }
     const entity = discoveredEntity(s.ctx, name, type, country, type === 'facility' ? null : m.sector || null);
     place(s, newDraft(start, end, entity, 'discovered'));
   }
 }
+
+/** UN organs news names without "UN" (entity ids of the curated dictionary). */
+const UN_BODIES = new Map([
+  ['security council', 'igo:UNSC'],
+  ['general assembly', 'igo:UNGA'],
+  ['human rights council', 'igo:UNHRC'],
+]);
 
 /** "... pipelines" -> "... pipeline": a canonical name is singular. */
 function singularHead(name: string): string {
