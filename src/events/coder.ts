@@ -195,6 +195,8 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     const inner = innerActors(v, p);
     if (inner.length) targets = inner;
   }
+  // "sending several hundred British soldiers": the forces a move sends are what moves, not whom it is aimed at
+  if (targets.length && FORCE_MOVES.test(p.pattern.code) && targets.every((t) => t.sector === 'MIL' || t.sector === 'UAF')) targets = [];
   // "A and B fought in Karabakh": a symmetric act between coordinated parties is not aimed at the place
   // (and after "agreed to" an act that may be aimed at a place: "agreed to close its bases in Georgia")
   if (!targets.length && !mutual && (p.pattern.loc || PLACE_ROOTS.test(p.pattern.code) || governed?.pattern.loc)) targets = obj.location;
@@ -218,7 +220,7 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   const partner = !targets.length && !p.pattern.sym && REACTION.test(p.pattern.code) && subject.mentions.length ? dyadTarget(v, subject.mentions) : null;
   if (partner) return { sources: subject.mentions, targets: [partner], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
   // a domestic act on people the text does not name as actors: the source's own country
-  const home = !targets.length && !p.pattern.sym && !p.pattern.needsTarget && subject.mentions.length && !partiesAt(v, p.end) ? homeTarget(v, subject.mentions, v.allMentions) : null;
+  const home = !targets.length && !p.pattern.sym && !p.pattern.needsTarget && !p.pattern.code.startsWith(DENY) && subject.mentions.length && !partiesAt(v, p.end) ? homeTarget(v, subject.mentions, v.allMentions) : null;
   if (home) return { sources: subject.mentions, targets: [home], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
   return { sources: subject.mentions, targets, via: subject.via, withTarget: obj.prep === 'with', passive, subjectStart };
 }
@@ -287,11 +289,13 @@ function relativeActor(v: SentenceView, p: { readonly start: number; readonly he
 const RELATIVE = new Set(['that', 'which']);
 
 /**
- * Acts aimed at another party by their nature: reactions (CAMEO roots 10-14), reducing relations
- * (16) and coercion (17). Not force posture (15): troops sent or put on alert need not be aimed
+ * Acts aimed at another party by their nature: reactions (CAMEO roots 10-14, and denials, 016), reducing
+ * relations (16) and coercion (17). Not force posture (15): troops sent or put on alert need not be aimed
  * at the other state of a report's pair.
  */
-const REACTION = /^1[0-467]/;
+const REACTION = /^(1[0-467]|016)/;
+/** Denying responsibility (016): a reply to another party's charge, never a domestic act on the source's own country. */
+const DENY = '016';
 
 /** "X's action in Georgia and subsequent recognition": the second noun shares the first one's source. */
 function joinedByAnd(v: SentenceView, from: number, to: number): boolean {

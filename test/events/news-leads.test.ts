@@ -113,4 +113,12 @@ describe('news leads through the default pipeline', () => {
   it('a sea or gulf named after a state is no actor', () => {
     expect(dyads('Iranian forces seized an oil tanker in the Gulf of Oman.').some((d) => d.endsWith('>OMN'))).toBe(false);
   });
+  it('a denial answers the other state of a report\'s pair, never the source\'s own country', () => {
+    expect(code('Serbian President Aleksandar Vucic denied any involvement in the attack.')).toEqual([]);
+    expect(code('Kosovo blamed Serbia for the attack. Serbian President Aleksandar Vucic denied any involvement.', 'Serbia - Kosovo Relations')).toEqual(['KSV>SRB 112', 'SRBGOV>KSV 016']);
+  });
+  it('the forces a move sends are not whom it is aimed at', () => {
+    expect(code('NATO reinforced its mission, sending several hundred British soldiers.').filter((e) => e.includes('>GBR'))).toEqual([]);
+    expect(code('Russia deployed Chechen fighters to eastern Ukraine.')).toEqual(['RUS>UKR 150']);
+  });
 });
