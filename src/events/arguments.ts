@@ -428,7 +428,8 @@ export function findAgent(v: SentenceView, from: number, preps: ReadonlySet<stri
     let k = j + 1;
     while (k < v.te && !mentionOf(v, k) && k <= j + 4 && !cueAt(v, k, CUE.preposition) && normAt(v, k) !== ',') k++;
     const m = mentionOf(v, k);
-    if (m && isActor(m)) return coordinated(v, m);
+    // "by South Korean President Yoon Suk Yeol": the titled person, not the demonym before the title
+    if (m && isActor(m)) return coordinated(v, titledName(v, m));
   }
   return [];
 }

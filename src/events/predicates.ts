@@ -273,7 +273,8 @@ const COORDINATOR = new Set(['and', 'or']);
 /** Rejections and vetoes (12): what they reject may be a text with content of its own. */
 const REJECT_ROOTS = new RootSet(['12']);
 /** Texts whose content a gerund after them states ("a resolution condemning ...", "a draft calling for ..."). */
-const DOCUMENT = new Set(['resolution', 'resolutions', 'draft', 'drafts', 'motion', 'motions', 'bill', 'text', 'proposal', 'proposals', 'declaration', 'amendment']);
+const DOCUMENT = new Set(['resolution', 'resolutions', 'draft', 'drafts', 'motion', 'motions', 'bill', 'text', 'proposal', 'proposals', 'declaration', 'amendment',
+  'statement', 'statements', 'communique', 'communiqué', 'letter', 'report']);
 
 /**
  * Start of a verb in -ing right after a text noun in the object after `from` ("vetoed a

@@ -121,4 +121,12 @@ describe('news leads through the default pipeline', () => {
     expect(code('NATO reinforced its mission, sending several hundred British soldiers.').filter((e) => e.includes('>GBR'))).toEqual([]);
     expect(code('Russia deployed Chechen fighters to eastern Ukraine.')).toEqual(['RUS>UKR 150']);
   });
+  it('a demonym opening a titled name in a by-phrase stands for the person', () => {
+    expect(code('The visit to Tokyo by South Korean President Yoon Suk Yeol was the first in twelve years.')).toEqual(['KORGOV>JPNGOV 042']);
+  });
+  it('a statement that is vetoed or blocked is not asserted; the block is aimed at whom it was about', () => {
+    expect(code('Hungary vetoed an EU statement criticising China over Hong Kong.').filter((e) => e.startsWith('IGO'))).toEqual([]);
+    expect(code('Russia blocked a UN statement condemning the attack on Ukraine.')).toEqual(['RUS>UKR 129']);
+    expect(code('China issued a statement urging Japan to halt the release.')).toEqual(['CHN>JPN 020']);
+  });
 });
