@@ -366,6 +366,10 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
   }
   const appos = apposition(v, i);
   if (appos) return { mentions: coordinated(v, appos), via: 'subject', at: appos.tokenStart };
+  // "A Chinese balloon that drifted over the United States was shot down": a relative clause
+  // between the subject and its verb; the subject is the actor before it, not one inside it
+  const head = relativeHead(v, i);
+  if (head) return { mentions: coordinated(v, head), via: 'subject', at: head.tokenStart };
   let fallback: Mention | null = null;
   // "At the Bucharest summit the alliance declined": a subject that names no actor; an actor in a
   // prepositional phrase before it is not the subject
@@ -397,6 +401,34 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
   return fallback ? { mentions: coordinated(v, fallback), via: 'oblique', at: fallback.tokenStart } : { mentions: [], via: 'none', at: p.start };
 }
 
+/** Texts whose content a gerund or relative clause after them states ("a resolution condemning ...", "a draft that calls for ..."). */
+export const DOCUMENT = new Set(['resolution', 'resolutions', 'draft', 'drafts', 'motion', 'motions', 'bill', 'text', 'proposal', 'proposals', 'declaration', 'amendment',
+  'statement', 'statements', 'communique', 'communiqué', 'letter', 'report']);
+
+/**
+ * The actor in the noun phrase right before a relative clause (no commas) that ends at `i`
+ * ("Iranian drones | that crossed into Iraq | were ..."), or null. "that" after a reporting or
+ * other verb opens a content clause, not a relative one ("said that", "agreed that"), and is no antecedent.
+ */
+function relativeHead(v: SentenceView, i: number): Mention | null {
+  let r = -1;
+  for (let j = i - 1; j > v.ts && j >= i - 15; j--) {
+    if (v.tokens[j].shape === 'punct') return null;
+    if (cueAt(v, j, CUE.relative)) {
+      r = j;
+      break;
+    }
+    if (cueAt(v, j, CUE.boundary)) return null;
+  }
+  if (r < 0 || v.tokens[r - 1].shape !== 'word' || DOCUMENT.has(normAt(v, r - 1)) || cueAt(v, r - 1, CUE.reportVerb | CUE.aux | CUE.be | CUE.preposition) || endsEd(normAt(v, r - 1))) return null;
+  for (let j = r - 1; j >= v.ts && j >= r - 6; j--) {
+    const m = mentionOf(v, j);
+    if (m) return isActor(m) && !inPrepPhrase(v, m) ? m : null;
+    if (v.tokens[j].shape !== 'word' || cueAt(v, j, CUE.boundary | CUE.preposition | CUE.be | CUE.aux)) return null;
+  }
+  return null;
+}
+
 /**
  * "he and President Isaias Afwerki signed": a personal pronoun joined by "and" before the first
  * name of a subject list is one more party, whom resolvePronoun names.
@@ -423,7 +455,8 @@ function definiteNounAt(v: SentenceView, i: number): boolean {
 export function findAgent(v: SentenceView, from: number, preps: ReadonlySet<string>, limit = 8): Mention[] {
   for (let j = from; j < v.te && j < from + limit; j++) {
     const n = normAt(v, j);
-    if (cueAt(v, j, CUE.boundary) || n === ',') return [];
+    // "aid to Gaza | was seized by ...": a "by" after another verb is that verb's agent
+    if (cueAt(v, j, CUE.boundary | CUE.be) || n === ',') return [];
     if (!preps.has(n)) continue;
     let k = j + 1;
     while (k < v.te && !mentionOf(v, k) && k <= j + 4 && !cueAt(v, k, CUE.preposition) && normAt(v, k) !== ',') k++;

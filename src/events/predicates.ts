@@ -1,4 +1,4 @@
-import { demonymLike, type Predicate } from './arguments.js';
+import { demonymLike, DOCUMENT, type Predicate } from './arguments.js';
 import type { EventPattern } from './event-dictionary.js';
 import type { PatternTrie, TrieMatch } from './pattern-trie.js';
 import { RootSet } from './root-set.js';
@@ -272,9 +272,6 @@ const COORDINATOR = new Set(['and', 'or']);
 
 /** Rejections and vetoes (12): what they reject may be a text with content of its own. */
 const REJECT_ROOTS = new RootSet(['12']);
-/** Texts whose content a gerund after them states ("a resolution condemning ...", "a draft calling for ..."). */
-const DOCUMENT = new Set(['resolution', 'resolutions', 'draft', 'drafts', 'motion', 'motions', 'bill', 'text', 'proposal', 'proposals', 'declaration', 'amendment',
-  'statement', 'statements', 'communique', 'communiqué', 'letter', 'report']);
 
 /**
  * Start of a verb in -ing right after a text noun in the object after `from` ("vetoed a

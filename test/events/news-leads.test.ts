@@ -129,4 +129,11 @@ describe('news leads through the default pipeline', () => {
     expect(code('Russia blocked a UN statement condemning the attack on Ukraine.')).toEqual(['RUS>UKR 129']);
     expect(code('China issued a statement urging Japan to halt the release.')).toEqual(['CHN>JPN 020']);
   });
+  it('a relative clause between the subject and its verb does not give the subject', () => {
+    expect(code('Iranian drones that crossed into Iraq were shot down by US forces.')).toContain('USAMIL>IRNMIL 190');
+    expect(code('A Turkish ship that carried aid to Gaza was seized by Israeli forces.')).toEqual(['ISRMIL>TUR 171']);
+    // "that" after a verb opens a content clause: no antecedent
+    expect(code('Russia agreed that its troops would withdraw from Georgia.').map((e) => e.split(' ')[0])).toEqual(['RUS>GEO']);
+    expect(code('The troops that Russia sent to Syria attacked Idlib.')).toContain('RUS>SYR 190');
+  });
 });
