@@ -136,4 +136,9 @@ describe('news leads through the default pipeline', () => {
     expect(code('Russia agreed that its troops would withdraw from Georgia.').map((e) => e.split(' ')[0])).toEqual(['RUS>GEO']);
     expect(code('The troops that Russia sent to Syria attacked Idlib.')).toContain('RUS>SYR 190');
   });
+  it('a ban or curb on another state\'s goods, firms or investment is an embargo (163); accepting a territory as part of a state recognises it (054)', () => {
+    expect(code('Russia banned Georgian wine and mineral water products in 2006.')).toEqual(['RUS>GEO 163']);
+    expect(code('Azerbaijan restricted imports from Russia.')).toEqual(['AZE>RUS 163']);
+    expect(code('China accepted Sikkim as part of India.')).toEqual(['CHN>IND 054']);
+  });
 });
