@@ -229,7 +229,14 @@ function reducedPassive(v: SentenceView, p: Predicate): boolean {
   if (cueAt(v, p.start - 1, CUE.aux | CUE.be | CUE.pronoun) || prev === '') return false;
   const next = normAt(v, p.end);
   const shape = v.tokens[p.end]?.shape;
-  return next === '' || shape === 'punct' || (cueAt(v, p.end, CUE.preposition) && !cueAt(v, p.end, CUE.determiner));
+  return next === '' || shape === 'punct' || (cueAt(v, p.end, CUE.preposition) && !cueAt(v, p.end, CUE.determiner) && !quantifierAt(v, p.end));
+}
+
+/** "at least 12", "at most five", "up to 30": a number's qualifier, not a preposition. */
+function quantifierAt(v: SentenceView, j: number): boolean {
+  const n = normAt(v, j);
+  const next = normAt(v, j + 1);
+  return (n === 'at' && (next === 'least' || next === 'most')) || (n === 'up' && next === 'to' && v.tokens[j + 2]?.shape === 'number');
 }
 
 /** Verbs whose object does what the infinitive after it says ("urged Chile to sign"). */
@@ -527,6 +534,11 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
     }
     if (j <= from + 4 && PARTY_WORDS.has(n)) parties = true;
     if (n === ',' || n === ';' || n === ':' || (cueAt(v, j, CUE.boundary) && !cueAt(v, j, CUE.preposition))) break;
+    // "killed at least 12 civilians", "arrested up to 30 activists"
+    if (quantifierAt(v, j)) {
+      j++;
+      continue;
+    }
     if (cueAt(v, j, CUE.preposition)) {
       // "outside of" is "outside"
       if ((prep === null || !cueAt(v, prepAt, CUE.targetPrep) || n !== 'of') && !(prep === 'outside' && n === 'of')) (prep = n), (prepAt = j);

@@ -141,4 +141,12 @@ describe('news leads through the default pipeline', () => {
     expect(code('Azerbaijan restricted imports from Russia.')).toEqual(['AZE>RUS 163']);
     expect(code('China accepted Sikkim as part of India.')).toEqual(['CHN>IND 054']);
   });
+  it('"at least", "at most" and "up to" before a number are no preposition', () => {
+    expect(code('Russian troops killed at least 12 Ukrainian civilians.')).toEqual(['RUSMIL>UKRCVL 180']);
+    expect(code('Russian troops detained at least 12 Ukrainian civilians.')).toEqual(['RUSMIL>UKRCVL 173']);
+    expect(code('Israeli strikes killed up to 30 Palestinians.')).toEqual(code('Israeli strikes killed 30 Palestinians.'));
+  });
+  it('rockets fired into a country are fired at it (194)', () => {
+    expect(code('Hezbollah fired dozens of rockets into northern Israel.')).toEqual(['LBNREB>ISR 194']);
+  });
 });
