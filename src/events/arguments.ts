@@ -140,7 +140,7 @@ function newClause(v: SentenceView, earlier: Mention, later: Mention): boolean {
 const BETWEEN = new Set(['between', 'among', 'amongst']);
 
 /** Given the comma that closes ", who/which ... ,", the index before its opening comma; else `close`. */
-function relativeClauseStart(v: SentenceView, close: number): number {
+export function relativeClauseStart(v: SentenceView, close: number): number {
   for (let k = close - 1; k > v.ts && k >= close - 25; k--) {
     if (normAt(v, k) !== ',') continue;
     return cueAt(v, k + 1, CUE.relative) && normAt(v, k + 1) !== 'that' ? k - 1 : close;

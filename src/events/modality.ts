@@ -1,5 +1,5 @@
 import type { Modality } from '../model/types.js';
-import type { Predicate } from './arguments.js';
+import { type Predicate, relativeClauseStart } from './arguments.js';
 import { CUE, cueAt, endsIng, normAt, type SentenceView, startsUpper } from './sentence-view.js';
 
 export interface Polarity {
@@ -128,14 +128,17 @@ function saidBefore(v: SentenceView, at: number, verbs: number): boolean {
 export function modalityOf(v: SentenceView, p: Predicate, subjectStart: number): Modality {
   const from = Math.max(v.ts, Math.min(subjectStart, p.start) - 1);
   let alleged = false, intended = false, hypothetical = false, saidTo = false;
-  for (let i = p.start - 1; i >= from && i >= p.start - 8; i--) {
+  // "M23, which Rwanda is accused of backing, seized Goma": a relative clause between commas
+  // before the verb describes the subject; its cues are not the verb's
+  const start = normAt(v, p.start - 1) === ',' ? relativeClauseStart(v, p.start - 1) + 1 : p.start;
+  for (let i = start - 1; i >= from && i >= start - 8; i--) {
     if (i > v.ts && startsUpper(v.tokens[i].text)) continue; // "in May 2025" is no modal
     if (cueAt(v, i, CUE.alleged) || (cueAt(v, i, CUE.allegation) && complementBetween(v, i, p.start))) alleged = true;
     // "is reported to have sent", "are said to be planning": the writer passes on what others say
     else if (cueAt(v, i, CUE.reportVerb) && normAt(v, i + 1) === 'to' && cueAt(v, i - 1, CUE.be)) saidTo = true;
     else if (cueAt(v, i, CUE.hypothetical)) hypothetical = true;
     else if (cueAt(v, i, CUE.intended)) intended = true;
-    if (i < p.start - 1 && cueAt(v, i, CUE.boundary) && !cueAt(v, i, CUE.relative)) break;
+    if (i < start - 1 && cueAt(v, i, CUE.boundary) && !cueAt(v, i, CUE.relative)) break;
   }
   const reported = saidTo || reportedBefore(v, subjectStart) || cueAt(v, v.ts, CUE.reported) || (normAt(v, v.ts) === 'according');
   // "charged that Kosovo police had attacked": the accusation's content is alleged

@@ -4,7 +4,7 @@ import { pipelineCoder } from './pipeline-coder.js';
 // Failure classes of one-sentence news leads (session 4, acc4-news), through the real actor and
 // time stages. Sentences are written for these tests.
 describe('news leads through the default pipeline', () => {
-  const { code } = pipelineCoder('2019-01-01');
+  const { code, run } = pipelineCoder('2019-01-01');
   const dyads = (text: string) => code(text).map((e) => e.split(' ')[0]);
 
   describe('a state before "-led" or "-flagged" acts through the noun it leads or flags', () => {
@@ -148,5 +148,10 @@ describe('news leads through the default pipeline', () => {
   });
   it('rockets fired into a country are fired at it (194)', () => {
     expect(code('Hezbollah fired dozens of rockets into northern Israel.')).toEqual(['LBNREB>ISR 194']);
+  });
+  it('an allegation in a relative clause on the subject does not make the main act alleged', () => {
+    const modalities = (text: string) => run(text).events.map((e) => `${e.source.code}>${e.target?.code} ${e.code} ${e.modality}`);
+    expect(modalities('The M23 rebel group, which Rwanda is accused of backing, seized the town of Goma.')).toEqual(['CODREB>COD 192 asserted']);
+    expect(modalities('Russia, which denies the charge, allegedly shelled Kharkiv.')).toEqual(['RUS>UKR 190 alleged']);
   });
 });
