@@ -154,4 +154,9 @@ describe('news leads through the default pipeline', () => {
     expect(modalities('The M23 rebel group, which Rwanda is accused of backing, seized the town of Goma.')).toEqual(['CODREB>COD 192 asserted']);
     expect(modalities('Russia, which denies the charge, allegedly shelled Kharkiv.')).toEqual(['RUS>UKR 190 alleged']);
   });
+  it('"aid" after "let" or "allowing" is the noun; speaking with someone is consulting (040)', () => {
+    expect(code('Egypt opened the Rafah crossing to let aid trucks into Gaza.').filter((e) => e.endsWith(' 070'))).toEqual([]);
+    expect(code('Iran aided Hezbollah for decades.')).toEqual(['IRN>LBNREB 070']);
+    expect(code('Secretary of State Antony Blinken spoke with Saudi Foreign Minister Faisal bin Farhan about Sudan.')).toEqual(['USAGOV>SAUGOV 040']);
+  });
 });

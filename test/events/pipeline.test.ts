@@ -29,7 +29,7 @@ describe('events through the default pipeline', () => {
     expect(code('Kenyan Foreign Minister Raychelle Omamo spoke in Geneva in 2021. She accused Somalia of meddling.')).toEqual(['KENGOV>SOM 112']);
     expect(code('The Chilean president visited Lima in 2019. He signed a fisheries treaty with Peru.')).toContain('CHLGOV>PER 057');
     // a person after a preposition is not what the sentence is about
-    expect(code('Bolivian officials spoke with President Boric in 2023. He criticized Peru.')).toEqual([]);
+    expect(code('Bolivian officials spoke with President Boric in 2023. He criticized Peru.').filter((e) => e.endsWith('>PER 111'))).toEqual([]);
   });
   it('"the two leaders" are the two states just named, not the pair the document is about', () => {
     const text = 'Chile and Peru quarrelled over the sea border for decades. Chile recalled its envoy from Peru. '
