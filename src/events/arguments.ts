@@ -480,6 +480,9 @@ export interface ObjectScan {
   readonly location: Mention[];
 }
 
+/** Verbs of drawing a reaction ("drew condemnation from", "sparked protests from"): they open a new clause. */
+export const DRAW = new WordSet(['drew', 'draws', 'drawn', 'prompted', 'sparked', 'triggered', 'provoked', 'attracted', 'earned']);
+
 /** Words for the sides of a conflict, named by where it is fought. */
 /** Nouns for the unnamed parties to a dispute ("the warring parties", "both sides"). */
 export const PARTY_WORDS: ReadonlySet<string> = new Set(['parties', 'sides', 'factions', 'belligerents', 'combatants']);
@@ -533,7 +536,7 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
       continue;
     }
     if (j <= from + 4 && PARTY_WORDS.has(n)) parties = true;
-    if (n === ',' || n === ';' || n === ':' || (cueAt(v, j, CUE.boundary) && !cueAt(v, j, CUE.preposition))) break;
+    if (n === ',' || n === ';' || n === ':' || (cueAt(v, j, CUE.boundary) && !cueAt(v, j, CUE.preposition)) || wordIn(v, j, DRAW)) break;
     // "killed at least 12 civilians", "arrested up to 30 activists"
     if (quantifierAt(v, j)) {
       j++;

@@ -1,5 +1,5 @@
 import type { Doc, DyadEvent, EventActor, Mention } from '../model/types.js';
-import { type ArgContext, type Arguments, PARTY_WORDS, peopleOf, coordinated, inPrepPhrase, findAgent, findObject, findParticipants, findPossessor, findSubject, isPassive, type Predicate } from './arguments.js';
+import { type ArgContext, type Arguments, DRAW, PARTY_WORDS, peopleOf, coordinated, inPrepPhrase, findAgent, findObject, findParticipants, findPossessor, findSubject, isPassive, type Predicate } from './arguments.js';
 import type { Codebook, CodeSpec } from './codebook.js';
 import type { EventDictionary, EventPattern } from './event-dictionary.js';
 import { modalityOf, polarityOf } from './modality.js';
@@ -11,7 +11,7 @@ import { RootSet, rootRange } from './root-set.js';
 import { crowdAgainst, crowdSource, homeTarget, localized, placeAuthority } from './home-target.js';
 import { dyadTarget } from './dyad-target.js';
 import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, contextCode, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
-import { CUE, cueAt, endsIng, eventNounEndAt, FORM, formAt, normAt, type Cues, indexCues, isActor, markMatch, resolveCues, ReusableView, type SentenceView, wordIn, WordSet } from './sentence-view.js';
+import { CUE, cueAt, endsIng, eventNounEndAt, FORM, formAt, normAt, type Cues, indexCues, isActor, markMatch, mentionOf, resolveCues, ReusableView, type SentenceView, wordIn, WordSet } from './sentence-view.js';
 
 /** The date an event takes, given its evidence span (src/time's dateForSpan). */
 export type DateForSpan = (doc: Doc, sentence: number, start: number, end: number) => DyadEvent['date'];
@@ -103,6 +103,7 @@ function argumentsOf(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCont
 function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgContext, participles: ReadonlySet<string>, governed: Predicate | undefined): Arguments & { subjectStart: number } {
   const found = findParticipants(v, p.end);
   const participants = found.length ? found.filter(canAct) : found;
+  if (p.pattern.kind === 'n' && normAt(v, p.end - 1) === 'from') return reactionFrom(v, p, ctx);
   if (p.pattern.kind === 'n') {
     let sources: readonly Mention[] = findPossessor(v, p, ctx);
     let via: Arguments['via'] = 'possessor';
@@ -235,6 +236,27 @@ function reciprocalIn(v: SentenceView, from: number, to: number): boolean {
     if ((n === 'each' && next === 'other') || (n === 'one' && next === 'another')) return true;
   }
   return false;
+}
+
+/**
+ * A reaction noun ending in "from" ("condemnation from", "protests from"): the actor after it
+ * reacts, to what drew the reaction ("Azerbaijan's decision to close the corridor drew protests
+ * from Armenia": Armenia protests to Azerbaijan), else to the noun's possessor.
+ */
+function reactionFrom(v: SentenceView, p: Predicate, ctx: ArgContext): Arguments & { subjectStart: number } {
+  const sources = findAgent(v, p.end - 1, NOUN_AGENT_PREPS);
+  let targets: readonly Mention[] = [];
+  for (let i = p.start - 1; i > v.ts && i >= p.start - 4; i--) {
+    if (wordIn(v, i, DRAW)) {
+      const subject = findSubject(v, { ...p, start: i, head: i, end: i + 1 }, ctx);
+      if (subject.via === 'subject' || subject.via === 'oblique') targets = subject.mentions;
+      break;
+    }
+    if (v.tokens[i].shape !== 'word' || mentionOf(v, i)) break;
+  }
+  if (!targets.length) targets = findPossessor(v, p, ctx);
+  targets = targets.filter((t) => !sources.includes(t));
+  return { sources, targets, via: sources.length ? 'agent' : 'none', withTarget: false, passive: false, subjectStart: sources[0]?.tokenStart ?? p.start };
 }
 
 /** "urged both sides to ...", "called on all parties", "asked the two sides": unnamed parties to a dispute, not the source's own people. */

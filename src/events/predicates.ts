@@ -1,4 +1,4 @@
-import { demonymLike, DOCUMENT, type Predicate } from './arguments.js';
+import { demonymLike, DOCUMENT, DRAW, type Predicate } from './arguments.js';
 import type { EventPattern } from './event-dictionary.js';
 import type { PatternTrie, TrieMatch } from './pattern-trie.js';
 import { RootSet } from './root-set.js';
@@ -208,7 +208,7 @@ function infinitiveAfterNoun(v: SentenceView, start: number, nounEnd: number): b
 function objectOfVerb(v: SentenceView, verbEnd: number, start: number): boolean {
   if (start < verbEnd || start - verbEnd > 4) return false;
   for (let k = verbEnd; k < start; k++) {
-    if (mentionOf(v, k) || v.tokens[k].shape === 'punct' || (cueAt(v, k, CUE.boundary) && !cueAt(v, k, CUE.preposition))) return false;
+    if (mentionOf(v, k) || v.tokens[k].shape === 'punct' || (cueAt(v, k, CUE.boundary) && !cueAt(v, k, CUE.preposition)) || wordIn(v, k, DRAW)) return false;
   }
   return true;
 }

@@ -1,4 +1,4 @@
-import type { Predicate } from './arguments.js';
+import { peopleOf, type Predicate } from './arguments.js';
 import { CUE, cueAt, mentionOf, type SentenceView, WordSet } from './sentence-view.js';
 import type { Mention } from '../model/types.js';
 import { RootSet, rootRange, VIOLENT_ROOTS } from './root-set.js';
@@ -163,6 +163,8 @@ function movedCode(v: SentenceView, code: string, subjectStart: number, verbStar
 const FORCE = '190';
 const UNCONVENTIONAL = '180';
 const CRITICIZE = '111';
+const COMPLAIN = '114';
+const DISSENT = '140';
 
 /**
  * Unspecified force against civilians ("militiamen attacked a camp of Congolese refugees",
@@ -217,7 +219,17 @@ function bombSubjectCode(v: SentenceView, p: Predicate, code: string): string {
  */
 export function contextCode(v: SentenceView, p: Predicate, code: string, sources: readonly Mention[], targets: readonly Mention[], subjectStart: number): string {
   const arrived = arrivalCode(v, code, sources, subjectStart, p.start);
-  return verbalAttackCode(v, p, bombSubjectCode(v, p, preparedForce(v, p, civilianTargetCode(arrived, targets))), sources);
+  return officialProtestCode(verbalAttackCode(v, p, bombSubjectCode(v, p, preparedForce(v, p, civilianTargetCode(arrived, targets))), sources), sources);
+}
+
+/** A state or its government: when they "protest", it is an official complaint (legislators' protests stay dissent). */
+const isOfficial = (m: Mention): boolean => (m.sector === null ? m.type === 'country' || m.type === 'city' : m.sector === 'GOV');
+
+/** "Seoul summoned Tokyo's ambassador to protest ...", "China protested the visit": a state's protest is a complaint (114), not dissent (140). */
+function officialProtestCode(code: string, sources: readonly Mention[]): string {
+  if (code !== DISSENT || !sources.length) return code;
+  for (const s of sources) if (!isOfficial(s) || peopleOf(s)) return code;
+  return COMPLAIN;
 }
 
 /** Sectors that bear no arms: when they "attack" someone, it is in words. */

@@ -159,4 +159,13 @@ describe('news leads through the default pipeline', () => {
     expect(code('Iran aided Hezbollah for decades.')).toEqual(['IRN>LBNREB 070']);
     expect(code('Secretary of State Antony Blinken spoke with Saudi Foreign Minister Faisal bin Farhan about Sudan.')).toEqual(['USAGOV>SAUGOV 040']);
   });
+  it('a state\'s protest is an official complaint (114), a crowd\'s is dissent (140)', () => {
+    expect(code('China protested the visit of the Taiwanese president to the United States.')).toEqual(['CHN>TWNGOV 114']);
+    expect(code('Thousands of Georgians protested in Tbilisi against Russia.')).toEqual(['GEO>RUS 140']);
+  });
+  it('a reaction drawn from someone is theirs, aimed at what drew it', () => {
+    expect(code("Azerbaijan's decision to close the Lachin corridor drew protests from Armenia.")).toEqual(['ARM>AZE 114']);
+    expect(code("Moscow's decision to suspend the grain deal drew condemnation from Ukraine and Turkey.")).toEqual(['UKR>RUSGOV 111', 'TUR>RUSGOV 111']);
+    expect(code('The Israeli raid sparked sharp criticism from Egypt.')).toEqual(['EGY>ISR 111']);
+  });
 });
