@@ -10,7 +10,7 @@ import { datesOf } from './event-dates.js';
 import { RootSet, rootRange } from './root-set.js';
 import { crowdAgainst, crowdSource, homeTarget, localized, placeAuthority } from './home-target.js';
 import { dyadTarget } from './dyad-target.js';
-import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, contextCode, cooperative, intentCode, refusalCode, THREATEN, threatening } from './recode.js';
+import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, contextCode, cooperative, intentCode, reductionCode, refusalCode, THREATEN, threatening } from './recode.js';
 import { CUE, cueAt, endsIng, eventNounEndAt, FORM, formAt, normAt, type Cues, indexCues, isActor, markMatch, mentionOf, resolveCues, ReusableView, type SentenceView, wordIn, WordSet } from './sentence-view.js';
 
 /** The date an event takes, given its evidence span (src/time's dateForSpan). */
@@ -59,8 +59,6 @@ const AGENT_PREPS = new Set(['by']);
 /** findObject's options for an event noun, and when only the place of a passive act is wanted (all three fields set: one object shape for every call). */
 const NOUN_OBJECT = { direct: false, objectInside: false, forTarget: false };
 const NOUN_AGENT_PREPS = new Set(['by', 'from']);
-/** Code used for "no longer <cooperate>": the relation is reduced. */
-const REDUCE_RELATIONS = '160';
 
 function toActor(m: Mention): EventActor {
   return { code: m.code, country: m.country, org: m.org, sector: m.sector, name: m.canonical || m.text, type: m.type, entityId: m.entityId };
@@ -647,7 +645,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       emit(out, v, ACCUSE, p.pattern, accusation, { negated: false, modality: 'asserted', start: v.tokens[p.start].start, end: v.tokens[p.end - 1].end });
       return;
     }
-    let code = polarity.noLonger && cooperative(p.pattern.code) ? REDUCE_RELATIONS : p.pattern.code;
+    let code = polarity.noLonger && cooperative(p.pattern.code) ? reductionCode(p.pattern.code) : p.pattern.code;
     if (negated && (modality === 'intended' || modality === 'hypothetical') && cooperative(code) && p.pattern.kind === 'v') {
       code = refusalCode(code);
       negated = false;

@@ -34,6 +34,8 @@ export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start
   for (let i = p.start - 1, k = 0; i >= v.ts && k < 6; i--, k++) {
     const n = normAt(v, i);
     if (n === 'longer' && normAt(v, i - 1) === 'no') return NO_LONGER;
+    // "stopped supplying weapons", "ceased funding the agency": the act is ended
+    if (i === p.start - 1 && p.pattern.kind === 'v' && endsIng(v.tokens[p.head].norm) && STOPPED.has(n)) return NO_LONGER;
     if (cueAt(v, i, CUE.negation)) return NEGATED;
     if (n === 'yet' && normAt(v, i + 1) === 'to' && p.pattern.kind === 'v') return NEGATED; // "has yet to recognize"
     // "denied meeting the envoy", "denies having sent troops": the act is denied, not asserted
@@ -55,6 +57,9 @@ export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start
   if (clauseObject && p.pattern.kind === 'n' && subjectStart < p.start) return clauseNegated(v, subjectStart, p.start);
   return ASSERTED;
 }
+
+/** Verbs that end an act named by a gerund after them. */
+const STOPPED = new Set(['stop', 'stops', 'stopped', 'stopping', 'halt', 'halts', 'halted', 'halting', 'cease', 'ceases', 'ceased', 'ceasing', 'quit', 'quits']);
 
 /** "Neither A nor B": "neither" opens the subject list that ends at `subjectStart`'s mention (a few words back). */
 function neitherBefore(v: SentenceView, subjectStart: number): boolean {

@@ -18,6 +18,12 @@ const CONFLICT_ROOTS = new RootSet(rootRange(14, 20));
 
 export const cooperative = (code: string): boolean => Number(code.slice(0, 2)) <= 8;
 
+/** What ending a cooperative act is ("no longer supplies", "stopped supplying weapons"): stopping aid (162x), talks (164), mediation (165), else reducing relations (160). */
+const REDUCTIONS: Record<string, string> = { '07': '162', '071': '1621', '072': '1622', '073': '1623', '046': '164', '045': '165' };
+export function reductionCode(code: string): string {
+  return REDUCTIONS[code.slice(0, 3)] ?? REDUCTIONS[code.slice(0, 2)] ?? '160';
+}
+
 /**
  * A declared unwillingness ("will not accept", "would not give permission") is a refusal:
  * CAMEO codes it as a rejection of the matching kind, not as a denied cooperation.

@@ -168,4 +168,9 @@ describe('news leads through the default pipeline', () => {
     expect(code("Moscow's decision to suspend the grain deal drew condemnation from Ukraine and Turkey.")).toEqual(['UKR>RUSGOV 111', 'TUR>RUSGOV 111']);
     expect(code('The Israeli raid sparked sharp criticism from Egypt.')).toEqual(['EGY>ISR 111']);
   });
+  it('stopping or no longer doing a cooperative act reduces it: aid (162x), mediation (165), else relations (160)', () => {
+    expect(code('Slovakia stopped supplying weapons to Ukraine after Robert Fico took office.')).toEqual(['SVK>UKR 1622']);
+    expect(code('Qatar stopped mediating between Israel and Hamas.')).toEqual(['QAT>ISR 165', 'QAT>PSEREBHMS 165']);
+    expect(code('Russia no longer supplies gas to Moldova.')).toEqual(['RUS>MDA 160']);
+  });
 });
