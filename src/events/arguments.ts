@@ -545,7 +545,7 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
     if (cueAt(v, j, CUE.preposition)) {
       // "outside of" is "outside"
       if ((prep === null || !cueAt(v, prepAt, CUE.targetPrep) || n !== 'of') && !(prep === 'outside' && n === 'of')) (prep = n), (prepAt = j);
-      if (n === 'in' || n === 'at' || n === 'near' || n === 'outside') inPlace = true;
+      if (n === 'in' || n === 'at' || n === 'near' || n === 'outside' || n === 'inside') inPlace = true;
     }
   }
   return { targets: [], prep, location };

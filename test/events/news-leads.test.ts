@@ -173,4 +173,7 @@ describe('news leads through the default pipeline', () => {
     expect(code('Qatar stopped mediating between Israel and Hamas.')).toEqual(['QAT>ISR 165', 'QAT>PSEREBHMS 165']);
     expect(code('Russia no longer supplies gas to Moldova.')).toEqual(['RUS>MDA 160']);
   });
+  it('strikes conducted inside a country are aimed at it', () => {
+    expect(code('Pakistan conducted air strikes inside Iran.')).toEqual(['PAK>IRN 190']);
+  });
 });
