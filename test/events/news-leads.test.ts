@@ -176,4 +176,8 @@ describe('news leads through the default pipeline', () => {
   it('strikes conducted inside a country are aimed at it', () => {
     expect(code('Pakistan conducted air strikes inside Iran.')).toEqual(['PAK>IRN 190']);
   });
+  it('two states going to war fight each other; sending a delegation to a place is a visit (042)', () => {
+    expect(code('Ethiopia and Eritrea went to war over the border town of Badme.')).toEqual(['ETH>ERI 190', 'ERI>ETH 190']);
+    expect(code('Eritrean President Isaias Afwerki sent a delegation to Addis Ababa.')).toEqual(['ERIGOV>ETHGOV 042']);
+  });
 });
