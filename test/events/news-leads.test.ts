@@ -180,4 +180,10 @@ describe('news leads through the default pipeline', () => {
     expect(code('Ethiopia and Eritrea went to war over the border town of Badme.')).toEqual(['ETH>ERI 190', 'ERI>ETH 190']);
     expect(code('Eritrean President Isaias Afwerki sent a delegation to Addis Ababa.')).toEqual(['ERIGOV>ETHGOV 042']);
   });
+  it('fighting alongside someone is military cooperation (062); troops crossing a border into a state invade it', () => {
+    expect(code('Eritrean troops fought alongside Ethiopian forces.')).toEqual(['ERIMIL>ETHMIL 062']);
+    expect(code('Iran and Russia fought side by side in Syria.')).toEqual(['IRN>RUS 062', 'RUS>IRN 062']);
+    expect(code('Russian troops crossed the border into Ukraine.')).toEqual(['RUSMIL>UKR 192']);
+    expect(code('Hundreds of refugees crossed the border into Chad.')).toEqual([]);
+  });
 });
