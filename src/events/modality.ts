@@ -131,7 +131,10 @@ function saidBefore(v: SentenceView, at: number, verbs: number): boolean {
  * hypothetical ("would", "could", "if"). `subjectStart` is where the clause's subject begins.
  */
 export function modalityOf(v: SentenceView, p: Predicate, subjectStart: number): Modality {
-  const from = Math.max(v.ts, Math.min(subjectStart, p.start) - 1);
+  let from = Math.max(v.ts, Math.min(subjectStart, p.start) - 1);
+  // "if the West lifted": the cue may stand before the subject's article
+  const article = normAt(v, from);
+  if (from > v.ts && (article === 'the' || article === 'a' || article === 'an')) from--;
   let alleged = false, intended = false, hypothetical = false, saidTo = false;
   // "M23, which Rwanda is accused of backing, seized Goma": a relative clause between commas
   // before the verb describes the subject; its cues are not the verb's

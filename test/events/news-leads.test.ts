@@ -186,4 +186,7 @@ describe('news leads through the default pipeline', () => {
     expect(code('Russian troops crossed the border into Ukraine.')).toEqual(['RUSMIL>UKR 192']);
     expect(code('Hundreds of refugees crossed the border into Chad.')).toEqual([]);
   });
+  it('a condition before the subject\'s article makes the act hypothetical', () => {
+    expect(run('Moscow will return to the deal if the West lifts restrictions on Russian exports.').events.map((e) => `${e.code} ${e.modality}`)).toEqual(['081 hypothetical']);
+  });
 });
