@@ -44,6 +44,15 @@ export interface ArgContext {
   person: Mention | null;
   /** Token index just past the previous verbal predicate of this sentence (-1: none). */
   prevVerbEnd?: number;
+  /** The parties of the document's last meeting, visit and agreement, for "criticised the meeting" in a later clause. */
+  recalled?: Recalled;
+}
+
+/** Parties of the last act of each kind a definite noun can refer back to ("the talks", "the visit", "the deal"). */
+export interface Recalled {
+  meeting: readonly Mention[] | null;
+  visit: readonly Mention[] | null;
+  deal: readonly Mention[] | null;
 }
 
 const CONNECTORS = new WordSet(['and', 'or', 'nor', '&', ',']);

@@ -1,5 +1,5 @@
 import type { Doc, DyadEvent, EventActor, Mention } from '../model/types.js';
-import { type ArgContext, type Arguments, DRAW, PARTY_WORDS, peopleOf, coordinated, inPrepPhrase, findAgent, findObject, findParticipants, findPossessor, findSubject, isPassive, type Predicate } from './arguments.js';
+import { type ArgContext, type Arguments, DRAW, PARTY_WORDS, type Recalled, peopleOf, coordinated, inPrepPhrase, findAgent, findObject, findParticipants, findPossessor, findSubject, isPassive, type Predicate } from './arguments.js';
 import type { Codebook, CodeSpec } from './codebook.js';
 import type { EventDictionary, EventPattern } from './event-dictionary.js';
 import { modalityOf, polarityOf } from './modality.js';
@@ -216,6 +216,9 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   // rejection, threat, protest, recalling an envoy, a ban) answers the other state (before the home reading below, which
   // would make "Moscow rejected the plan" Moscow's act on its own country)
   if (!targets.length && mutual && !p.pattern.sym) return { sources: subject.mentions, targets: [], via: 'participants', withTarget: false, passive, subjectStart };
+  // "Kyiv criticised the meeting": a reaction to an act named earlier is aimed at its parties
+  const recalled = !targets.length && RECALLING.test(p.pattern.code) ? recalledParties(v, p.end - p.head > 1 ? p.head + 1 : p.end, ctx, subject.mentions) : null;
+  if (recalled) return { sources: subject.mentions, targets: recalled, via: subject.via, withTarget: false, passive, subjectStart, implied: true };
   const partner = !targets.length && !p.pattern.sym && REACTION.test(p.pattern.code) && subject.mentions.length ? dyadTarget(v, subject.mentions) : null;
   if (partner) return { sources: subject.mentions, targets: [partner], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
   // a domestic act on people the text does not name as actors: the source's own country
@@ -255,6 +258,49 @@ function reactionFrom(v: SentenceView, p: Predicate, ctx: ArgContext): Arguments
   if (!targets.length) targets = findPossessor(v, p, ctx);
   targets = targets.filter((t) => !sources.includes(t));
   return { sources, targets, via: sources.length ? 'agent' : 'none', withTarget: false, passive: false, subjectStart: sources[0]?.tokenStart ?? p.start };
+}
+
+/** Reactions (10-14, 16-17) and approval (05): they may answer an act named earlier ("welcomed the deal"). */
+const RECALLING = /^(05|1[0-467])/;
+
+/** Nouns that refer back to the last act of a kind ("the talks", "the visit", "the accord"). */
+const RECALL_NOUNS: ReadonlyMap<string, keyof Recalled> = new Map([
+  ['meeting', 'meeting'], ['meetings', 'meeting'], ['talks', 'meeting'], ['summit', 'meeting'], ['encounter', 'meeting'],
+  ['visit', 'visit'], ['trip', 'visit'],
+  ['deal', 'deal'], ['agreement', 'deal'], ['accord', 'deal'], ['treaty', 'deal'], ['pact', 'deal'],
+]);
+
+/**
+ * The parties of the act a definite noun right after `from` refers back to ("criticised the
+ * meeting", "welcomed the Sochi agreement"), less the reacting side; null when there is none.
+ */
+function recalledParties(v: SentenceView, from: number, ctx: ArgContext, sources: readonly Mention[]): Mention[] | null {
+  const recalled = ctx.recalled;
+  if (recalled === undefined) return null;
+  const det = normAt(v, from);
+  if (det !== 'the' && det !== 'this' && det !== 'that') return null;
+  for (let j = from + 1; j < v.te && j <= from + 3; j++) {
+    const kind = RECALL_NOUNS.get(normAt(v, j));
+    if (kind !== undefined) {
+      // the noun is the whole object: "the talks between A and B" names its own parties
+      if (cueAt(v, j + 1, CUE.preposition) && mentionOf(v, j + 2)) return null;
+      const parties = recalled[kind]?.filter((m) => !sources.some((s) => sameActor(s, m)));
+      return parties?.length ? parties : null;
+    }
+    if (v.tokens[j].shape !== 'word' || mentionOf(v, j) || cueAt(v, j, CUE.boundary | CUE.preposition)) return null;
+  }
+  return null;
+}
+
+/** Remembers the parties of an asserted meeting, visit or agreement for recalledParties. */
+function remember(ctx: ArgContext, code: string, args: Arguments): void {
+  const recalled = ctx.recalled;
+  if (recalled === undefined || !args.sources.length) return;
+  const kind = code === '042' || code === '043' ? 'visit' : code.startsWith('04') ? 'meeting' : code === '057' || code.startsWith('03') ? 'deal' : null;
+  if (kind === null) return;
+  const parties = [...args.sources];
+  for (const t of args.targets) if (!parties.includes(t)) parties.push(t);
+  recalled[kind] = parties;
 }
 
 /** "urged both sides to ...", "called on all parties", "asked the two sides": unnamed parties to a dispute, not the source's own people. */
@@ -660,6 +706,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
     }
     code = contextCode(v, p, code, args.sources, args.targets, args.subjectStart);
     emit(out, v, code, p.pattern, alleged(args, modality, ctx), { negated, modality, start: v.tokens[p.start].start, end: v.tokens[p.end - 1].end });
+    if (!negated && modality === 'asserted') remember(ctx, code, args);
   }
 
   return {

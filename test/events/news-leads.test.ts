@@ -189,4 +189,10 @@ describe('news leads through the default pipeline', () => {
   it('a condition before the subject\'s article makes the act hypothetical', () => {
     expect(run('Moscow will return to the deal if the West lifts restrictions on Russian exports.').events.map((e) => `${e.code} ${e.modality}`)).toEqual(['081 hypothetical']);
   });
+  it('a reaction to "the meeting", "the visit" or "the deal" is aimed at the parties of the last such act', () => {
+    expect(code('Erdogan met Putin in Sochi on Monday. Ukraine\'s foreign ministry criticised the meeting.').filter((e) => e.startsWith('UKRGOV'))).toEqual(['UKRGOV>TURGOV 110', 'UKRGOV>RUSGOV 110']);
+    expect(code('Armenia and Azerbaijan signed a peace treaty in Washington. Iran welcomed the treaty.').filter((e) => e.startsWith('IRN'))).toEqual(['IRN>ARM 051', 'IRN>AZE 051']);
+    // with no such act before, no target
+    expect(code('Ukraine\'s foreign ministry criticised the meeting.').filter((e) => /TUR|RUS/.test(e))).toEqual([]);
+  });
 });
