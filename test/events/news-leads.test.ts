@@ -195,4 +195,8 @@ describe('news leads through the default pipeline', () => {
     // with no such act before, no target
     expect(code('Ukraine\'s foreign ministry criticised the meeting.').filter((e) => /TUR|RUS/.test(e))).toEqual([]);
   });
+  it('buying crude or grain is trade (061), aimed at the seller named inside; "despite" and "amid" are prepositions', () => {
+    expect(code('India bought record volumes of discounted Russian crude despite Western pressure.')).toEqual(['IND>RUS 061']);
+    expect(code('Egypt purchased wheat from Ukraine.')).toEqual(['EGY>UKR 061']);
+  });
 });
