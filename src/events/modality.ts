@@ -115,6 +115,36 @@ function reportedBefore(v: SentenceView, at: number): boolean {
   return saidBefore(v, at, CUE.reportVerb);
 }
 
+/**
+ * An attribution closing the sentence after the predicate: ", according to a monitoring group",
+ * ", Ukrainian officials say", ", the army said on Monday". The clause before it is what they say.
+ */
+function reportedAfter(v: SentenceView, from: number): boolean {
+  let comma = -1;
+  for (let i = v.te - 1; i >= from; i--) {
+    if (normAt(v, i) === ',') {
+      comma = i;
+      break;
+    }
+  }
+  if (comma < 0) return false;
+  if (normAt(v, comma + 1) === 'according' && normAt(v, comma + 2) === 'to') return true;
+  if (COORDINATORS.has(normAt(v, comma + 1))) return false; // ", and Kyiv said it would respond"
+  for (let i = comma + 1; i < v.te && i <= comma + 6; i++) {
+    if (cueAt(v, i, CUE.reportVerb) && !v.mentionAt[i - v.ts]) {
+      // the verb ends the sentence, or only a short time phrase follows ("said on Monday")
+      let rest = 0;
+      for (let j = i + 1; j < v.te; j++) {
+        if (cueAt(v, j, CUE.pronoun | CUE.aux | CUE.boundary)) return false;
+        if (v.tokens[j].shape !== 'punct') rest++;
+      }
+      return i > comma + 1 && rest <= 3;
+    }
+    if (v.tokens[i].shape === 'punct' || cueAt(v, i, CUE.boundary)) return false;
+  }
+  return false;
+}
+
 /** A word of the cue set `verbs` (a CUE bit) in the few words before `at`, within the clause. */
 function saidBefore(v: SentenceView, at: number, verbs: number): boolean {
   for (let i = at - 1; i >= v.ts && i >= at - 6; i--) {
@@ -148,7 +178,7 @@ export function modalityOf(v: SentenceView, p: Predicate, subjectStart: number):
     else if (cueAt(v, i, CUE.intended)) intended = true;
     if (i < start - 1 && cueAt(v, i, CUE.boundary) && !cueAt(v, i, CUE.relative)) break;
   }
-  const reported = saidTo || reportedBefore(v, subjectStart) || cueAt(v, v.ts, CUE.reported) || (normAt(v, v.ts) === 'according');
+  const reported = saidTo || reportedBefore(v, subjectStart) || cueAt(v, v.ts, CUE.reported) || (normAt(v, v.ts) === 'according') || reportedAfter(v, p.end);
   // "charged that Kosovo police had attacked": the accusation's content is alleged
   if (alleged || saidBefore(v, subjectStart, CUE.allegation)) return 'alleged';
   if (hypothetical) return reported ? 'intended' : 'hypothetical';

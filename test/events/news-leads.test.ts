@@ -199,4 +199,11 @@ describe('news leads through the default pipeline', () => {
     expect(code('India bought record volumes of discounted Russian crude despite Western pressure.')).toEqual(['IND>RUS 061']);
     expect(code('Egypt purchased wheat from Ukraine.')).toEqual(['EGY>UKR 061']);
   });
+  it('an attribution closing the sentence makes the clause before it reported', () => {
+    const modality = (text: string) => run(text).events.map((e) => e.modality);
+    expect(modality('Israel has carried out dozens of strikes in Syria this year, according to a monitoring group.')).toEqual(['reported']);
+    expect(modality('Russia attacked Ukraine overnight, the military said.')).toEqual(['reported']);
+    expect(modality('Russia attacked Ukraine, and Kyiv said it would respond.')).toEqual(['asserted']);
+    expect(modality('Russia attacked Ukraine on Monday, killing three people.')).toEqual(['asserted']);
+  });
 });
