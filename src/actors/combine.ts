@@ -109,8 +109,27 @@ export function combineAgents(s: SentenceScan): void {
       const st2 = stateOf(after);
       // "the chief of Israel's militia ally": the agent heads what the state owns, not the state
       const owns = after !== undefined && tokens[after.te]?.norm === "'s";
-      if (st2 && after && after.form !== 'adjective' && !owns) place(s, combo(s, a.ts, after.te, st2, a));
+      if (st2 && after && after.form !== 'adjective' && !owns) {
+        place(s, combo(s, a.ts, after.te, st2, a));
+        // "the foreign ministers of Japan and South Korea": a plural agent belongs to each state listed
+        if (tokens[a.te - 1].norm.endsWith('s')) shareAcrossList(s, after.te, a);
+      }
     }
+  }
+}
+
+/** Gives `agent` to each state of the list continuing at token k (", B and C"): each becomes a combined actor. */
+function shareAcrossList(s: SentenceScan, k: number, agent: Marker): void {
+  const tokens = s.ctx.doc.tokens;
+  for (;;) {
+    let j = k;
+    while (j < s.te0 && (tokens[j].norm === ',' || tokens[j].norm === 'and' || tokens[j].norm === 'the')) j++;
+    if (j === k) return;
+    const next = draftStartingAt(s, j);
+    const st = stateOf(next);
+    if (!next || !st || next.form === 'adjective') return;
+    place(s, combo(s, next.ts, next.te, st, agent));
+    k = next.te;
   }
 }
 

@@ -206,4 +206,8 @@ describe('news leads through the default pipeline', () => {
     expect(modality('Russia attacked Ukraine, and Kyiv said it would respond.')).toEqual(['asserted']);
     expect(modality('Russia attacked Ukraine on Monday, killing three people.')).toEqual(['asserted']);
   });
+  it('recalling ambassadors from several states recalls each; nuclear weapons deployed are a show of force (150)', () => {
+    expect(code('Israel recalled its ambassadors from Ireland and Norway in response.')).toEqual(['ISR>IRL 161', 'ISR>NOR 161']);
+    expect(code('Russia has deployed tactical nuclear weapons to Belarus, President Putin said.')).toEqual(['RUS>BLR 150']);
+  });
 });
