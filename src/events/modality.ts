@@ -29,6 +29,8 @@ export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start
   if (normAt(v, p.start - 1) === 'of' && cueAt(v, p.start - 3, CUE.no)) return NEGATED;
   // "No Indian official visited Pakistan", "Neither Ethiopia nor Eritrea signed"
   if (subjectStart < p.start && (normAt(v, subjectStart - 1) === 'no' || neitherBefore(v, subjectStart))) return NEGATED;
+  // "ruled out sending troops", "avoided criticising Russia": the act is not done
+  if (p.pattern.kind === 'v' && endsIng(v.tokens[p.head].norm) && avoidedBefore(v, p.start)) return NEGATED;
   // "held no talks", "made no threats": "no" inside a light verb's gap
   if (p.pattern.kind === 'v') for (let i = p.head + 1; i < p.end - 1; i++) if (normAt(v, i) === 'no') return NEGATED;
   for (let i = p.start - 1, k = 0; i >= v.ts && k < 6; i--, k++) {
@@ -56,6 +58,18 @@ export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start
   // its clause (its source the clause's subject) is negated with the clause's verb
   if (clauseObject && p.pattern.kind === 'n' && subjectStart < p.start) return clauseNegated(v, subjectStart, p.start);
   return ASSERTED;
+}
+
+const AVOID = new Set(['avoid', 'avoids', 'avoided', 'avoiding']);
+
+/** "avoided | criticising", "refrained from", "ruled out", "stopped short of" right before a gerund at `at`. */
+function avoidedBefore(v: SentenceView, at: number): boolean {
+  const a = normAt(v, at - 1);
+  const b = normAt(v, at - 2);
+  if (AVOID.has(a)) return true;
+  if (a === 'from') return b.startsWith('refrain');
+  if (a === 'out') return b.startsWith('rule') || b === 'ruling';
+  return a === 'of' && b === 'short' && STOPPED.has(normAt(v, at - 3));
 }
 
 /** Verbs that end an act named by a gerund after them. */

@@ -210,4 +210,9 @@ describe('news leads through the default pipeline', () => {
     expect(code('Israel recalled its ambassadors from Ireland and Norway in response.')).toEqual(['ISR>IRL 161', 'ISR>NOR 161']);
     expect(code('Russia has deployed tactical nuclear weapons to Belarus, President Putin said.')).toEqual(['RUS>BLR 150']);
   });
+  it('an act ruled out, avoided or stopped short of is negated', () => {
+    expect(code('Turkey ruled out sending troops to Ukraine.')).toEqual(['TUR>UKR 150 neg']);
+    expect(code('Brazil has so far avoided criticising Russia.')).toEqual(['BRA>RUS 110 neg']);
+    expect(code('Germany stopped short of recognising Kosovo.')).toEqual(['DEU>KSV 054 neg']);
+  });
 });
