@@ -68,6 +68,12 @@ describe('selectContent', () => {
     expect(joinBlocks(sel.kept)).toBe(page('Nepal - India Relations', para('water'), para('power')));
   });
 
+  it('drops a share bar inside the content and still finds the title before one', () => {
+    const sel = selectContent(splitTextBlocks(page('Talks in Sochi', 'Share this article: Facebook Twitter WhatsApp', para('gas'), 'Follow us on Twitter', para('oil'))));
+    expect(sel.title).toBe('Talks in Sochi');
+    expect(sel.kept.map((b) => b.text)).toEqual(['Talks in Sochi', para('gas'), para('oil')]);
+  });
+
   it('does not take a sentence or an exclamation before the content as the title', () => {
     expect(selectContent(splitTextBlocks(page('Subscribe now!', para('gas')))).title).toBeNull();
     expect(selectContent(splitTextBlocks(page('Read more:', para('gas')))).title).toBeNull();

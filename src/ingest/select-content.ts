@@ -52,9 +52,12 @@ export interface ContentSelection {
 // between paragraphs, where nothing else tells them from a one-word subheading.
 const AD_LABEL = /^(?:advertisements?|sponsored(?: content)?|promoted|ad|story continues below(?: this)? advertisement|continue reading below)$/i;
 
+// Share and follow bars whose links lost their markup ("Share this article: Facebook Twitter WhatsApp").
+const SHARE_BAR = /^(?:share(?: this(?: article| story| page| post)?| on| via)?|follow us(?: on)?)\s*:?(?:[\s,|·•]*(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|mail|print|reddit|messenger|copy link|bluesky|threads|instagram|youtube))*[\s,|·•]*$/i;
+
 export function classifyBlock(block: Block): BlockClass {
   const text = block.text;
-  if (block.widget || !/\S/.test(text) || AD_LABEL.test(text.trim())) return 'bad';
+  if (block.widget || !/\S/.test(text) || AD_LABEL.test(text.trim()) || SHARE_BAR.test(text.trim())) return 'bad';
   if (block.linkChars > 0 && block.linkChars / nonSpaceLength(text) > MAX_LINK_DENSITY) return 'bad';
   if (block.heading) return 'short';
   if (text.length >= GOOD_CHARS && SENTENCE_END.test(text)) return 'good';
@@ -130,9 +133,9 @@ function findTitle(blocks: readonly Block[], classes: readonly BlockClass[], fir
   for (let i = first - 1; i >= 0 && i >= first - TITLE_LOOKBACK && classes[i] !== 'good'; i--) {
     if (blocks[i].heading) return i;
   }
-  // date and byline lines between the title and the content are skipped
+  // date and byline lines and share bars between the title and the content are skipped
   let i = first - 1;
-  while (i > 0 && i > first - TITLE_LOOKBACK && classes[i] === 'short' && isHeadLine(blocks[i].text)) i--;
+  while (i > 0 && i > first - TITLE_LOOKBACK && ((classes[i] === 'short' && isHeadLine(blocks[i].text)) || SHARE_BAR.test(blocks[i].text.trim()))) i--;
   if (i < 0 || classes[i] !== 'short' || !titleLike(blocks[i].text) || isHeadLine(blocks[i].text)) return -1;
   // "Share this page: Facebook Twitter" just before the content: an earlier line without a colon is the title
   if (blocks[i].text.includes(':')) {
