@@ -489,6 +489,9 @@ export interface ObjectScan {
   readonly location: Mention[];
 }
 
+/** Words between a verb and its "that" clause ("demanded yesterday that ..."). */
+const BEFORE_THAT = new WordSet(['today', 'yesterday', 'again', 'also', 'repeatedly', 'publicly', 'instead', 'too', 'now', 'then', 'tonight']);
+
 /** Verbs of drawing a reaction ("drew condemnation from", "sparked protests from"): they open a new clause. */
 export const DRAW = new WordSet(['drew', 'draws', 'drawn', 'prompted', 'sparked', 'triggered', 'provoked', 'attracted', 'earned']);
 
@@ -533,6 +536,8 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
       continue;
     }
     if (n === 'that' && j <= from + 3) {
+      // "reopen border crossings that Kenya closed": after a common noun, a relative clause on the object
+      if (j > from && v.tokens[j - 1].shape === 'word' && !startsUpper(v.tokens[j - 1].text) && !wordIn(v, j - 1, BEFORE_THAT)) break;
       prep = null; // complementizer: "demanded (on Friday) that Russia ...", "its demand that Israel ..."
       prepAt = -1;
       complement = true;

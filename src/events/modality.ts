@@ -60,6 +60,9 @@ export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start
   return ASSERTED;
 }
 
+/** Time words that may follow a closing "said" ("officials said today"), and that cannot open its subject. */
+const AFTER_SAID = new Set(['today', 'yesterday', 'tonight', 'earlier', 'later', 'then', 'late', 'also']);
+
 const AVOID = new Set(['avoid', 'avoids', 'avoided', 'avoiding']);
 
 /** "avoided | criticising", "refrained from", "ruled out", "stopped short of" right before a gerund at `at`. */
@@ -147,12 +150,15 @@ function reportedAfter(v: SentenceView, from: number): boolean {
   for (let i = comma + 1; i < v.te && i <= comma + 6; i++) {
     if (cueAt(v, i, CUE.reportVerb) && !v.mentionAt[i - v.ts]) {
       // the verb ends the sentence, or only a short time phrase follows ("said on Monday")
+      // (an object after the verb makes it a new clause: ", then warned Iran against ...")
       let rest = 0;
       for (let j = i + 1; j < v.te; j++) {
-        if (cueAt(v, j, CUE.pronoun | CUE.aux | CUE.boundary)) return false;
+        if (cueAt(v, j, CUE.pronoun | CUE.aux | CUE.boundary) || v.mentionAt[j - v.ts]) return false;
         if (v.tokens[j].shape !== 'punct') rest++;
       }
-      return i > comma + 1 && rest <= 3;
+      const next = i + 1 < v.te && v.tokens[i + 1].shape !== 'punct' ? i + 1 : -1;
+      const timeAfter = next < 0 || cueAt(v, next, CUE.preposition) || startsUpper(v.tokens[next].text) || AFTER_SAID.has(normAt(v, next));
+      return i > comma + 1 && !AFTER_SAID.has(normAt(v, comma + 1)) && rest <= 3 && timeAfter;
     }
     if (v.tokens[i].shape === 'punct' || cueAt(v, i, CUE.boundary)) return false;
   }

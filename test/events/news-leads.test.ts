@@ -205,6 +205,7 @@ describe('news leads through the default pipeline', () => {
     expect(modality('Russia attacked Ukraine overnight, the military said.')).toEqual(['reported']);
     expect(modality('Russia attacked Ukraine, and Kyiv said it would respond.')).toEqual(['asserted']);
     expect(modality('Russia attacked Ukraine on Monday, killing three people.')).toEqual(['asserted']);
+    expect(modality('Israel struck Iranian air defences, then warned Iran against retaliation.')).toEqual(['asserted', 'asserted']);
   });
   it('recalling ambassadors from several states recalls each; nuclear weapons deployed are a show of force (150)', () => {
     expect(code('Israel recalled its ambassadors from Ireland and Norway in response.')).toEqual(['ISR>IRL 161', 'ISR>NOR 161']);
@@ -214,5 +215,9 @@ describe('news leads through the default pipeline', () => {
     expect(code('Turkey ruled out sending troops to Ukraine.')).toEqual(['TUR>UKR 150 neg']);
     expect(code('Brazil has so far avoided criticising Russia.')).toEqual(['BRA>RUS 110 neg']);
     expect(code('Germany stopped short of recognising Kosovo.')).toEqual(['DEU>KSV 054 neg']);
+  });
+  it('a relative clause on the object names no target', () => {
+    expect(code('Kenya and Somalia pledged to reopen border crossings that Kenya closed after attacks.').filter((e) => e.startsWith('SOM>KEN') && e.includes('KEN>SOM'))).toEqual([]);
+    expect(code('Russia demanded yesterday that Ukraine withdraw its troops.')).toEqual(['RUS>UKR 100']);
   });
 });
