@@ -217,7 +217,7 @@ describe('news leads through the default pipeline', () => {
     expect(code('Germany stopped short of recognising Kosovo.')).toEqual(['DEU>KSV 054 neg']);
   });
   it('a relative clause on the object names no target', () => {
-    expect(code('Kenya and Somalia pledged to reopen border crossings that Kenya closed after attacks.').filter((e) => e.startsWith('SOM>KEN') && e.includes('KEN>SOM'))).toEqual([]);
+    expect(code('Somalia pledged to reopen border crossings that Kenya closed after attacks.')).toEqual([]);
     expect(code('Russia demanded yesterday that Ukraine withdraw its troops.')).toEqual(['RUS>UKR 100']);
   });
 });
