@@ -124,6 +124,12 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
       sources = [...ctx.prevNominal.sources];
       via = 'inherited';
     }
+    // "In a phone call with his Egyptian counterpart, the Saudi minister said ...": an event noun in
+    // an opening phrase is the act of the main clause's subject
+    if (!sources.length) {
+      const opener = openerSubject(v, p);
+      if (opener) (sources = coordinated(v, opener)), (via = 'subject');
+    }
     const det = determinerBefore(v, p.start);
     if (!sources.length && det > v.ts && !cueAt(v, det - 1, CUE.preposition) && v.tokens[det - 1].shape === 'word') {
       const subject = findSubject(v, { ...p, start: det }, ctx);
@@ -237,6 +243,33 @@ function reciprocalIn(v: SentenceView, from: number, to: number): boolean {
     if ((n === 'each' && next === 'other') || (n === 'one' && next === 'another')) return true;
   }
   return false;
+}
+
+/** Prepositions that open a sentence with the circumstances of its main clause. */
+const OPENERS = new WordSet(['in', 'during', 'at', 'after', 'following', 'on', 'before', 'ahead']);
+
+/**
+ * The subject of the main clause when `p` lies in a phrase opening the sentence ("During his
+ * visit to Kyiv, the German chancellor ...", "In talks with X, Y ..."): the first actor after the
+ * phrase's comma, if it is not in a prepositional phrase itself; else null.
+ */
+function openerSubject(v: SentenceView, p: Predicate): Mention | null {
+  if (!wordIn(v, v.ts, OPENERS) || p.start - v.ts > 6) return null;
+  for (let i = v.ts; i < p.start; i++) if (normAt(v, i) === ',') return null;
+  let comma = -1;
+  for (let i = p.end; i < v.te && i < p.end + 12; i++) {
+    if (normAt(v, i) === ',') {
+      comma = i;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  for (let i = comma + 1; i < v.te && i <= comma + 6; i++) {
+    const m = mentionOf(v, i);
+    if (m) return isActor(m) && !inPrepPhrase(v, m) ? m : null;
+    if (v.tokens[i].shape !== 'word' || cueAt(v, i, CUE.preposition | CUE.boundary)) return null;
+  }
+  return null;
 }
 
 /**

@@ -220,4 +220,8 @@ describe('news leads through the default pipeline', () => {
     expect(code('Somalia pledged to reopen border crossings that Kenya closed after attacks.')).toEqual([]);
     expect(code('Russia demanded yesterday that Ukraine withdraw its troops.')).toEqual(['RUS>UKR 100']);
   });
+  it('an event noun in a phrase opening the sentence is the act of the main clause\'s subject', () => {
+    expect(code('In a phone call with his Egyptian counterpart, the Saudi foreign minister discussed the war in Sudan.')).toEqual(['SAUGOV>EGYGOV 041']);
+    expect(code('In talks with Iran, Oman proposed a new framework.')).toEqual(['OMN>IRN 046']);
+  });
 });
