@@ -224,4 +224,8 @@ describe('news leads through the default pipeline', () => {
     expect(code('In a phone call with his Egyptian counterpart, the Saudi foreign minister discussed the war in Sudan.')).toEqual(['SAUGOV>EGYGOV 041']);
     expect(code('In talks with Iran, Oman proposed a new framework.')).toEqual(['OMN>IRN 046']);
   });
+  it('adding a state\'s firms to a sanctions list or blacklist is a sanction (163)', () => {
+    expect(code('The European Union added Iranian drone makers to its sanctions list.')).toEqual(['IGOEUREEC>IRNBUS 163']);
+    expect(code('Washington added Chinese chip firms to its entity list.')).toEqual(['USAGOV>CHNBUS 163']);
+  });
 });
