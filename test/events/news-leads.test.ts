@@ -228,4 +228,8 @@ describe('news leads through the default pipeline', () => {
     expect(code('The European Union added Iranian drone makers to its sanctions list.')).toEqual(['IGOEUREEC>IRNBUS 163']);
     expect(code('Washington added Chinese chip firms to its entity list.')).toEqual(['USAGOV>CHNBUS 163']);
   });
+  it('links and contacts are relations: restored (050) or severed (161)', () => {
+    expect(code('In 2012 Georgia restored trade links with Moscow.')).toEqual(['GEO>RUSGOV 050']);
+    expect(code('Ukraine severed all links with Russia.')).toEqual(['UKR>RUS 161']);
+  });
 });
