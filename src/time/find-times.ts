@@ -18,7 +18,7 @@ const GRAMMAR_STARTS = ['from', 'between', 'the', 'that', 'later', 'earlier', 'f
 /** Every token norm that can start a time phrase; numbers and quarters (q3, 3q) are checked by shape. */
 export function startWords(lex: TimeLexicon): ReadonlySet<string> {
   const s = new Set<string>(GRAMMAR_STARTS);
-  for (const m of [lex.months, lex.weekdays, lex.seasons, lex.parts, lex.numbers, lex.ordinals, lex.relDays, lex.shifts, lex.bounds]) {
+  for (const m of [lex.months, lex.weekdays, lex.seasons, lex.parts, lex.numbers, lex.ordinals, lex.relDays, lex.shifts, lex.bounds, lex.weekends]) {
     for (const k of m.keys()) s.add(k);
   }
   return s;

@@ -32,6 +32,7 @@ export function parseRelative(c: Cursor, i: number): Found | null {
   const rd = c.lex.relDays.get(w);
   if (rd !== undefined) return docDay(c, i, i + 1, rd);
   if (c.lex.weekdays.has(w)) return weekday(c, i, i, 0);
+  if (c.lex.weekends.has(w)) return weekend(c, i);
   const shift = c.lex.shifts.get(w);
   if (shift !== undefined && !['the', 'past', 'over'].includes(normAt(c, i - 1))) {
     if (c.lex.weekdays.has(normAt(c, i + 1))) return weekday(c, i, i + 1, shift);
@@ -207,6 +208,26 @@ function weekday(c: Cursor, first: number, k: number, shift: number): Found | nu
   else if (first !== k) offset = wd - today; // "this Monday": the same week
   else offset = futureBefore(c, first) ? (wd - today + 7) % 7 : -((today - wd + 7) % 7);
   return { first, end: k + 1, value: single(addDays(base, offset)), anchor: 'document' };
+}
+
+/**
+ * "over the weekend", "this weekend", "last weekend", "next weekend": Saturday and Sunday of the
+ * latest weekend on or before the document date, the one before it after "last", the coming one
+ * after "next"/"coming" or when the sentence speaks of the future before it.
+ */
+function weekend(c: Cursor, i: number): Found | null {
+  const d = c.docDate;
+  if (d === null || d.d === undefined) return null;
+  const base = firstDay(d);
+  const today = weekdayOf(base); // Monday 1 ... Sunday 7
+  const shift = c.lex.shifts.get(normAt(c, i - 1));
+  const past = today >= 6 ? 6 - today : -(today + 1); // the latest Saturday on or before the date
+  let saturday: number;
+  if (shift === 1 || (shift !== -1 && futureBefore(c, i))) saturday = today >= 6 ? 13 - today : 6 - today;
+  else if (shift === -1) saturday = past - 7 * (today >= 6 ? 1 : 0);
+  else saturday = past;
+  const sat = addDays(base, saturday);
+  return { first: i, end: i + 1, value: span(sat, addDays(sat, 1)), anchor: 'document' };
 }
 
 /** "last May", "this March", "next October": that month before, in, or after the document's year. */

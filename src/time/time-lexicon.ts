@@ -21,6 +21,8 @@ export interface TimeLexicon {
   readonly yearCues: ReadonlySet<string>;
   readonly notYearBefore: ReadonlySet<string>;
   readonly countAfter: ReadonlySet<string>;
+  /** "weekend": Saturday and Sunday of a week near the document date. */
+  readonly weekends: ReadonlySet<string>;
   /** Every word above that can start or signal a time expression; the cheap pre-filter. */
   readonly triggers: ReadonlySet<string>;
 }
@@ -69,6 +71,7 @@ const CATEGORIES: Record<string, { field: keyof Omit<TimeLexicon, 'triggers'>; p
   yearcue: { field: 'yearCues', parse: dash, trigger: false },
   notyearbefore: { field: 'notYearBefore', parse: dash, trigger: false },
   countafter: { field: 'countAfter', parse: dash, trigger: false },
+  weekend: { field: 'weekends', parse: dash, trigger: true },
 };
 
 /** Parses lexicon text; `file` only names the source in errors. */
@@ -100,7 +103,7 @@ export function parseTimeLexicon(text: string, file = '<time lexicon>'): TimeLex
     months: map('months'), weekdays: map('weekdays'), seasons: map('seasons'), parts: map('parts'),
     units: map('units'), numbers: map('numbers'), ordinals: map('ordinals'), relDays: map('relDays'),
     shifts: map('shifts'), bounds: map('bounds'),
-    yearCues: set('yearCues'), notYearBefore: set('notYearBefore'), countAfter: set('countAfter'),
+    yearCues: set('yearCues'), notYearBefore: set('notYearBefore'), countAfter: set('countAfter'), weekends: set('weekends'),
     triggers,
   };
 }

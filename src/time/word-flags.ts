@@ -55,7 +55,7 @@ export function timeWordFlags(lex: TimeLexicon, starts: ReadonlySet<string>): Wo
   for (const w of lex.triggers) t.or(w, TRIGGER);
   for (const w of starts) t.or(w, START);
   for (const m of [lex.months, lex.weekdays, lex.seasons, lex.ordinals, lex.parts]) for (const w of m.keys()) t.or(w, PIECE);
-  for (const m of [lex.relDays, lex.weekdays, lex.shifts]) for (const w of m.keys()) t.or(w, REL_HEAD);
+  for (const m of [lex.relDays, lex.weekdays, lex.shifts, lex.weekends]) for (const w of m.keys()) t.or(w, REL_HEAD);
   for (const w of lex.numbers.keys()) t.or(w, NUMBER_WORD);
   for (const w of lex.bounds.keys()) t.or(w, BOUND_WORD);
   return t;
