@@ -367,6 +367,15 @@ function armed(v: SentenceView, subject: readonly Mention[], from: number, to: n
   return false;
 }
 
+/** "was hit by Israeli air strikes", "by Russian troops": a passive's agent that bears arms or names weapons right after it. */
+function armedAgent(v: SentenceView, agents: readonly Mention[]): boolean {
+  for (const m of agents) {
+    if (m.sector !== null && ARMED_SECTORS.has(m.sector)) return true;
+    for (let i = m.tokenEnd; i < v.te && i < m.tokenEnd + 3; i++) if (wordIn(v, i, FORCE_WORDS)) return true;
+  }
+  return false;
+}
+
 /** Where an act sends someone: the object of to/into/from..., else a place after in/at. */
 function placeObject(v: SentenceView, p: Predicate, stopAt: number, opts: typeof VERB_OBJECT): readonly Mention[] {
   const obj = findObject(v, p.end, stopAt, opts);
@@ -712,7 +721,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       ctx.topicSentence = v.index;
     }
     if (!args.sources.length) return;
-    if (p.pattern.armed && (args.passive || !armed(v, args.sources, args.subjectStart, p.start))) return;
+    if (p.pattern.armed && (args.passive ? args.via !== 'agent' || !armedAgent(v, args.sources) : !armed(v, args.sources, args.subjectStart, p.start))) return;
     // an event noun with no actor on the receiving end is mostly a topic, not an event ("support for Nabucco")
     if (p.pattern.kind === 'n' && !args.targets.length && args.via !== 'participants') return;
     const polarity = polarityOf(v, p, args.subjectStart, args.via === 'oblique');

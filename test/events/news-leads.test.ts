@@ -232,4 +232,9 @@ describe('news leads through the default pipeline', () => {
     expect(code('In 2012 Georgia restored trade links with Moscow.')).toEqual(['GEO>RUSGOV 050']);
     expect(code('Ukraine severed all links with Russia.')).toEqual(['UKR>RUS 161']);
   });
+  it('a place hit by an armed agent in the passive is attacked; an envoy summoned by a ministry is a complaint (114)', () => {
+    expect(code('Lebanon was hit by Israeli air strikes overnight.')).toEqual(['ISR>LBN 190']);
+    expect(code('Iran was hit by sanctions imposed by the EU.').filter((e) => e.endsWith(' 190'))).toEqual([]);
+    expect(code('The Dutch ambassador was summoned by the Turkish foreign ministry.')).toEqual(['TURGOV>NLDGOV 114']);
+  });
 });
