@@ -43,7 +43,9 @@ function statesFromPackages() {
     const id = c.cca3 === 'UNK' ? 'XKX' : c.cca3;
     out.push({
       kind: 'entity', id, type: 'country', name: c.name.common, code, country: id,
-      names: [...names].filter((n) => n !== c.name.common), exact: [...exact], adjectives, plurals,
+      // a demonym among the alternative spellings ("Thai", "Togolese") is an adjective, not a name
+      // (unless it opens the common name: "Vatican" of "Vatican City")
+      names: [...names].filter((n) => n !== c.name.common && (!adjectives.includes(n) || c.name.common.startsWith(`${n} `))), exact: [...exact], adjectives, plurals,
       capitals: c.capital ?? [],
     });
   }

@@ -10,7 +10,7 @@ import { datesOf } from './event-dates.js';
 import { RootSet, rootRange } from './root-set.js';
 import { crowdAgainst, crowdSource, homeTarget, localized, placeAuthority } from './home-target.js';
 import { dyadTarget } from './dyad-target.js';
-import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, contextCode, cooperative, intentCode, reductionCode, refusalCode, THREATEN, threatening } from './recode.js';
+import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, contextCode, cooperative, intentCode, officialSources, reductionCode, refusalCode, THREATEN, threatening } from './recode.js';
 import { CUE, cueAt, endsIng, eventNounEndAt, FORM, formAt, normAt, type Cues, indexCues, isActor, markMatch, mentionOf, resolveCues, ReusableView, type SentenceView, wordIn, WordSet } from './sentence-view.js';
 
 /** The date an event takes, given its evidence span (src/time's dateForSpan). */
@@ -228,7 +228,9 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   const partner = !targets.length && !p.pattern.sym && REACTION.test(p.pattern.code) && subject.mentions.length ? dyadTarget(v, subject.mentions) : null;
   if (partner) return { sources: subject.mentions, targets: [partner], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
   // a domestic act on people the text does not name as actors: the source's own country
-  const home = !targets.length && !p.pattern.sym && !p.pattern.needsTarget && !p.pattern.code.startsWith(DENY) && subject.mentions.length && !partiesAt(v, p.end) ? homeTarget(v, subject.mentions, v.allMentions) : null;
+  // (not for a state's own protest: "the Thai government protested" is a complaint with no addressee named)
+  const home = !targets.length && !p.pattern.sym && !p.pattern.needsTarget && !p.pattern.code.startsWith(DENY) && subject.mentions.length && !partiesAt(v, p.end)
+    && !(PROTEST_ROOT.test(p.pattern.code) && officialSources(subject.mentions)) ? homeTarget(v, subject.mentions, v.allMentions) : null;
   if (home) return { sources: subject.mentions, targets: [home], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
   return { sources: subject.mentions, targets, via: subject.via, withTarget: obj.prep === 'with', passive, subjectStart };
 }

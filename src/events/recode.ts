@@ -231,11 +231,16 @@ export function contextCode(v: SentenceView, p: Predicate, code: string, sources
 /** A state or its government: when they "protest", it is an official complaint (legislators' protests stay dissent). */
 const isOfficial = (m: Mention): boolean => (m.sector === null ? m.type === 'country' || m.type === 'city' : m.sector === 'GOV');
 
+/** Every source is a state or its government (not its people). */
+export function officialSources(sources: readonly Mention[]): boolean {
+  if (!sources.length) return false;
+  for (const s of sources) if (!isOfficial(s) || peopleOf(s)) return false;
+  return true;
+}
+
 /** "Seoul summoned Tokyo's ambassador to protest ...", "China protested the visit": a state's protest is a complaint (114), not dissent (140). */
 function officialProtestCode(code: string, sources: readonly Mention[]): string {
-  if (code !== DISSENT || !sources.length) return code;
-  for (const s of sources) if (!isOfficial(s) || peopleOf(s)) return code;
-  return COMPLAIN;
+  return code === DISSENT && officialSources(sources) ? COMPLAIN : code;
 }
 
 /** Sectors that bear no arms: when they "attack" someone, it is in words. */

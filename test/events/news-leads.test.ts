@@ -162,6 +162,8 @@ describe('news leads through the default pipeline', () => {
   it('a state\'s protest is an official complaint (114), a crowd\'s is dissent (140)', () => {
     expect(code('China protested the visit of the Taiwanese president to the United States.')).toEqual(['CHN>TWNGOV 114']);
     expect(code('Thousands of Georgians protested in Tbilisi against Russia.')).toEqual(['GEO>RUS 140']);
+    // with no addressee named, a government's protest is not aimed at its own country
+    expect(code('The Thai government protested.')).toEqual([]);
   });
   it('a reaction drawn from someone is theirs, aimed at what drew it', () => {
     expect(code("Azerbaijan's decision to close the Lachin corridor drew protests from Armenia.")).toEqual(['ARM>AZE 114']);
