@@ -8,7 +8,7 @@ import { DEMAND_PATTERN, findObligations, type Obligation } from './obligations.
 import { choosePredicates, dropGoverned, findMatches } from './predicates.js';
 import { datesOf } from './event-dates.js';
 import { RootSet, rootRange } from './root-set.js';
-import { crowdAgainst, crowdSource, homeTarget, localized, placeAuthority } from './home-target.js';
+import { crowdAgainst, crowdSource, homeTarget, localized, peopleAfter, placeAuthority } from './home-target.js';
 import { dyadTarget } from './dyad-target.js';
 import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, contextCode, cooperative, intentCode, officialSources, reductionCode, refusalCode, THREATEN, threatening } from './recode.js';
 import { CUE, cueAt, endsIng, eventNounEndAt, FORM, formAt, normAt, type Cues, indexCues, isActor, markMatch, mentionOf, resolveCues, ReusableView, type SentenceView, wordIn, WordSet } from './sentence-view.js';
@@ -230,7 +230,10 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   // a domestic act on people the text does not name as actors: the source's own country
   // (not for a state's own protest: "the Thai government protested" is a complaint with no addressee named)
   const home = !targets.length && !p.pattern.sym && !p.pattern.needsTarget && !p.pattern.code.startsWith(DENY) && subject.mentions.length && !partiesAt(v, p.end)
-    && !(PROTEST_ROOT.test(p.pattern.code) && officialSources(subject.mentions)) ? homeTarget(v, subject.mentions, v.allMentions) : null;
+    && !(PROTEST_ROOT.test(p.pattern.code) && officialSources(subject.mentions))
+    // a state's verbal reaction (10-13) is a domestic act only when aimed at people ("criticised the
+    // protesters"), not at a thing ("rejected the charge", "criticised the meeting")
+    && !(VERBAL_REACTION.test(p.pattern.code) && officialSources(subject.mentions) && !peopleAfter(v, p.end)) ? homeTarget(v, subject.mentions, v.allMentions) : null;
   if (home) return { sources: subject.mentions, targets: [home], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
   return { sources: subject.mentions, targets, via: subject.via, withTarget: obj.prep === 'with', passive, subjectStart };
 }
@@ -404,6 +407,8 @@ const RELATIVE = new Set(['that', 'which']);
  * at the other state of a report's pair.
  */
 const REACTION = /^(1[0-467]|016)/;
+/** Demands, criticism, rejections and threats (10-13). */
+const VERBAL_REACTION = /^1[0-3]/;
 /** Denying responsibility (016): a reply to another party's charge, never a domestic act on the source's own country. */
 const DENY = '016';
 

@@ -117,6 +117,20 @@ export function placeAuthority(code: string, location: readonly Mention[]): Ment
 }
 
 /** Words for an unnamed crowd as a clause's subject ("thousands marched", "students rallied"). */
+/** Whether words for people (a crowd, protesters, students ...) stand within a few words after `from`. */
+export function peopleAfter(v: SentenceView, from: number): boolean {
+  for (let i = from; i < v.te && i < from + 6; i++) {
+    const n = v.tokens[i].norm;
+    if (n === ',' || n === ';' || n === '.') return false;
+    if (CROWD.has(n) || PEOPLE.has(n)) return true;
+  }
+  return false;
+}
+
+/** Other nouns for people a state may act on at home. */
+const PEOPLE = new Set(['opposition', 'journalists', 'critics', 'dissidents', 'rebels', 'militants', 'insurgents', 'protest', 'protests', 'strikes',
+  'demonstrations', 'rally', 'rallies', 'officials', 'police', 'army', 'judges', 'lawmakers', 'parliament', 'media', 'newspapers', 'party', 'parties']);
+
 const CROWD = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'crowds', 'people', 'protesters', 'protestors', 'demonstrators',
   'marchers', 'students', 'residents', 'activists', 'workers', 'supporters', 'citizens', 'villagers', 'youths', 'women',
   'farmers', 'miners', 'strikers', 'fundamentalists', 'islamists', 'refugees', 'pensioners', 'teachers', 'doctors', 'nurses', 'drivers']);
