@@ -244,4 +244,9 @@ describe('news leads through the default pipeline', () => {
     expect(code("Ukraine's foreign ministry criticised the meeting.")).toEqual([]);
     expect(code('The Egyptian government criticised the striking workers.')).toEqual(['EGYGOV>EGY 110']);
   });
+  it('cancelling a visit or talks halts them (164); suspending imports is an embargo (163); renewing an agreement signs it (057)', () => {
+    expect(code('Moscow cancelled a planned visit by the Armenian prime minister.')).toEqual(['RUSGOV>ARMGOV 164']);
+    expect(code('Beijing suspended imports of Japanese seafood.')).toEqual(['CHNGOV>JPN 163']);
+    expect(code('Japan renewed its currency swap agreement with South Korea.')).toEqual(['JPN>KOR 057']);
+  });
 });
