@@ -249,4 +249,7 @@ describe('news leads through the default pipeline', () => {
     expect(code('Beijing suspended imports of Japanese seafood.')).toEqual(['CHNGOV>JPN 163']);
     expect(code('Japan renewed its currency swap agreement with South Korea.')).toEqual(['JPN>KOR 057']);
   });
+  it('providing or delivering drones, missiles or ammunition is military aid (072)', () => {
+    expect(code('Iran has provided Russia with hundreds of drones.')).toEqual(['IRN>RUS 072']);
+  });
 });
