@@ -489,6 +489,15 @@ export interface ObjectScan {
   readonly location: Mention[];
 }
 
+/** Nouns a city names rather than acts in ("the Paris climate agreement", "the Minsk accords", "the Astana format"). */
+const AGREEMENT_NOUNS = new WordSet(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'protocol', 'format', 'process', 'conventions', 'convention', 'declaration', 'memorandum']);
+
+/** A city that only names an agreement or format after it (at most one word between: "Paris climate agreement"). */
+export function namesAgreement(v: SentenceView, m: Mention): boolean {
+  if (m.type !== 'city') return false;
+  return wordIn(v, m.tokenEnd, AGREEMENT_NOUNS) || wordIn(v, m.tokenEnd + 1, AGREEMENT_NOUNS);
+}
+
 /** Words between a verb and its "that" clause ("demanded yesterday that ..."). */
 const BEFORE_THAT = new WordSet(['today', 'yesterday', 'again', 'also', 'repeatedly', 'publicly', 'instead', 'too', 'now', 'then', 'tonight']);
 
@@ -520,7 +529,7 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
     const n = normAt(v, j);
     const m = mentionOf(v, j);
     if (m) {
-      if (isActor(m) && j !== speakerAt) {
+      if (isActor(m) && j !== speakerAt && !namesAgreement(v, m)) {
         // "of" close to the predicate names its patient ("the withdrawal of Serbian forces", "released
         // the mayor of the West Bank city"); "by" inside
         // the object names the object's author ("rejected calls by Belarus")

@@ -1,5 +1,5 @@
 import type { Doc, DyadEvent, EventActor, Mention } from '../model/types.js';
-import { type ArgContext, type Arguments, DRAW, PARTY_WORDS, type Recalled, peopleOf, coordinated, inPrepPhrase, findAgent, findObject, findParticipants, findPossessor, findSubject, isPassive, type Predicate } from './arguments.js';
+import { type ArgContext, type Arguments, DRAW, namesAgreement, PARTY_WORDS, type Recalled, peopleOf, coordinated, inPrepPhrase, findAgent, findObject, findParticipants, findPossessor, findSubject, isPassive, type Predicate } from './arguments.js';
 import type { Codebook, CodeSpec } from './codebook.js';
 import type { EventDictionary, EventPattern } from './event-dictionary.js';
 import { modalityOf, polarityOf } from './modality.js';
@@ -546,7 +546,7 @@ function innerActors(v: SentenceView, p: Predicate): Mention[] {
   for (let i = p.start + 1; i < p.end - 1; i++) {
     const m = v.mentionAt[i - v.ts];
     // "urged Armenia and Azerbaijan to stop", "urged the two sides to stop": the whole list
-    if (m && isActor(m)) return coordinated(v, m).filter((x) => x.tokenStart > p.start && x.tokenStart < p.end - 1);
+    if (m && isActor(m) && !namesAgreement(v, m)) return coordinated(v, m).filter((x) => x.tokenStart > p.start && x.tokenStart < p.end - 1);
   }
   return [];
 }

@@ -170,6 +170,7 @@ const FORCE = '190';
 const UNCONVENTIONAL = '180';
 const CRITICIZE = '111';
 const COMPLAIN = '114';
+const REDUCE = '160';
 const DISSENT = '140';
 
 /**
@@ -225,7 +226,15 @@ function bombSubjectCode(v: SentenceView, p: Predicate, code: string): string {
  */
 export function contextCode(v: SentenceView, p: Predicate, code: string, sources: readonly Mention[], targets: readonly Mention[], subjectStart: number): string {
   const arrived = arrivalCode(v, code, sources, subjectStart, p.start);
-  return officialProtestCode(verbalAttackCode(v, p, bombSubjectCode(v, p, preparedForce(v, p, civilianTargetCode(arrived, targets))), sources), sources);
+  const coded = officialProtestCode(verbalAttackCode(v, p, bombSubjectCode(v, p, preparedForce(v, p, civilianTargetCode(arrived, targets))), sources), sources);
+  return leftOrganizationCode(coded, targets);
+}
+
+/** "Mali and Burkina Faso withdrew from ECOWAS": leaving an intergovernmental body reduces relations (160), it is no retreat. */
+function leftOrganizationCode(code: string, targets: readonly Mention[]): string {
+  if (!code.startsWith('087') || !targets.length) return code;
+  for (const t of targets) if (t.type !== 'organization' || !t.code.startsWith('IGO')) return code;
+  return REDUCE;
 }
 
 /** A state or its government: when they "protest", it is an official complaint (legislators' protests stay dissent). */

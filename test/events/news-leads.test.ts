@@ -252,4 +252,9 @@ describe('news leads through the default pipeline', () => {
   it('providing or delivering drones, missiles or ammunition is military aid (072)', () => {
     expect(code('Iran has provided Russia with hundreds of drones.')).toEqual(['IRN>RUS 072']);
   });
+  it('leaving an intergovernmental body reduces relations (160); a city naming an agreement is no party to it', () => {
+    expect(code('Mali and Burkina Faso withdrew from ECOWAS.')).toEqual(['MLI>IGOWAFWAS 160', 'BFA>IGOWAFWAS 160']);
+    expect(code('Russian troops withdrew from Kherson.')).toEqual(['RUSMIL>UKR 0874']);
+    expect(code('The United States left the Paris climate agreement.')).toEqual([]);
+  });
 });
