@@ -407,7 +407,8 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
     // "said that its troops had crossed": a possessive before the subject noun is resolved like "it"
     if ((cueAt(v, j, CUE.pronoun) || wordIn(v, j, POSSESSIVE)) && !fallback) {
       const r = resolvePronoun(v, j, ctx);
-      if (r) return { mentions: [r], via: 'pronoun', at: j };
+      // "its troops": the state's armed forces
+      if (r) return { mentions: [wordIn(v, j, POSSESSIVE) && wordIn(v, j + 1, OWN_FORCES) ? forcesOf(r) : r], via: 'pronoun', at: j };
     }
     if (cueAt(v, j, CUE.boundary) && !(n === 'that' && cueAt(v, j, CUE.determiner) && j === i)) break;
     // ", but officials did not rule out ...": a new clause whose subject names no actor; the
@@ -589,6 +590,16 @@ function titledName(v: SentenceView, m: Mention): Mention {
 }
 
 const POSSESSIVE = new WordSet(['its', 'their', 'his', 'her']);
+
+/** Nouns for a state's armed forces after "its"/"their". */
+const OWN_FORCES = new WordSet(['troops', 'forces', 'soldiers', 'army', 'military', 'navy', 'warplanes', 'jets', 'drones', 'warships']);
+
+/** The armed forces (MIL) of a state a pronoun stands for; other actors as they are. */
+function forcesOf(m: Mention): Mention {
+  if (!m.country || (m.type !== 'country' && m.type !== 'city') || (m.sector !== null && m.sector !== 'GOV')) return m;
+  const state = m.sector === 'GOV' ? m.code.slice(0, -3) : m.code;
+  return { ...m, code: `${state}MIL`, sector: 'MIL' };
+}
 
 /** Adjectival demonym mention ("Russian support"). */
 export function demonymLike(m: Mention): boolean {
