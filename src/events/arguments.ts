@@ -1,4 +1,4 @@
-import type { Mention } from '../model/types.js';
+import type { Doc, Mention } from '../model/types.js';
 import type { EventPattern } from './event-dictionary.js';
 import { RootSet } from './root-set.js';
 import { CUE, cueAt, endsEd, endsIng, eventNounEndAt, FORM, formAt, isActor, mentionOf, normAt, type SentenceView, startsUpper, verbHeadAt, wordIn, WordSet } from './sentence-view.js';
@@ -40,6 +40,10 @@ export interface ArgContext {
   topic: Mention | null;
   /** The sentence `topic` was taken from. */
   topicSentence: number;
+  /** All of that clause's sources when they were two or more ("Iran and Saudi Arabia"), for a sentence-initial "they". */
+  topicGroup?: readonly Mention[] | null;
+  /** The sentence `topicGroup` was taken from. */
+  groupSentence?: number;
   /** The person the last sentence naming one was about (its first person not after a preposition), for "he"/"she". */
   person: Mention | null;
   /** Token index just past the previous verbal predicate of this sentence (-1: none). */
@@ -290,6 +294,21 @@ function resolvePronoun(v: SentenceView, i: number, ctx: ArgContext): Mention | 
   return ctx.person ?? (ctx.topic?.type === 'person' ? ctx.topic : null);
 }
 
+/**
+ * "Iran and Saudi Arabia restored ties in 2023. They have since exchanged ambassadors": a
+ * sentence-initial "they" right after a sentence whose coded act had two or more actors as its
+ * subject stands for all of them (like "it" for one state, see resolvePronoun).
+ */
+function groupPronoun(v: SentenceView, i: number, ctx: ArgContext): readonly Mention[] | null {
+  if (i !== v.ts || !ctx.topicGroup || ctx.groupSentence !== v.index - 1 || normAt(v, i) !== 'they') return null;
+  return ctx.topicGroup;
+}
+
+/** Whether sentence s opens with a "they" that stands for the last sentence's actors (see groupPronoun): worth coding though it names no actor. */
+export function groupOpens(doc: Doc, s: number, ctx: ArgContext): boolean {
+  return ctx.groupSentence === s - 1 && ctx.topicGroup != null && doc.tokens[doc.sentences[s].tokenStart]?.norm === 'they';
+}
+
 /** "Chile, a close Peruvian partner in trade, has refused": the actor before an apposition ending at i. */
 function apposition(v: SentenceView, i: number): Mention | null {
   if (normAt(v, i) !== ',') return null;
@@ -406,6 +425,8 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
     }
     // "said that its troops had crossed": a possessive before the subject noun is resolved like "it"
     if ((cueAt(v, j, CUE.pronoun) || wordIn(v, j, POSSESSIVE)) && !fallback) {
+      const group = groupPronoun(v, j, ctx);
+      if (group) return { mentions: [...group], via: 'pronoun', at: j };
       const r = resolvePronoun(v, j, ctx);
       // "its troops": the state's armed forces
       if (r) return { mentions: [wordIn(v, j, POSSESSIVE) && wordIn(v, j + 1, OWN_FORCES) ? forcesOf(r) : r], via: 'pronoun', at: j };

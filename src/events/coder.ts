@@ -1,5 +1,5 @@
 import type { Doc, DyadEvent, EventActor, Mention } from '../model/types.js';
-import { type ArgContext, type Arguments, DRAW, namesAgreement, PARTY_WORDS, type Recalled, peopleOf, coordinated, inPrepPhrase, findAgent, findObject, findParticipants, findPossessor, findSubject, isPassive, type Predicate } from './arguments.js';
+import { type ArgContext, type Arguments, DRAW, namesAgreement, PARTY_WORDS, type Recalled, peopleOf, coordinated, inPrepPhrase, findAgent, findObject, findParticipants, findPossessor, findSubject, groupOpens, isPassive, type Predicate } from './arguments.js';
 import type { Codebook, CodeSpec } from './codebook.js';
 import type { EventDictionary, EventPattern } from './event-dictionary.js';
 import { modalityOf, polarityOf } from './modality.js';
@@ -727,6 +727,11 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       ctx.topic = args.sources[0];
       ctx.topicSentence = v.index;
     }
+    // the last clause's actors, when two or more, for a "they" opening the next sentence
+    if (args.sources.length && (args.via === 'subject' || args.via === 'agent' || args.via === 'participants' || (args.via === 'pronoun' && args.sources.length > 1))) {
+      ctx.topicGroup = args.sources.length > 1 ? args.sources : null;
+      ctx.groupSentence = v.index;
+    }
     if (!args.sources.length) return;
     if (p.pattern.armed && (args.passive ? args.via !== 'agent' || !armedAgent(v, args.sources) : !armed(v, args.sources, args.subjectStart, p.start))) return;
     // an event noun with no actor on the receiving end is mostly a topic, not an event ("support for Nabucco")
@@ -766,7 +771,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       ctx.prevVerbEnd = -1;
       const actors: Mention[] = [];
       for (const m of mentions) if (isActor(m)) actors.push(m);
-      if (!actors.length) return [];
+      if (!actors.length && !groupOpens(doc, sentence, ctx)) return [];
       const v = view.reset(doc, sentence, actors, mentions);
       const matches: TrieMatch<EventPattern>[] = [];
       findMatches(v, dictionary.trie, matches);

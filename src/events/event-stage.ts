@@ -1,6 +1,6 @@
 import type { DyadEvent, Mention } from '../model/types.js';
 import type { Stage } from '../pipeline/stage.js';
-import type { ArgContext } from './arguments.js';
+import { type ArgContext, groupOpens } from './arguments.js';
 import { type CoderOptions, createSentenceCoder } from './coder.js';
 
 const NONE: readonly Mention[] = [];
@@ -37,13 +37,14 @@ export function createEventCoderStage(opts: CoderOptions): Stage {
     run(doc) {
       const groups = bySentence(doc.mentions, doc.sentences.length);
       // every field set here (prevVerbEnd too), so the coder's writes keep one object shape
-      const ctx: ArgContext = { prevSubject: null, prevTargets: null, prevNominal: null, topic: null, topicSentence: -1, person: null, prevVerbEnd: -1, recalled: { meeting: null, visit: null, deal: null } };
+      const ctx: ArgContext = { prevSubject: null, prevTargets: null, prevNominal: null, topic: null, topicSentence: -1, topicGroup: null, groupSentence: -1, person: null, prevVerbEnd: -1, recalled: { meeting: null, visit: null, deal: null } };
       const events = [];
       for (let s = 0; s < doc.sentences.length; s++) {
-        const found = groups[s].length ? coder.code(doc, s, groups[s], ctx) : NO_EVENTS;
+        const found = groups[s].length || groupOpens(doc, s, ctx) ? coder.code(doc, s, groups[s], ctx) : NO_EVENTS;
         for (const e of found) events.push(e);
       }
       doc.events = events;
     },
   };
 }
+

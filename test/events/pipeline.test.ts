@@ -31,6 +31,15 @@ describe('events through the default pipeline', () => {
     // a person after a preposition is not what the sentence is about
     expect(code('Bolivian officials spoke with President Boric in 2023. He criticized Peru.').filter((e) => e.endsWith('>PER 111'))).toEqual([]);
   });
+  it('a "they" opening a sentence stands for the actors of the last sentence\'s act, when they were two or more', () => {
+    // the sentence with the pronoun names no actor at all: it is coded all the same
+    expect(code('Chile and Bolivia restored diplomatic ties in 2024. They signed a trade pact in May.')).toEqual(['CHL>BOL 050', 'BOL>CHL 050', 'CHL>BOL 057', 'BOL>CHL 057']);
+    // and for the sentence after that, as long as each goes on with the same pair
+    expect(code('Chile and Bolivia restored diplomatic ties in 2024. They signed a trade pact in May. They also exchanged prisoners.')).toContain('BOL>CHL 0841');
+    // only right after that sentence, and not when a single actor acted last
+    expect(code('Chile and Bolivia restored diplomatic ties in 2024. Trade grew. They signed a trade pact in May.')).toEqual(['CHL>BOL 050', 'BOL>CHL 050']);
+    expect(code('Chile and Bolivia restored diplomatic ties in 2024, and Peru welcomed the step. They signed a trade pact in May.').filter((e) => e.endsWith('057'))).toEqual([]);
+  });
   it('"the two leaders" are the two states just named, not the pair the document is about', () => {
     const text = 'Chile and Peru quarrelled over the sea border for decades. Chile recalled its envoy from Peru. '
       + 'In 2022 President Boric met Argentine President Fernandez in Santiago, and the two leaders signed a declaration on energy.';
