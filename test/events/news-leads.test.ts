@@ -102,6 +102,7 @@ describe('news leads through the default pipeline', () => {
     expect(code("India and Canada expelled each other's diplomats.").sort()).toEqual(['CAN>IND 161', 'IND>CAN 161']);
     expect(code('Russia and Georgia have threatened one another repeatedly.').sort()).toEqual(['GEO>RUS 130', 'RUS>GEO 130']);
     expect(code('Israel and Hamas traded accusations over the collapse of the talks.').sort()).toEqual(['ISR>PSEREBHMS 112', 'PSEREBHMS>ISR 112']);
+    expect(code('Sudan and South Sudan traded fire along the disputed border.').sort()).toEqual(['SDN>SSD 190', 'SSD>SDN 190']);
   });
   it('coordinated parties intending a symmetric act intend it towards each other', () => {
     expect(code('Greece and Turkey pledged to improve relations.').sort()).toEqual(['GRC>TUR 030', 'TUR>GRC 030']);
