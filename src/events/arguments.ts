@@ -494,7 +494,8 @@ export function findAgent(v: SentenceView, from: number, preps: ReadonlySet<stri
   for (let j = from; j < v.te && j < from + limit; j++) {
     const n = normAt(v, j);
     // "aid to Gaza | was seized by ...": a "by" after another verb is that verb's agent
-    if (cueAt(v, j, CUE.boundary | CUE.be) || n === ',') return [];
+    // (and so is a "from" after "drew": "Russia's annexation of Crimea drew sanctions from the EU")
+    if (cueAt(v, j, CUE.boundary | CUE.be) || n === ',' || wordIn(v, j, DRAW)) return [];
     if (!preps.has(n)) continue;
     let k = j + 1;
     while (k < v.te && !mentionOf(v, k) && k <= j + 4 && !cueAt(v, k, CUE.preposition) && normAt(v, k) !== ',') k++;

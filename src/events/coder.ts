@@ -101,7 +101,9 @@ function argumentsOf(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCont
 function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgContext, participles: ReadonlySet<string>, governed: Predicate | undefined): Arguments & { subjectStart: number } {
   const found = findParticipants(v, p.end);
   const participants = found.length ? found.filter(canAct) : found;
-  if (p.pattern.kind === 'n' && normAt(v, p.end - 1) === 'from') return reactionFrom(v, p, ctx);
+  if (p.pattern.kind === 'n' && normAt(v, p.end - 1) === 'from') return reactionFrom(v, p, ctx, p.end - 1);
+  // "... drew sanctions from the EU": any event noun a drawing verb governs, with its from-phrase after it
+  if (p.pattern.kind === 'n' && normAt(v, p.end) === 'from' && drawnAt(v, p) >= 0) return reactionFrom(v, p, ctx, p.end);
   if (p.pattern.kind === 'n') {
     let sources: readonly Mention[] = findPossessor(v, p, ctx);
     let via: Arguments['via'] = 'possessor';
@@ -282,20 +284,29 @@ function openerSubject(v: SentenceView, p: Predicate): Mention | null {
  * reacts, to what drew the reaction ("Azerbaijan's decision to close the corridor drew protests
  * from Armenia": Armenia protests to Azerbaijan), else to the noun's possessor.
  */
-function reactionFrom(v: SentenceView, p: Predicate, ctx: ArgContext): Arguments & { subjectStart: number } {
-  const sources = findAgent(v, p.end - 1, NOUN_AGENT_PREPS);
+function reactionFrom(v: SentenceView, p: Predicate, ctx: ArgContext, fromAt: number): Arguments & { subjectStart: number } {
+  const sources = findAgent(v, fromAt, NOUN_AGENT_PREPS);
   let targets: readonly Mention[] = [];
-  for (let i = p.start - 1; i > v.ts && i >= p.start - 4; i--) {
-    if (wordIn(v, i, DRAW)) {
-      const subject = findSubject(v, { ...p, start: i, head: i, end: i + 1 }, ctx);
-      if (subject.via === 'subject' || subject.via === 'oblique') targets = subject.mentions;
-      break;
-    }
-    if (v.tokens[i].shape !== 'word' || mentionOf(v, i)) break;
+  const i = drawnAt(v, p);
+  // "the expulsion of two Polish diplomats by Belarus drew condemnation from Warsaw": an act
+  // coded before the verb is what draws the reaction, and its source is the one answered
+  if (i >= 0 && ctx.prevNominal && ctx.prevNominal.end <= i) targets = ctx.prevNominal.sources;
+  else if (i >= 0) {
+    const subject = findSubject(v, { ...p, start: i, head: i, end: i + 1 }, ctx);
+    if (subject.via === 'subject' || subject.via === 'oblique') targets = subject.mentions;
   }
   if (!targets.length) targets = findPossessor(v, p, ctx);
   targets = targets.filter((t) => !sources.includes(t));
   return { sources, targets, via: sources.length ? 'agent' : 'none', withTarget: false, passive: false, subjectStart: sources[0]?.tokenStart ?? p.start };
+}
+
+/** The drawing verb ("drew", "sparked") right before the noun (at most three words between), else -1. */
+function drawnAt(v: SentenceView, p: Predicate): number {
+  for (let i = p.start - 1; i > v.ts && i >= p.start - 4; i--) {
+    if (wordIn(v, i, DRAW)) return i;
+    if (v.tokens[i].shape !== 'word' || mentionOf(v, i)) return -1;
+  }
+  return -1;
 }
 
 /** Reactions (10-14, 16-17) and approval (05): they may answer an act named earlier ("welcomed the deal"). */

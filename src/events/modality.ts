@@ -182,6 +182,8 @@ function saidBefore(v: SentenceView, at: number, verbs: number): boolean {
  */
 export function modalityOf(v: SentenceView, p: Predicate, subjectStart: number): Modality {
   let from = Math.max(v.ts, Math.min(subjectStart, p.start) - 1);
+  // "Serbia could face sanctions from Kosovo": an event noun whose actor follows it takes the cues of the verb governing it
+  if (p.pattern.kind === 'n' && subjectStart > p.start) from = Math.max(v.ts, p.start - 4);
   // "if the West lifted": the cue may stand before the subject's article
   const article = normAt(v, from);
   if (from > v.ts && (article === 'the' || article === 'a' || article === 'an')) from--;

@@ -47,8 +47,8 @@ function verbContext(v: SentenceView, start: number, head: number, bare: boolean
   if (endsEd(prev) && !cueAt(v, start - 1, CUE.aux) && start === head && !inflected(form) && !mentionOf(v, start - 1)) return false;
   const before = mentionOf(v, start - 1);
   if (before && demonymLike(before) && !inflected(form)) return false;
-  // "could face sanctions", "faced attacks": what one faces is a noun (its actor is someone else)
-  if (wordIn(v, start - 1, FACE) && !inflected(form)) return false;
+  // "could face sanctions", "faced attacks", "drew sanctions": what one faces or draws is a noun (its actor is someone else)
+  if ((wordIn(v, start - 1, FACE) || wordIn(v, start - 1, DRAW)) && !inflected(form)) return false;
   // a gerund after a preposition is the content of something else ("aimed at establishing"), except of/by
   const afterPreposition = cueAt(v, start - 1, CUE.preposition);
   if (endsIng(form) && start === head && afterPreposition && prev !== 'of' && prev !== 'by' && prev !== 'to') return false;

@@ -172,6 +172,10 @@ describe('news leads through the default pipeline', () => {
     expect(code("Azerbaijan's decision to close the Lachin corridor drew protests from Armenia.")).toEqual(['ARM>AZE 114']);
     expect(code("Moscow's decision to suspend the grain deal drew condemnation from Ukraine and Turkey.")).toEqual(['UKR>RUSGOV 111', 'TUR>RUSGOV 111']);
     expect(code('The Israeli raid sparked sharp criticism from Egypt.')).toEqual(['EGY>ISR 111']);
+    // an act coded before the verb: its source is answered, not the act's victims
+    expect(code('The arrest of three Estonian citizens by Russia drew condemnation from Tallinn.')).toEqual(['RUS>ESTCVL 173', 'ESTGOV>RUS 111']);
+    // what is drawn is a noun ("sanctions", not the verb "sanctions"), and the from-phrase is no agent of an act before "drew"
+    expect(code("Russia's invasion of Ukraine drew sanctions from Canada.")).toEqual(['RUS>UKR 190', 'CAN>RUS 163']);
   });
   it('stopping or no longer doing a cooperative act reduces it: aid (162x), mediation (165), else relations (160)', () => {
     expect(code('Slovakia stopped supplying weapons to Ukraine after Robert Fico took office.')).toEqual(['SVK>UKR 1622']);
