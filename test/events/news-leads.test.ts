@@ -33,6 +33,8 @@ describe('news leads through the default pipeline', () => {
   it('ordering an envoy to leave is expelling a diplomat (161)', () => {
     expect(code("Burkina Faso's junta ordered the French ambassador to leave the country.")).toEqual(['BFAGOV>FRAGOV 161']);
     expect(code('Khartoum ordered the Kenyan envoy to leave within two days.')).toEqual(['SDNGOV>KENGOV 161']);
+    // and so is the expulsion of diplomats, as a noun
+    expect(code("Mali's expulsion of the French ambassador was condemned in Paris.")).toContain('MLI>FRAGOV 161');
   });
   it('a complaint made to or lodged with someone is aimed at them, not at the people it is about', () => {
     expect(code('Vietnam protested to Beijing over the sinking of a Vietnamese fishing boat.')).toEqual(['VNM>CHNGOV 114']);
