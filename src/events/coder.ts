@@ -59,6 +59,9 @@ const AGENT_PREPS = new Set(['by']);
 /** findObject's options for an event noun, and when only the place of a passive act is wanted (all three fields set: one object shape for every call). */
 const NOUN_OBJECT = { direct: false, objectInside: false, forTarget: false };
 const NOUN_AGENT_PREPS = new Set(['by', 'from']);
+/** Of a noun of leaving, yielding or cutting ties (08, 16), "from" names what is left: "their withdrawal from ECOWAS". */
+const LEAVING_AGENT_PREPS = new Set(['by']);
+const LEAVING = /^(08|16)/;
 
 function toActor(m: Mention): EventActor {
   return { code: m.code, country: m.country, org: m.org, sector: m.sector, name: m.canonical || m.text, type: m.type, entityId: m.entityId };
@@ -110,7 +113,8 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     let objectFrom = p.end;
     // "Russia faces attacks from Ukraine": a by/from agent outranks a name a word before the noun, which is then the one acted on
     let actedOn: Mention[] = [];
-    const agent = sources.length === 1 && sources[0].tokenEnd < p.start ? findAgent(v, p.end, NOUN_AGENT_PREPS) : null;
+    const agentPreps = LEAVING.test(p.pattern.code) ? LEAVING_AGENT_PREPS : NOUN_AGENT_PREPS;
+    const agent = sources.length === 1 && sources[0].tokenEnd < p.start ? findAgent(v, p.end, agentPreps) : null;
     if (agent?.length) (actedOn = [...sources]), (sources = agent), (via = 'agent');
     // "the refusal by Serbia to host ...": the agent stands inside the pattern, before its infinitive
     const inside = !sources.length && p.end - p.head > 2 ? agentInside(v, p) : null;
@@ -118,7 +122,7 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     // "the withdrawal of Russian troops from Moldova": the of-phrase is the actor, the next phrase the target
     const ofActor = !sources.length && p.pattern.ofActor ? actorOfPhrase(v, p.end) : null;
     if (ofActor) (sources = coordinated(v, ofActor)), (via = 'agent'), (objectFrom = sources[sources.length - 1].tokenEnd);
-    if (!sources.length) sources = findAgent(v, p.end, NOUN_AGENT_PREPS), (via = 'agent');
+    if (!sources.length) sources = findAgent(v, p.end, agentPreps), (via = 'agent');
     // "the agreement, which Serbia signed with Kosovo": the subject of a relative clause on the noun acts; its verb's object is the target
     const rel = !sources.length ? relativeSubject(v, p.end, stopAt) : null;
     if (rel) (sources = coordinated(v, rel.subject)), (via = 'agent'), (objectFrom = rel.objectFrom);
@@ -192,6 +196,12 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   const mutual = (p.pattern.sym || governed?.pattern.sym === true) && subject.mentions.length >= 2;
   const where = mutual && ((obj.prep !== null && WHERE_OR_WHAT.has(obj.prep)) || PLACE_PREPS.has(v.tokens[p.end - 1].norm));
   let targets: readonly Mention[] = obj.targets.length && !where ? obj.targets : participants;
+  // "expelled Ethiopia's ambassador over a port deal with Somaliland": an actor in the object the
+  // pattern names is acted on, not one inside what the act is about
+  if (obj.targets.length && p.head < p.end - 1 && topicBetween(v, p.end, obj.targets[0].tokenStart)) {
+    const inner = innerActors(v, p);
+    if (inner.length) targets = inner;
+  }
   // "rejected Pakistan's offer of talks on Kashmir": the owner named inside the pattern is the one acted on
   const owner = innerPossessor(v, p);
   if (owner !== null) targets = [owner];
@@ -561,6 +571,14 @@ function innerActors(v: SentenceView, p: Predicate): Mention[] {
   }
   return [];
 }
+
+/** Whether an "over"/"about" phrase (what an act is about) opens in [from, to). */
+function topicBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (wordIn(v, i, TOPIC_PREPS)) return true;
+  return false;
+}
+
+const TOPIC_PREPS = new WordSet(['over', 'about']);
 
 /** The actor of an `of` phrase starting at `at` ("of (the) Russian troops"), else null. */
 function actorOfPhrase(v: SentenceView, at: number): Mention | null {

@@ -33,6 +33,9 @@ describe('news leads through the default pipeline', () => {
   it('ordering an envoy to leave is expelling a diplomat (161)', () => {
     expect(code("Burkina Faso's junta ordered the French ambassador to leave the country.")).toEqual(['BFAGOV>FRAGOV 161']);
     expect(code('Khartoum ordered the Kenyan envoy to leave within two days.')).toEqual(['SDNGOV>KENGOV 161']);
+    // the envoy's state is acted on, not an actor inside what the expulsion is over
+    expect(code("Somalia expelled Ethiopia's ambassador over a port deal with Somaliland.")).toEqual(['SOM>ETHGOV 161']);
+    expect(code('Somalia expelled the Ethiopian ambassador over a port deal with Somaliland.')).toEqual(['SOM>ETHGOV 161']);
     // and so is the expulsion of diplomats, as a noun
     expect(code("Mali's expulsion of the French ambassador was condemned in Paris.")).toContain('MLI>FRAGOV 161');
   });
@@ -265,5 +268,10 @@ describe('news leads through the default pipeline', () => {
     expect(code('Mali and Burkina Faso withdrew from ECOWAS.')).toEqual(['MLI>IGOWAFWAS 160', 'BFA>IGOWAFWAS 160']);
     expect(code('Russian troops withdrew from Kherson.')).toEqual(['RUSMIL>UKR 0874']);
     expect(code('The United States left the Paris climate agreement.')).toEqual([]);
+  });
+  it('"from" after a noun of leaving names what is left, not who leaves; welcoming a withdrawal or ceasefire approves it', () => {
+    expect(code('Niger announced its withdrawal from ECOWAS.')).toEqual(['NER>IGOWAFWAS 160']);
+    expect(code('The withdrawal of Rwandan troops from Congo began in March.')).toEqual(['RWAMIL>COD 0874']);
+    expect(code('Norway welcomed the withdrawal of Ethiopian troops.')).toEqual(['NOR>ETHMIL 051']);
   });
 });
