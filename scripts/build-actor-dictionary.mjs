@@ -62,6 +62,8 @@ function merge(base, extra) {
     if (k === 'drop') continue;
     out[k] = Array.isArray(v) && Array.isArray(base[k]) && k !== 'roles' ? [...new Set([...base[k], ...v])] : v;
   }
+  // a curated adjective is one, though the packages list it as a name too ("Saudi" of Saudi Arabia)
+  if (Array.isArray(extra.adjectives) && Array.isArray(out.names)) out.names = out.names.filter((n) => !extra.adjectives.includes(n));
   if (extra.drop) {
     for (const k of ['names', 'exact', 'adjectives', 'plurals', 'capitals']) {
       if (out[k]) out[k] = out[k].filter((n) => !extra.drop.includes(n));
