@@ -625,9 +625,15 @@ function forcesOf(m: Mention): Mention {
 
 /** Adjectival demonym mention ("Russian support"). */
 export function demonymLike(m: Mention): boolean {
-  // not a surname in short ("Pashinyan", "Erdogan", "Modi" for their full names)
-  return m.text !== m.canonical && m.type !== 'person' && /(an|ian|ese|ish|i|ic|ch)$/i.test(m.text);
+  // not a surname in short ("Pashinyan", "Erdogan", "Modi" for their full names), nor a title
+  // ending the same way ("Oman's sultan"): a demonym is capitalised
+  return m.text !== m.canonical && m.type !== 'person' && /(an|ian|ese|ish|i|ic|ch)$/i.test(m.text) && capitalAt(m.text, m.text.lastIndexOf(' ') + 1);
 }
+
+const capitalAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return !(c >= 97 && c <= 122); // not a-z (non-ASCII letters count as capitals, as before)
+};
 
 /** A country's people rather than its state: a demonym ("Palestinian bombers") or a plural one ("Algerians"). */
 export function peopleOf(m: Mention): boolean {

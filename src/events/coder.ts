@@ -59,8 +59,9 @@ const AGENT_PREPS = new Set(['by']);
 /** findObject's options for an event noun, and when only the place of a passive act is wanted (all three fields set: one object shape for every call). */
 const NOUN_OBJECT = { direct: false, objectInside: false, forTarget: false };
 const NOUN_AGENT_PREPS = new Set(['by', 'from']);
+const BY = new Set(['by']);
 /** Of a noun of leaving, yielding or cutting ties (08, 16), "from" names what is left: "their withdrawal from ECOWAS". */
-const LEAVING_AGENT_PREPS = new Set(['by']);
+const LEAVING_AGENT_PREPS = BY;
 const LEAVING = /^(08|16)/;
 
 function toActor(m: Mention): EventActor {
@@ -211,6 +212,12 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   else if (!targets.length || p.pattern.code.startsWith('02') || (ownSide(targets, subject.mentions) && addressedInside(v, p))) {
     const inner = innerActors(v, p);
     if (inner.length) targets = inner;
+  }
+  // "Canberra condemned the jailing of an Australian writer by a Vietnamese court": a reaction to
+  // an act on the reacting side's own people answers the act's author
+  if (targets.length && RECALLING.test(p.pattern.code) && ownSide(targets, subject.mentions)) {
+    const author = findAgent(v, targets[targets.length - 1].tokenEnd, BY);
+    if (author.length && !ownSide(author, subject.mentions)) targets = author;
   }
   // "sending several hundred British soldiers": the forces a move sends are what moves, not whom it is aimed at
   if (targets.length && FORCE_MOVES.test(p.pattern.code) && targets.every((t) => t.sector === 'MIL' || t.sector === 'UAF')) targets = [];

@@ -90,6 +90,7 @@ function singularBefore(v: SentenceView, start: number): boolean {
     if (wordIn(v, i, SINGULAR)) return i < start - 1;
     const m = mentionOf(v, i);
     if (m && demonymLike(m)) continue; // "a Swedish weapons supply"
+    if (n === '-' || v.tokens[i].shape === 'number') continue; // "a three-day visit", "a 10-year deal"
     if (v.tokens[i].shape !== 'word' || m || cueAt(v, i, CUE.preposition | CUE.aux | CUE.be | CUE.boundary | CUE.pronoun)
       || n === 'and' || n === 'or' || n === 'but') return false;
   }

@@ -232,7 +232,8 @@ export function contextCode(v: SentenceView, p: Predicate, code: string, sources
 
 /** "Mali and Burkina Faso withdrew from ECOWAS": leaving an intergovernmental body reduces relations (160), it is no retreat. */
 function leftOrganizationCode(code: string, targets: readonly Mention[]): string {
-  if (!code.startsWith('087') || !targets.length) return code;
+  // a retreat (0874, or 087 unspecified) only: a ceasefire or weapons handed to UN monitors (0871, 0873) leave no body
+  if ((code !== '0874' && code !== '087') || !targets.length) return code;
   for (const t of targets) if (t.type !== 'organization' || !t.code.startsWith('IGO')) return code;
   return REDUCE;
 }

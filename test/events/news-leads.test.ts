@@ -274,4 +274,25 @@ describe('news leads through the default pipeline', () => {
     expect(code('The withdrawal of Rwandan troops from Congo began in March.')).toEqual(['RWAMIL>COD 0874']);
     expect(code('Norway welcomed the withdrawal of Ethiopian troops.')).toEqual(['NOR>ETHMIL 051']);
   });
+  it('a title ending like a demonym is no demonym ("Oman\'s sultan sent")', () => {
+    expect(code("Brunei's sultan sent troops to Malaysia.")).toEqual(['BRNGOV>MYS 150']);
+  });
+  it('common wire wordings: condolences sent, tariffs lifted, intelligence handed on, equipment handed over, troops moved, joint drills carried out', () => {
+    expect(code("Oman's sultan sent condolences to Iran after the floods.")).toEqual(['OMNGOV>IRN 018']);
+    expect(code('Washington lifted tariffs on Mexican steel.')).toEqual(['USAGOV>MEX 085']);
+    expect(code('Spanish police handed intelligence on the network to their Moroccan counterparts.')).toEqual([expect.stringMatching(/^ESPCOP>MAR\w* 064$/)]);
+    expect(code('Japan handed over three patrol boats to the Philippines.')).toEqual(['JPN>PHL 072']);
+    // handing over one's own weapons is still demobilising (0873), handing over people judicial (063)
+    expect(code('Colombian rebels handed over their weapons to UN monitors.')[0]).toMatch(/ 0873$/);
+    expect(code('Belarus has moved additional troops to the Lithuanian border.')).toEqual(['BLR>LTU 150']);
+    expect(code('Egyptian and Saudi warships carried out joint drills in the Red Sea.').sort()).toEqual(['EGYMIL>SAUMIL 062', 'SAUMIL>EGYMIL 062']);
+  });
+  it('a count or hyphenated measure before a noun keeps it a noun ("a three-day visit")', () => {
+    expect(code('A three-day visit to Nairobi by the Ugandan president began on Monday.')).toEqual(['UGAGOV>KENGOV 042']);
+  });
+  it('a reaction to an act on the reacting side\'s own people answers the act\'s author', () => {
+    expect(code('Seoul condemned the detention of two South Korean fishermen by North Korea.')).toEqual(['KORGOV>PRK 111']);
+    // not when the author is on the same side, nor when the people are another state's
+    expect(code('Seoul condemned the detention of two Japanese fishermen by North Korea.')).toEqual(['KORGOV>JPNAGR 111']);
+  });
 });
