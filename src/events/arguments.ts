@@ -521,6 +521,9 @@ export function namesAgreement(v: SentenceView, m: Mention): boolean {
   return wordIn(v, m.tokenEnd, AGREEMENT_NOUNS) || wordIn(v, m.tokenEnd + 1, AGREEMENT_NOUNS);
 }
 
+/** Verbs of an infinitive of purpose after a meeting or visit ("met to discuss ..."); never adjectives, so "to" + one of them is no target phrase. */
+const PURPOSE_VERBS = new WordSet(['discuss', 'review', 'talk', 'explore', 'address', 'coordinate', 'prepare', 'finalise', 'finalize', 'mark', 'examine', 'assess', 'consider', 'seek', 'push', 'press', 'boost', 'strengthen', 'deepen', 'expand', 'improve', 'resolve', 'ease', 'defuse', 'negotiate']);
+
 /** Words between a verb and its "that" clause ("demanded yesterday that ..."). */
 const BEFORE_THAT = new WordSet(['today', 'yesterday', 'again', 'also', 'repeatedly', 'publicly', 'instead', 'too', 'now', 'then', 'tonight']);
 
@@ -583,6 +586,8 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
     }
     if (j <= from + 4 && PARTY_WORDS.has(n)) parties = true;
     if (n === ',' || n === ';' || n === ':' || (cueAt(v, j, CUE.boundary) && !cueAt(v, j, CUE.preposition)) || wordIn(v, j, DRAW)) break;
+    // "met in Lome to discuss attacks spreading from the Sahel": an infinitive of purpose opens a clause of its own
+    if (n === 'to' && wordIn(v, j + 1, PURPOSE_VERBS)) break;
     // "killed at least 12 civilians", "arrested up to 30 activists"
     if (quantifierAt(v, j)) {
       j++;
@@ -658,7 +663,7 @@ export function findPossessor(v: SentenceView, p: Predicate, ctx?: ArgContext): 
     const m = mentionOf(v, i);
     if (m) {
       const reach = demonymLike(m) || m.type === 'country' ? 2 : 0;
-      return isActor(m) && k <= reach ? [m] : [];
+      return isActor(m) && k <= reach && !verbBetween(v, i + 1, p.start) ? [m] : [];
     }
     if (n === "'s" || n === "'") {
       const owner = mentionOf(v, i - 1);
@@ -669,6 +674,23 @@ export function findPossessor(v: SentenceView, p: Predicate, ctx?: ArgContext): 
   }
   return [];
 }
+
+/**
+ * "Ghana and Togo discussed attacks on Burkina Faso": a verb between a name and an event noun
+ * makes the noun its object, and the name no possessor (as it is in "US air strikes").
+ */
+function verbBetween(v: SentenceView, from: number, to: number): boolean {
+  // "Serbia (could) face(s) sanctions from Kosovo": the one facing is acted on (see rawArguments)
+  if (wordIn(v, to - 1, FACE)) return false;
+  for (let i = from; i < to; i++) if (endsEd(v.tokens[i].norm) || wordIn(v, i, OBJECT_VERBS) || cueAt(v, i, CUE.aux | CUE.be)) return true;
+  return false;
+}
+
+/** What one faces is done to one ("faces attacks from Georgia"). */
+export const FACE = new WordSet(['face', 'faces', 'faced', 'facing']);
+
+/** Present-tense verbs that take an event noun as object ("discusses attacks", "condemns strikes"). */
+const OBJECT_VERBS = new WordSet(['discuss', 'discusses', 'debate', 'debates', 'review', 'reviews', 'address', 'addresses', 'condemn', 'condemns', 'fear', 'fears', 'denounce', 'denounces']);
 
 /** Participants of "between A and B" / "among A, B and C" after the predicate. */
 export function findParticipants(v: SentenceView, from: number): Mention[] {

@@ -1,4 +1,4 @@
-import { demonymLike, DOCUMENT, DRAW, type Predicate } from './arguments.js';
+import { demonymLike, DOCUMENT, DRAW, FACE, type Predicate } from './arguments.js';
 import type { EventPattern } from './event-dictionary.js';
 import type { PatternTrie, TrieMatch } from './pattern-trie.js';
 import { RootSet } from './root-set.js';
@@ -47,6 +47,8 @@ function verbContext(v: SentenceView, start: number, head: number, bare: boolean
   if (endsEd(prev) && !cueAt(v, start - 1, CUE.aux) && start === head && !inflected(form) && !mentionOf(v, start - 1)) return false;
   const before = mentionOf(v, start - 1);
   if (before && demonymLike(before) && !inflected(form)) return false;
+  // "met to discuss jihadist attacks": an infinitive's verb before it takes it as its object
+  if (start === head && !inflected(form) && objectOfInfinitive(v, start)) return false;
   // "could face sanctions", "faced attacks", "drew sanctions": what one faces or draws is a noun (its actor is someone else)
   if ((wordIn(v, start - 1, FACE) || wordIn(v, start - 1, DRAW)) && !inflected(form)) return false;
   // a gerund after a preposition is the content of something else ("aimed at establishing"), except of/by
@@ -64,7 +66,20 @@ function verbContext(v: SentenceView, start: number, head: number, bare: boolean
   return true;
 }
 
-const FACE = new WordSet(['face', 'faces', 'faced', 'facing']);
+
+/** Whether "to", a verb and at most one more plain word ("to discuss jihadist") stand right before `start`. */
+function objectOfInfinitive(v: SentenceView, start: number): boolean {
+  for (let i = start - 2; i >= v.ts && i >= start - 3; i--) {
+    if (normAt(v, i) !== 'to') continue;
+    for (let k = i + 1; k < start; k++) {
+      const t = v.tokens[k];
+      // "agreed to jointly attack": an adverb leaves the verb to come
+      if (t.shape !== 'word' || mentionOf(v, k) || startsUpper(t.text) || t.norm.endsWith('ly') || cueAt(v, k, CUE.aux | CUE.be | CUE.boundary | CUE.preposition)) return false;
+    }
+    return true;
+  }
+  return false;
+}
 
 /** A noun phrase goes on at i: an actor or a lower-case word that is no cue word ("kidnapped police officers"). */
 function prenominal(v: SentenceView, i: number): boolean {

@@ -295,4 +295,13 @@ describe('news leads through the default pipeline', () => {
     // not when the author is on the same side, nor when the people are another state's
     expect(code('Seoul condemned the detention of two Japanese fishermen by North Korea.')).toEqual(['KORGOV>JPNAGR 111']);
   });
+  it('an event noun that is the object of a verb is no act of the verb\'s subject', () => {
+    // a verb between a name and the noun: the name is no possessor ("US air strikes" still is one)
+    expect(code('Ghana and Togo discussed attacks on Burkina Faso.')).toEqual([]);
+    expect(code('US air strikes hit Iraq.')).toEqual(['USA>IRQ 190']);
+    // after "to" and a verb, an -s form is the infinitive's object, not a verb of the clause
+    expect(code('The presidents of Ghana and Togo met in Lome to discuss jihadist attacks spreading from the Sahel.').sort()).toEqual(['GHAGOV>TGOGOV 040', 'TGOGOV>GHAGOV 040']);
+    // (an adverb after "to" leaves the verb to come)
+    expect(code('Ethiopia and Eritrea agreed to jointly attack Tigray.').length).toBeGreaterThan(0);
+  });
 });
