@@ -521,6 +521,16 @@ export function namesAgreement(v: SentenceView, m: Mention): boolean {
   return wordIn(v, m.tokenEnd, AGREEMENT_NOUNS) || wordIn(v, m.tokenEnd + 1, AGREEMENT_NOUNS);
 }
 
+/** A comma inside a list of plain lower-case nouns ("tents, blankets and water purifiers"): "and"/"or" a few plain words on. */
+function listComma(v: SentenceView, j: number): boolean {
+  for (let k = j + 1; k < v.te && k <= j + 4; k++) {
+    const t = v.tokens[k];
+    if (k > j + 1 && (t.norm === 'and' || t.norm === 'or')) return true;
+    if (t.shape !== 'word' || startsUpper(t.text) || endsIng(t.norm) || mentionOf(v, k) || cueAt(v, k, CUE.boundary | CUE.relative | CUE.aux | CUE.be | CUE.pronoun | CUE.preposition | CUE.determiner)) return false;
+  }
+  return false;
+}
+
 /** Verbs of an infinitive of purpose after a meeting or visit ("met to discuss ..."); never adjectives, so "to" + one of them is no target phrase. */
 const PURPOSE_VERBS = new WordSet(['discuss', 'review', 'talk', 'explore', 'address', 'coordinate', 'prepare', 'finalise', 'finalize', 'mark', 'examine', 'assess', 'consider', 'seek', 'push', 'press', 'boost', 'strengthen', 'deepen', 'expand', 'improve', 'resolve', 'ease', 'defuse', 'negotiate']);
 
@@ -585,6 +595,8 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
       continue;
     }
     if (j <= from + 4 && PARTY_WORDS.has(n)) parties = true;
+    // "delivered tents, blankets and water purifiers to Nepal": a list of common nouns goes on past its commas
+    if (n === ',' && listComma(v, j)) continue;
     if (n === ',' || n === ';' || n === ':' || (cueAt(v, j, CUE.boundary) && !cueAt(v, j, CUE.preposition)) || wordIn(v, j, DRAW)) break;
     // "met in Lome to discuss attacks spreading from the Sahel": an infinitive of purpose opens a clause of its own
     if (n === 'to' && wordIn(v, j + 1, PURPOSE_VERBS)) break;

@@ -304,4 +304,8 @@ describe('news leads through the default pipeline', () => {
     // (an adverb after "to" leaves the verb to come)
     expect(code('Ethiopia and Eritrea agreed to jointly attack Tigray.').length).toBeGreaterThan(0);
   });
+  it('relief goods delivered are humanitarian aid, and a list of goods does not hide the recipient', () => {
+    expect(code('Turkish planes delivered tents, blankets and generators to flood-hit Libya.')).toEqual(['TUR>LBY 073']);
+    expect(code('Qatar airlifted medicine to Sudan.')).toEqual(['QAT>SDN 073']);
+  });
 });
