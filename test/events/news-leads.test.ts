@@ -308,4 +308,9 @@ describe('news leads through the default pipeline', () => {
     expect(code('Turkish planes delivered tents, blankets and generators to flood-hit Libya.')).toEqual(['TUR>LBY 073']);
     expect(code('Qatar airlifted medicine to Sudan.')).toEqual(['QAT>SDN 073']);
   });
+  it('killing people in a bombing or air strike is coded by the weapon, with the victims between', () => {
+    expect(code('Al-Shabaab fighters killed four Kenyan policemen in a suicide bombing near the Somali border.')[0]).toMatch(/>KEN\w* 1831$/);
+    expect(code('Turkey killed two Kurdish commanders in a drone strike in northern Iraq.')[0]).toMatch(/^TUR\w*>\w+ 195$/);
+    expect(code('Russian troops killed two Ukrainian soldiers in a clash.')).toEqual(['RUSMIL>UKRMIL 190']);
+  });
 });
