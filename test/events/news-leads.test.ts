@@ -313,4 +313,8 @@ describe('news leads through the default pipeline', () => {
     expect(code('Turkey killed two Kurdish commanders in a drone strike in northern Iraq.')[0]).toMatch(/^TUR\w*>\w+ 195$/);
     expect(code('Russian troops killed two Ukrainian soldiers in a clash.')).toEqual(['RUSMIL>UKRMIL 190']);
   });
+  it('chemical weapons used, dropped or fired are 2041', () => {
+    expect(code('Iraqi forces used toxic gas against Kurdish villagers.')[0]).toMatch(/^IRQ\w*>IRQ\w* 2041$/);
+    expect(code('Syrian jets dropped chlorine on Saraqeb.')[0]).toMatch(/^SYR\w*>SYR\w* 2041$/);
+  });
 });
