@@ -304,9 +304,17 @@ function groupPronoun(v: SentenceView, i: number, ctx: ArgContext): readonly Men
   return ctx.topicGroup;
 }
 
-/** Whether sentence s opens with a "they" that stands for the last sentence's actors (see groupPronoun): worth coding though it names no actor. */
-export function groupOpens(doc: Doc, s: number, ctx: ArgContext): boolean {
-  return ctx.groupSentence === s - 1 && ctx.topicGroup != null && doc.tokens[doc.sentences[s].tokenStart]?.norm === 'they';
+/**
+ * Whether sentence s, naming no actor, opens with a pronoun that stands for one: "they" for the
+ * last sentence's actors (see groupPronoun), "it" for its subject state or body, "he"/"she" for
+ * the person last written about (see resolvePronoun). Such a sentence is worth coding.
+ */
+export function pronounOpens(doc: Doc, s: number, ctx: ArgContext): boolean {
+  const n = doc.tokens[doc.sentences[s].tokenStart]?.norm;
+  if (n === 'they') return ctx.groupSentence === s - 1 && ctx.topicGroup != null;
+  if (n === 'it') return ctx.topicSentence === s - 1 && ctx.topic !== null && ctx.topic.type !== 'person';
+  if (n === 'he' || n === 'she') return ctx.person !== null;
+  return false;
 }
 
 /** "Chile, a close Peruvian partner in trade, has refused": the actor before an apposition ending at i. */

@@ -1,5 +1,5 @@
 import type { Doc, DyadEvent, EventActor, Mention } from '../model/types.js';
-import { type ArgContext, type Arguments, DRAW, namesAgreement, PARTY_WORDS, type Recalled, peopleOf, coordinated, inPrepPhrase, findAgent, findObject, findParticipants, findPossessor, findSubject, groupOpens, isPassive, type Predicate } from './arguments.js';
+import { type ArgContext, type Arguments, DRAW, namesAgreement, PARTY_WORDS, type Recalled, peopleOf, coordinated, inPrepPhrase, findAgent, findObject, findParticipants, findPossessor, findSubject, pronounOpens, isPassive, type Predicate } from './arguments.js';
 import type { Codebook, CodeSpec } from './codebook.js';
 import type { EventDictionary, EventPattern } from './event-dictionary.js';
 import { modalityOf, polarityOf } from './modality.js';
@@ -11,7 +11,7 @@ import { RootSet, rootRange } from './root-set.js';
 import { crowdAgainst, crowdSource, homeTarget, localized, peopleAfter, placeAuthority } from './home-target.js';
 import { dyadTarget } from './dyad-target.js';
 import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, contextCode, cooperative, intentCode, officialSources, reductionCode, refusalCode, THREATEN, threatening } from './recode.js';
-import { CUE, cueAt, endsIng, eventNounEndAt, FORM, formAt, normAt, type Cues, indexCues, isActor, markMatch, mentionOf, resolveCues, ReusableView, type SentenceView, wordIn, WordSet } from './sentence-view.js';
+import { CUE, cueAt, endsIng, eventNounEndAt, FORM, formAt, normAt, type Cues, indexCues, isActor, markMatch, mentionOf, resolveCues, ReusableView, type SentenceView, startsUpper, wordIn, WordSet } from './sentence-view.js';
 
 /** The date an event takes, given its evidence span (src/time's dateForSpan). */
 export type DateForSpan = (doc: Doc, sentence: number, start: number, end: number) => DyadEvent['date'];
@@ -709,12 +709,33 @@ const SINGLE_TITLES = new Set(['president', 'minister', 'premier', 'chancellor',
  * whom a "he"/"she" in a later sentence means (ctx.person), whether or not it coded an event.
  */
 function notePerson(v: SentenceView, ctx: ArgContext): void {
+  noteTopic(v, ctx);
   for (const m of v.mentions) {
     const single = m.type === 'person' || (m.type === 'group' && SINGLE_TITLES.has(v.tokens[m.tokenEnd - 1].norm));
     if (single && !inPrepPhrase(v, m)) {
       ctx.person = m;
       return;
     }
+  }
+}
+
+/**
+ * "In 2008 Peru took the dispute to The Hague. It also recalled its ambassador": a sentence that
+ * coded no act still has a subject an "it" in the next can mean: a state or body opening it, or
+ * right after an opening date or comma.
+ */
+function noteTopic(v: SentenceView, ctx: ArgContext): void {
+  if (ctx.topicSentence === v.index) return;
+  for (const m of v.mentions) {
+    if (m.type === 'person' || m.modifier || !isActor(m)) continue;
+    const before = m.tokenStart === v.ts ? null : v.tokens[m.tokenStart - 1];
+    const opens = before === null || before.norm === ',' || (before.shape === 'number' && m.tokenStart - 2 === v.ts);
+    const verbAfter = v.tokens[m.tokenEnd]?.shape === 'word' && !startsUpper(v.tokens[m.tokenEnd].text);
+    if (opens && verbAfter) {
+      ctx.topic = m;
+      ctx.topicSentence = v.index;
+    }
+    return;
   }
 }
 
@@ -807,7 +828,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       ctx.prevVerbEnd = -1;
       const actors: Mention[] = [];
       for (const m of mentions) if (isActor(m)) actors.push(m);
-      if (!actors.length && !groupOpens(doc, sentence, ctx)) return [];
+      if (!actors.length && !pronounOpens(doc, sentence, ctx)) return [];
       const v = view.reset(doc, sentence, actors, mentions);
       const matches: TrieMatch<EventPattern>[] = [];
       findMatches(v, dictionary.trie, matches);

@@ -1,6 +1,6 @@
 import type { DyadEvent, Mention } from '../model/types.js';
 import type { Stage } from '../pipeline/stage.js';
-import { type ArgContext, groupOpens } from './arguments.js';
+import { type ArgContext, pronounOpens } from './arguments.js';
 import { type CoderOptions, createSentenceCoder } from './coder.js';
 
 const NONE: readonly Mention[] = [];
@@ -40,7 +40,7 @@ export function createEventCoderStage(opts: CoderOptions): Stage {
       const ctx: ArgContext = { prevSubject: null, prevTargets: null, prevNominal: null, topic: null, topicSentence: -1, topicGroup: null, groupSentence: -1, person: null, prevVerbEnd: -1, recalled: { meeting: null, visit: null, deal: null } };
       const events = [];
       for (let s = 0; s < doc.sentences.length; s++) {
-        const found = groups[s].length || groupOpens(doc, s, ctx) ? coder.code(doc, s, groups[s], ctx) : NO_EVENTS;
+        const found = groups[s].length || pronounOpens(doc, s, ctx) ? coder.code(doc, s, groups[s], ctx) : NO_EVENTS;
         for (const e of found) events.push(e);
       }
       doc.events = events;

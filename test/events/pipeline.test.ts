@@ -40,6 +40,13 @@ describe('events through the default pipeline', () => {
     expect(code('Chile and Bolivia restored diplomatic ties in 2024. Trade grew. They signed a trade pact in May.')).toEqual(['CHL>BOL 050', 'BOL>CHL 050']);
     expect(code('Chile and Bolivia restored diplomatic ties in 2024, and Peru welcomed the step. They signed a trade pact in May.').filter((e) => e.endsWith('057'))).toEqual([]);
   });
+  it('a pronoun opening a sentence that names no actor still finds its referent: "it" the last sentence\'s subject, "he"/"she" the last person', () => {
+    // the sentence before coded no act: its opening state is still what "it" means
+    expect(code('In 2008 Peru took the dispute to The Hague. It also recalled its ambassador from Santiago.')).toEqual(['PER>CHLGOV 161']);
+    expect(code('President Boric visited Lima in 2023. He signed a fisheries deal with Peru. He praised the deal.')).toEqual(['CHLGOV>PERGOV 042', 'CHLGOV>PER 057', 'CHLGOV>PER 051']);
+    // only right after that sentence for "it"
+    expect(code('In 2008 Peru took the dispute to The Hague. Talks stalled. It also recalled its ambassador from Santiago.')).toEqual([]);
+  });
   it('"the two leaders" are the two states just named, not the pair the document is about', () => {
     const text = 'Chile and Peru quarrelled over the sea border for decades. Chile recalled its envoy from Peru. '
       + 'In 2022 President Boric met Argentine President Fernandez in Santiago, and the two leaders signed a declaration on energy.';
