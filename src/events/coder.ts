@@ -60,6 +60,10 @@ const AGENT_PREPS = new Set(['by']);
 const NOUN_OBJECT = { direct: false, objectInside: false, forTarget: false };
 const NOUN_AGENT_PREPS = new Set(['by', 'from']);
 const BY = new Set(['by']);
+const LAWSUIT = '115';
+const NONE: readonly Mention[] = [];
+/** A court or tribunal (the ICJ, a national judiciary). */
+const isCourt = (m: Mention): boolean => m.sector === 'JUD' || m.code.endsWith('JUD') || /\b(court|tribunal)\b/i.test(m.canonical);
 /** Of a noun of leaving, yielding or cutting ties (08, 16), "from" names what is left: "their withdrawal from ECOWAS". */
 const LEAVING_AGENT_PREPS = BY;
 const LEAVING = /^(08|16)/;
@@ -219,6 +223,9 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     const author = findAgent(v, targets[targets.length - 1].tokenEnd, BY);
     if (author.length && !ownSide(author, subject.mentions)) targets = author;
   }
+  // "took the dispute to the International Court of Justice": a court a case goes to is no party to it
+  const courts = targets.length && p.pattern.code === LAWSUIT && targets.every(isCourt) ? targets : NONE;
+  if (courts.length) targets = [];
   // "sending several hundred British soldiers": the forces a move sends are what moves, not whom it is aimed at
   if (targets.length && FORCE_MOVES.test(p.pattern.code) && targets.every((t) => t.sector === 'MIL' || t.sector === 'UAF')) targets = [];
   // "A and B fought in Karabakh": a symmetric act between coordinated parties is not aimed at the place
@@ -244,7 +251,7 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   // "Kyiv criticised the meeting": a reaction to an act named earlier is aimed at its parties
   const recalled = !targets.length && RECALLING.test(p.pattern.code) ? recalledParties(v, p.end - p.head > 1 ? p.head + 1 : p.end, ctx, subject.mentions) : null;
   if (recalled) return { sources: subject.mentions, targets: recalled, via: subject.via, withTarget: false, passive, subjectStart, implied: true };
-  const partner = !targets.length && !p.pattern.sym && REACTION.test(p.pattern.code) && subject.mentions.length ? dyadTarget(v, subject.mentions) : null;
+  const partner = !targets.length && !p.pattern.sym && REACTION.test(p.pattern.code) && subject.mentions.length ? dyadTarget(v, subject.mentions, courts) : null;
   if (partner) return { sources: subject.mentions, targets: [partner], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
   // a domestic act on people the text does not name as actors: the source's own country
   // (not for a state's own protest: "the Thai government protested" is a complaint with no addressee named)

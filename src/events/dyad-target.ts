@@ -7,9 +7,10 @@ import type { SentenceView } from './sentence-view.js';
  * sentence's act names no target ("Moscow rejected the accusation", "Ankara criticized the
  * ruling"), the other state of the title's pair is the one acted on. Applied only when the
  * title names exactly those two states, every source belongs to one of them, and no mention of
- * any other party (a third state, an organisation) stands in the source's clause.
+ * any other party (a third state, an organisation) stands in the source's clause (but those in
+ * `except`: the court a dispute is taken to).
  */
-export function dyadTarget(v: SentenceView, sources: readonly Mention[]): Mention | null {
+export function dyadTarget(v: SentenceView, sources: readonly Mention[], except: readonly Mention[] = []): Mention | null {
   const pair = titlePair(v.doc);
   if (!pair) return null;
   const country = sources[0]?.country;
@@ -17,7 +18,7 @@ export function dyadTarget(v: SentenceView, sources: readonly Mention[]): Mentio
   for (const s of sources) if (s.country !== country) return null;
   const from = clauseStart(v, sources[0].tokenStart);
   for (const m of v.allMentions) {
-    if (m.code === '' || m.code.startsWith('---') || m.tokenEnd <= from) continue;
+    if (m.code === '' || m.code.startsWith('---') || m.tokenEnd <= from || except.includes(m)) continue;
     if (m.country !== pair[0].country && m.country !== pair[1].country) return null;
   }
   const other = country === pair[0].country ? pair[1] : pair[0];

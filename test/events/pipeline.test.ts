@@ -47,6 +47,12 @@ describe('events through the default pipeline', () => {
     // only right after that sentence for "it"
     expect(code('In 2008 Peru took the dispute to The Hague. Talks stalled. It also recalled its ambassador from Santiago.')).toEqual([]);
   });
+  it('a dispute taken to a court is a case against the other party, not against the court', () => {
+    const title = 'Chile - Peru Relations';
+    expect(code('Chile and Peru argued over the sea border for decades. In 2008 Peru took the dispute to the International Court of Justice.', title)).toEqual(['PER>CHL 115']);
+    // without a report on the pair there is no one to aim it at
+    expect(code('In 2008 Peru took the dispute to the International Court of Justice.')).toEqual([]);
+  });
   it('"the two leaders" are the two states just named, not the pair the document is about', () => {
     const text = 'Chile and Peru quarrelled over the sea border for decades. Chile recalled its envoy from Peru. '
       + 'In 2022 President Boric met Argentine President Fernandez in Santiago, and the two leaders signed a declaration on energy.';
