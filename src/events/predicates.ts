@@ -2,7 +2,7 @@ import { demonymLike, DOCUMENT, DRAW, FACE, type Predicate } from './arguments.j
 import type { EventPattern } from './event-dictionary.js';
 import type { PatternTrie, TrieMatch } from './pattern-trie.js';
 import { RootSet } from './root-set.js';
-import { CUE, cueAt, endsEd, endsIng, FORM, formAt, inflected, mentionOf, normAt, type SentenceView, startsUpper, wordIn, WordSet } from './sentence-view.js';
+import { CUE, cueAt, endsEd, endsIng, FORM, formAt, inflected, isActor, mentionOf, normAt, type SentenceView, startsUpper, wordIn, WordSet } from './sentence-view.js';
 
 
 /** Whether an event word that is both verb and noun reads as a noun here. */
@@ -218,6 +218,23 @@ function infinitiveAfterNoun(v: SentenceView, start: number, nounEnd: number): b
 }
 
 /**
+ * "condemned the jailing of an Australian writer by a Vietnamese court": an event noun with an
+ * actor of its own in a by-phrase is an act of that actor, reported in its own right.
+ */
+function agentAfterNoun(v: SentenceView, end: number): boolean {
+  for (let j = end; j < v.te && j < end + 8; j++) {
+    const n = normAt(v, j);
+    if (n === ',' || cueAt(v, j, CUE.boundary | CUE.be)) return false;
+    if (n !== 'by') continue;
+    let k = j + 1;
+    while (k < v.te && k <= j + 4 && !mentionOf(v, k) && v.tokens[k].shape === 'word' && !cueAt(v, k, CUE.preposition)) k++;
+    const m = mentionOf(v, k);
+    return !!m && isActor(m);
+  }
+  return false;
+}
+
+/**
  * "endorsed an association agreement", "claimed responsibility for a deadly attack": an event
  * noun a few words after a coded predicate, with no actor between, is that predicate's object.
  */
@@ -251,7 +268,7 @@ export function dropGoverned(v: SentenceView, preds: readonly Predicate[]): Pred
     }
     // a base or -s form right after another verb (not an infinitive) is that verb's object ("allow aid into Gaza")
     if (p.pattern.kind === 'v' && p.start === verbEnd && normAt(v, p.start - 1) !== 'to' && p.start === p.head && !inflected(v.tokens[p.head].norm)) continue;
-    if (p.pattern.kind === 'n' && objectOfVerb(v, verbEnd, p.start)) {
+    if (p.pattern.kind === 'n' && objectOfVerb(v, verbEnd, p.start) && !agentAfterNoun(v, p.end)) {
       nounEnd = p.end; // "dismissed an appeal from X to lay down arms": the infinitive is still the noun's
       continue;
     }

@@ -291,9 +291,10 @@ describe('news leads through the default pipeline', () => {
     expect(code('A three-day visit to Nairobi by the Ugandan president began on Monday.')).toEqual(['UGAGOV>KENGOV 042']);
   });
   it('a reaction to an act on the reacting side\'s own people answers the act\'s author', () => {
-    expect(code('Seoul condemned the detention of two South Korean fishermen by North Korea.')).toEqual(['KORGOV>PRK 111']);
+    // and the act, with an author of its own, is reported in its own right
+    expect(code('Seoul condemned the detention of two South Korean fishermen by North Korea.')).toEqual(['KORGOV>PRK 111', 'PRK>KORAGR 173']);
     // not when the author is on the same side, nor when the people are another state's
-    expect(code('Seoul condemned the detention of two Japanese fishermen by North Korea.')).toEqual(['KORGOV>JPNAGR 111']);
+    expect(code('Seoul condemned the detention of two Japanese fishermen by North Korea.')).toEqual(['KORGOV>JPNAGR 111', 'PRK>JPNAGR 173']);
   });
   it('an event noun that is the object of a verb is no act of the verb\'s subject', () => {
     // a verb between a name and the noun: the name is no possessor ("US air strikes" still is one)
