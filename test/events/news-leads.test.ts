@@ -318,4 +318,9 @@ describe('news leads through the default pipeline', () => {
     expect(code('Iraqi forces used toxic gas against Kurdish villagers.')[0]).toMatch(/^IRQ\w*>IRQ\w* 2041$/);
     expect(code('Syrian jets dropped chlorine on Saraqeb.')[0]).toMatch(/^SYR\w*>SYR\w* 2041$/);
   });
+  it('a supply or delivery of weapons is military aid; halting or freezing an act named by a noun ends it', () => {
+    expect(code("Kyiv condemned Minsk's supply of drones to Russia.")).toContain('BLRGOV>RUS 072');
+    expect(code('Japan halted the transfer of missiles to Taiwan.')).toEqual(['JPN>TWN 1622']);
+    expect(code('Italy froze its aid to Tunisia.')).toEqual(['ITA>TUN 162']);
+  });
 });
