@@ -185,8 +185,14 @@ const OPENERS = new Set(['following', 'despite', 'amid', 'amidst', 'unlike', 'li
 function frontedEnd(v: SentenceView): number {
   const first = v.tokens[v.ts];
   if (first === undefined || !(cueAt(v, v.ts, CUE.preposition | CUE.boundary) || OPENERS.has(first.norm))) return -1;
-  for (let j = v.ts + 1; j < v.te; j++) if (v.tokens[j].norm === ',') return j;
-  return -1;
+  let end = -1;
+  for (let j = v.ts + 1; j < v.te; j++) {
+    if (v.tokens[j].norm !== ',') continue;
+    end = j;
+    // "On Monday, in Geneva, ...": a second opening phrase goes on to its own comma
+    if (!cueAt(v, j + 1, CUE.preposition) || normAt(v, j + 1) === 'of') return end;
+  }
+  return end;
 }
 
 /** True when the mention sits in a prepositional phrase ("in Baku", "of the Senate"). */
@@ -390,7 +396,11 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
   }
   // "X struck Y, then warned Z": "then" after a comma joins a verb to the one before, like "and"
   const joined = before === 'and' || before === 'or' || before === 'but' || (before === ',' && normAt(v, i + 1) === 'then');
-  if (ctx.prevSubject && (joined || (before === ',' && gerund))) {
+  // "summoned the Ghanaian envoy, lodged a protest and recalled ...": a past verb right after the
+  // comma of a list of verbs shares the list's subject (the object before the comma is not it)
+  const listed = before === ',' && i + 1 === p.start && endsEd(v.tokens[p.head].norm) && normAt(v, p.end) !== 'by'
+    && ctx.prevVerbEnd !== undefined && ctx.prevVerbEnd >= 0 && ctx.prevVerbEnd <= i;
+  if (ctx.prevSubject && (joined || (before === ',' && gerund) || listed)) {
     return { mentions: [...ctx.prevSubject], via: 'inherited', at: i };
   }
   // "X sought ..., and declined ...": the shared subject is the clause's first actor, not the

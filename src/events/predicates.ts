@@ -166,6 +166,11 @@ function usableMatch(v: SentenceView, m: TrieMatch<EventPattern>, bases: Readonl
   // accept Russian troops" ends on the troops of the actor "Russian troops"
   const last = mentionOf(v, m.end - 1);
   if (last && !(last.tokenStart > m.head && last.tokenEnd === m.end && last.sector !== null)) return false;
+  // "summoned the envoy and recalled its ambassador": a gap does not run on into a second verb
+  for (let i = m.head + 1; i < m.end - 1; i++) {
+    const n = normAt(v, i);
+    if ((n === 'and' || n === 'or' || n === 'but') && endsEd(normAt(v, i + 1))) return false;
+  }
   if (m.value.kind === 'n') return true;
   // "agreed on Tuesday to ...": a pattern's closing "on" before a day is the date's, not the pattern's
   // (right after the head only: "fired missiles toward Japan on Thursday" keeps its gapped match)

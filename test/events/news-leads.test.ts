@@ -323,4 +323,12 @@ describe('news leads through the default pipeline', () => {
     expect(code('Japan halted the transfer of missiles to Taiwan.')).toEqual(['JPN>TWN 1622']);
     expect(code('Italy froze its aid to Tunisia.')).toEqual(['ITA>TUN 162']);
   });
+  it('a list of verbs shares its subject; a gap does not run into the next verb; fronted phrases hold no party', () => {
+    // the object before the comma is not the next verb's subject
+    expect(code("Kenya's foreign ministry summoned the Ugandan envoy, lodged a protest and recalled its ambassador from Kampala.")).toContain('KENGOV>UGAGOV 161');
+    // "summon* .. ambassador" does not reach across "and recalled its"
+    expect(code('Kenya summoned the Ugandan envoy and recalled its ambassador from Kampala.')).toEqual(['KEN>UGAGOV 114', 'KEN>UGAGOV 161']);
+    // "On Monday, in Geneva, ...": both opening phrases are no list items
+    expect(code('On Monday, in Geneva, Iranian and Saudi officials resumed talks.').filter((e) => e.includes('CHE'))).toEqual([]);
+  });
 });
