@@ -65,23 +65,35 @@ const CONNECTORS = new WordSet(['and', 'or', 'nor', '&', ',']);
  * Walks from token i over a connector (",", "and", ", and", "or") and determiners to the
  * next mention in direction `step`; returns it and whether "and"/"or" was crossed.
  */
-function nextInList(v: SentenceView, i: number, step: 1 | -1): { m: Mention | undefined; and: boolean; commaAnd: boolean } {
-  let and = false, comma = false, n = 0;
+function nextInList(v: SentenceView, i: number, step: 1 | -1): { m: Mention | undefined; and: boolean; also: boolean; commaAnd: boolean } {
+  let and = false, comma = false, n = 0, asWellAs = false;
   // titles and an adjacent demonym belong to the name ("and Bulgarian President Todor Zhivkov")
   while (step < 0 && i > v.ts && startsUpper(v.tokens[i].text) && !wordIn(v, i, CONNECTORS)) i--;
-  while (normAt(v, i) === 'the') i += step;
-  while (wordIn(v, i, CONNECTORS) && n < 2) {
-    if (normAt(v, i) !== ',') and = true;
-    else comma = true;
-    i += step;
-    n++;
+  while (normAt(v, i) === 'the' || (step < 0 && countAt(v, i))) i += step;
+  for (;;) {
+    if (wordIn(v, i, CONNECTORS) && n < 2) {
+      if (normAt(v, i) !== ',') and = true;
+      else comma = true;
+      i += step;
+      n++;
+    } else if (n < 2 && normAt(v, i) === 'as' && normAt(v, i + step) === 'well' && normAt(v, i + 2 * step) === 'as') {
+      // "Russia and China, as well as five EU states, refused": "as well as" joins like "and"
+      asWellAs = true;
+      i += 3 * step;
+      n++;
+    } else break;
   }
-  if (n === 0) return { m: undefined, and, commaAnd: false };
-  while (normAt(v, i) === 'the') i += step;
+  if (n === 0) return { m: undefined, and, also: false, commaAnd: false };
+  while (normAt(v, i) === 'the' || (step > 0 && countAt(v, i))) i += step;
   // and forwards, a demonym before titles leads to the name ("and Kenyan President Uhuru Kenyatta")
   const m = step > 0 ? titledOrSelf(v, mentionOf(v, i)) : mentionOf(v, i);
-  return { m: m && isActor(m) ? m : undefined, and, commaAnd: and && comma };
+  // (", as well as" is no clause-joining ", and")
+  return { m: m && isActor(m) ? m : undefined, and, also: asWellAs, commaAnd: and && comma };
 }
+
+/** A count before a list item ("five EU member states", "two Gulf states"). */
+const countAt = (v: SentenceView, i: number): boolean => v.tokens[i]?.shape === 'number' || wordIn(v, i, LIST_COUNTS);
+const LIST_COUNTS = new WordSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'most', 'other']);
 
 const titledOrSelf = (v: SentenceView, m: Mention | undefined): Mention | undefined => (m === undefined ? m : titledName(v, m));
 
@@ -92,10 +104,11 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
   const list = own ? [...own] : [m];
   let items = 1; // a pair ("the two countries") is one item of the list
   let sawAnd = false;
+  let sawAlso = false; // "as well as": a list join that leaves room for one "and"
   let commaAnd = false;
   let front = -2; // the opening phrase's comma, looked for only when the list grows backwards
   for (let cur = m, k = 0; k < 8; k++) {
-    const { m: prev, and, commaAnd: ca } = nextInList(v, cur.tokenStart - 1, -1);
+    const { m: prev, and, also, commaAnd: ca } = nextInList(v, cur.tokenStart - 1, -1);
     // a list has one "and": a second one joins clauses ("join NATO and the EU, and Moscow keeps ...")
     if (!prev || list.includes(prev) || (and && sawAnd)) break;
     if (and && newClause(v, prev, cur)) break;
@@ -105,6 +118,7 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
     if (front === -2) front = frontedEnd(v);
     if (prev.tokenEnd <= front && cur.tokenStart > front) break;
     sawAnd ||= and;
+    sawAlso ||= also;
     commaAnd ||= ca;
     cur = prev;
     if (prev.group) list.unshift(...members(v, prev));
@@ -112,10 +126,11 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
     items++;
   }
   for (let cur = m, k = 0; k < 8; k++) {
-    const { m: next, and, commaAnd: ca } = nextInList(v, cur.tokenEnd, 1);
+    const { m: next, and, also, commaAnd: ca } = nextInList(v, cur.tokenEnd, 1);
     if (!next || list.includes(next) || (and && sawAnd)) break;
     if (and && newClause(v, cur, next)) break;
     sawAnd ||= and;
+    sawAlso ||= also;
     commaAnd ||= ca;
     cur = next;
     if (next.group) list.push(...members(v, next));
@@ -124,7 +139,7 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
   }
   // "A, and B" joins two clauses ("Iran has not recognized Israel, and Israeli ministers refused"); "A, B, and C" is a list
   if (commaAnd && items === 2) return own ?? [m];
-  return sawAnd ? list : (own ?? [m]);
+  return sawAnd || sawAlso ? list : (own ?? [m]);
 }
 
 /** Every mention of the pair `m` belongs to ("the two countries"). */
@@ -415,6 +430,16 @@ export function findSubject(v: SentenceView, p: Predicate, ctx: ArgContext): { m
     for (let j = i - 1; j >= ctx.prevVerbEnd; j--) {
       const m = mentionOf(v, j);
       if (m && isActor(m)) return { mentions: [], via: 'none', at: p.start };
+    }
+  }
+  // "The United States reported a Serbian build-up and urged Belgrade to ...": with no coded verb
+  // before, the subject "and" shares is the clause's first actor when a past verb follows it
+  if (joined && !ctx.prevSubject && endsEd(v.tokens[p.head].norm)) {
+    const first = clauseSubject(v, i);
+    // (a report verb only with an object, not a clause: "reported a build-up", not "said Ukraine attacked")
+    const verb = first ? first.tokenEnd : -1;
+    if (first && verb < i && endsEd(normAt(v, verb)) && (!cueAt(v, verb, CUE.reportVerb) || cueAt(v, verb + 1, CUE.determiner))) {
+      return { mentions: coordinated(v, first), via: 'inherited', at: first.tokenStart };
     }
   }
   const appos = apposition(v, i);

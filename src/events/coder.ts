@@ -1,5 +1,5 @@
 import type { Doc, DyadEvent, EventActor, Mention } from '../model/types.js';
-import { type ArgContext, type Arguments, DRAW, namesAgreement, PARTY_WORDS, type Recalled, peopleOf, coordinated, inPrepPhrase, findAgent, findObject, findParticipants, findPossessor, findSubject, pronounOpens, isPassive, type Predicate } from './arguments.js';
+import { type ArgContext, type Arguments, demonymLike, DRAW, namesAgreement, PARTY_WORDS, type Recalled, peopleOf, coordinated, inPrepPhrase, findAgent, findObject, findParticipants, findPossessor, findSubject, pronounOpens, isPassive, type Predicate } from './arguments.js';
 import type { Codebook, CodeSpec } from './codebook.js';
 import type { EventDictionary, EventPattern } from './event-dictionary.js';
 import { modalityOf, polarityOf } from './modality.js';
@@ -43,6 +43,7 @@ function determinerBefore(v: SentenceView, start: number): number {
 const PLACE_ROOTS = new RootSet(['07', '08', ...rootRange(13, 19), '20']);
 
 const HOST = '043';
+const APPROVE = '051';
 const PROTEST_ROOT = new RootSet(['14']);
 /** Between coordinated parties of a symmetric act these say where or about what, not with whom ("agreed on Kashmir"). */
 const WHERE_OR_WHAT = new Set(['at', 'in', 'on', 'over', 'about']);
@@ -823,6 +824,8 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       code = intentCode(code);
     }
     code = contextCode(v, p, code, args.sources, args.targets, args.subjectStart);
+    // "welcomed Swedish reforms": a people's adjective before a thing names no guest; the welcome approves it
+    if (code === HOST && args.targets.length && args.targets.every((t) => t.type === 'country' && demonymLike(t))) code = APPROVE;
     emit(out, v, code, p.pattern, alleged(args, modality, ctx), { negated, modality, start: v.tokens[p.start].start, end: v.tokens[p.end - 1].end });
     if (!negated && modality === 'asserted') remember(ctx, code, args);
   }

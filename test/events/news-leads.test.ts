@@ -331,4 +331,21 @@ describe('news leads through the default pipeline', () => {
     // "On Monday, in Geneva, ...": both opening phrases are no list items
     expect(code('On Monday, in Geneva, Iranian and Saudi officials resumed talks.').filter((e) => e.includes('CHE'))).toEqual([]);
   });
+  it('"as well as" and counts join list items', () => {
+    expect(code('Russia and China, as well as five EU member states, refused to recognise Kosovo.').map((e) => e.split('>')[0])).toEqual(['RUS', 'CHN', 'IGOEUREEC']);
+    expect(code('Spain, as well as Greece, refused to recognise Kosovo.')).toEqual(['ESP>KSV 120', 'GRC>KSV 120']);
+  });
+  it('report wordings: negotiations opened with, measures imposed on, lobbying against, participation cancelled', () => {
+    expect(code('In 2005 the EU opened accession negotiations with Turkey.')).toEqual(['IGOEUREEC>TUR 046']);
+    expect(code('The EU imposed diplomatic and financial measures on Pristina.')).toEqual(['IGOEUREEC>KSVGOV 163']);
+    expect(code('Belgrade lobbied against Kosovo in the Council of Europe.')[0]).toBe('SRBGOV>KSV 112');
+    expect(code("Washington cancelled Turkey's participation in the F-35 programme.")).toEqual(['USAGOV>TUR 160']);
+  });
+  it('after a verb the dictionary does not know, "and" shares the clause\'s first actor as subject', () => {
+    expect(code('The United States reported a large Serbian military build-up along the boundary and urged Belgrade to withdraw its forces.')[0]).toMatch(/^USA>SRBGOV 0?2/);
+  });
+  it('welcoming a thing a people\'s adjective stands before approves it; a delegation is still hosted', () => {
+    expect(code('Turkey welcomed Swedish reforms.')).toEqual(['TUR>SWE 051']);
+    expect(code('Turkey welcomed the Swedish delegation.')).toEqual(['TUR>SWEGOV 043', 'SWEGOV>TUR 042']);
+  });
 });
