@@ -1,4 +1,4 @@
-import type { Doc, DyadEvent, EventActor } from '../model/types.js';
+import type { Doc, DyadEvent, EventActor, Mention } from '../model/types.js';
 
 /**
  * The version of the JSON lines contract (`dyad extract --format jsonl`). Bump the major part
@@ -23,6 +23,22 @@ export function documentLines(doc: Doc): string {
   const head = jsonLines(headRecords(doc));
   const events = eventLines(doc);
   return head && events ? `${head}\n${events}` : head || events;
+}
+
+/**
+ * The state named inside a state's agent ("ambassadors of Montenegro", "president of Finland"):
+ * the actor stage gives the whole span one mention (MNEGOV), and the state's own name is a
+ * mention record of its own beside it, as readers (and entity gold) expect. Null otherwise.
+ */
+function namedState(docId: string, m: Mention): ContractRecord | null {
+  if (m.type !== 'group' || !m.country || !m.sector || !m.canonical.endsWith(` ${m.sector}`)) return null;
+  const name = m.canonical.slice(0, -m.sector.length - 1);
+  const at = m.text.indexOf(name);
+  if (at <= 0 || /\w/.test(m.text[at + name.length] ?? '') || /\w/.test(m.text[at - 1])) return null;
+  return {
+    kind: 'mention', doc: docId, sentence: m.sentence, start: m.start + at, end: m.start + at + name.length, text: name,
+    type: 'country', canonical: name, code: m.code.slice(0, 3), country: m.country, org: null, sector: null,
+  };
 }
 
 /** The document, mention and time records of an analysed document. */
@@ -60,6 +76,8 @@ function headRecords(doc: Doc): ContractRecord[] {
     };
     if (m.group !== undefined) record.group = m.group;
     records.push(record);
+    const state = namedState(doc.id, m);
+    if (state) records.push(state);
   }
   for (const t of doc.times) {
     const record: ContractRecord = {

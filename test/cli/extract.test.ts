@@ -51,6 +51,12 @@ describe('dyad extract', () => {
     expect(out[0].date).toBe(lines[0].date);
   });
 
+  it('gives a state named inside its agent ("ambassadors of Montenegro") a mention record of its own', () => {
+    const r = dyad(['extract', '-'], 'Serbia expelled the ambassadors of Montenegro in 2008.');
+    const mentions = jsonl(r.stdout).filter((x) => x.kind === 'mention');
+    expect(mentions.map((m) => [m.text, m.code])).toEqual([['Serbia', 'SRB'], ['ambassadors of Montenegro', 'MNEGOV'], ['Montenegro', 'MNE']]);
+  });
+
   it('reads stdin and names the document after nothing but the record', () => {
     const r = dyad(['extract', '-'], 'Russian troops withdrew from Azerbaijan in May 1993.');
     expect(r.status).toBe(0);
