@@ -69,7 +69,8 @@ function nextInList(v: SentenceView, i: number, step: 1 | -1): { m: Mention | un
   let and = false, comma = false, n = 0, asWellAs = false;
   // titles and an adjacent demonym belong to the name ("and Bulgarian President Todor Zhivkov")
   while (step < 0 && i > v.ts && startsUpper(v.tokens[i].text) && !wordIn(v, i, CONNECTORS)) i--;
-  while (normAt(v, i) === 'the' || (step < 0 && countAt(v, i))) i += step;
+  // "and his Angolan counterpart", "and its Australian counterpart": a possessive opens the item
+  while (normAt(v, i) === 'the' || (step < 0 && (countAt(v, i) || wordIn(v, i, POSSESSIVE)))) i += step;
   for (;;) {
     if (wordIn(v, i, CONNECTORS) && n < 2) {
       if (normAt(v, i) !== ',') and = true;
@@ -84,7 +85,7 @@ function nextInList(v: SentenceView, i: number, step: 1 | -1): { m: Mention | un
     } else break;
   }
   if (n === 0) return { m: undefined, and, also: false, commaAnd: false };
-  while (normAt(v, i) === 'the' || (step > 0 && countAt(v, i))) i += step;
+  while (normAt(v, i) === 'the' || (step > 0 && (countAt(v, i) || wordIn(v, i, POSSESSIVE)))) i += step;
   // and forwards, a demonym before titles leads to the name ("and Kenyan President Uhuru Kenyatta")
   const m = step > 0 ? titledOrSelf(v, mentionOf(v, i)) : mentionOf(v, i);
   // (", as well as" is no clause-joining ", and")
@@ -139,7 +140,18 @@ export function coordinated(v: SentenceView, m: Mention): Mention[] {
   }
   // "A, and B" joins two clauses ("Iran has not recognized Israel, and Israeli ministers refused"); "A, B, and C" is a list
   if (commaAnd && items === 2) return own ?? [m];
-  return sawAnd || sawAlso ? list : (own ?? [m]);
+  return sawAnd || sawAlso ? withoutHolders(v, list) : (own ?? [m]);
+}
+
+/** "his Angolan counterpart, Tete Antonio, signed": a name right after a role and its comma is the role's holder, no item of its own. */
+function withoutHolders(v: SentenceView, list: Mention[]): Mention[] {
+  for (let k = 1; k < list.length; k++) {
+    const a = list[k - 1], b = list[k];
+    if (b.type === 'person' && a.type === 'group' && a.code === b.code && b.tokenStart === a.tokenEnd + 1 && normAt(v, a.tokenEnd) === ',') {
+      return withoutHolders(v, [...list.slice(0, k), ...list.slice(k + 1)]);
+    }
+  }
+  return list;
 }
 
 /** Every mention of the pair `m` belongs to ("the two countries"). */

@@ -193,7 +193,9 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   }
   const obj = findObject(v, p.end, stopAt, { direct: true, objectInside: p.head < p.end - 1, forTarget: BENEFICIARY_ROOTS.test(p.pattern.code) });
   // "A and B accused each other", "expelled one another's envoys": each does it to the other
-  if (subject.mentions.length >= 2 && reciprocalIn(v, p.start, obj.targets.length ? obj.targets[0].tokenStart : stopAt)) {
+  // ("Russia and Ukraine each released 95 prisoners": "each" after the parties, none named as target)
+  const each = normAt(v, p.start - 1) === 'each' && !obj.targets.length;
+  if (subject.mentions.length >= 2 && (each || reciprocalIn(v, p.start, obj.targets.length ? obj.targets[0].tokenStart : stopAt))) {
     return { sources: subject.mentions, targets: [], via: 'participants', withTarget: false, passive, subjectStart };
   }
   // "A and B signed an accord at the White House": between coordinated parties of a symmetric

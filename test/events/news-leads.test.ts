@@ -348,4 +348,10 @@ describe('news leads through the default pipeline', () => {
     expect(code('Turkey welcomed Swedish reforms.')).toEqual(['TUR>SWE 051']);
     expect(code('Turkey welcomed the Swedish delegation.')).toEqual(['TUR>SWEGOV 043', 'SWEGOV>TUR 042']);
   });
+  it('list items opened by a possessive; a role\'s holder between commas is no item of its own; "each" after the parties', () => {
+    expect(code('The Indonesian navy and its Australian counterpart began joint patrols in the Timor Sea.').sort()).toEqual(['AUSGOV>IDNMIL 062', 'IDNMIL>AUSGOV 062']);
+    expect(code('Brazilian Foreign Minister Mauro Vieira and his Angolan counterpart, Tete Antonio, signed a memorandum in Luanda.').sort()).toEqual(['AGOGOV>BRAGOV 057', 'BRAGOV>AGOGOV 057']);
+    expect(code('Armenia and Azerbaijan each released 30 prisoners of war.').sort()).toEqual(['ARM>AZE 0841', 'AZE>ARM 0841']);
+    expect(code('India and Pakistan each accused China.')).toEqual(['IND>CHN 112', 'PAK>CHN 112']);
+  });
 });
