@@ -354,4 +354,12 @@ describe('news leads through the default pipeline', () => {
     expect(code('Armenia and Azerbaijan each released 30 prisoners of war.').sort()).toEqual(['ARM>AZE 0841', 'AZE>ARM 0841']);
     expect(code('India and Pakistan each accused China.')).toEqual(['IND>CHN 112', 'PAK>CHN 112']);
   });
+  it('more wire wordings: invested in, a beating by, sanctions rolled back, a mass expulsion, standing ready to, freezes and bans slapped on', () => {
+    expect(code('Qatar invested 3 billion dollars in Egypt.')).toEqual(['QAT>EGY 061']);
+    expect(code('Nepal condemned the beating of Nepali workers by Malaysian police.')).toContain('MYSCOP>NPLCVL 182');
+    expect(code('The EU rolled back sanctions on Belarus.')).toEqual(['IGOEUREEC>BLR 085']);
+    expect(code("Iran protested against Turkey's mass expulsion of Iranian migrants.")).toContain('TUR>IRNCVL 201');
+    expect(code('Japan stood ready to help Turkey.')).toEqual(['JPN>TUR 030']);
+    expect(code('Canada slapped asset freezes and travel bans on four Russian officials.')).toEqual(['CAN>RUSGOV 163']);
+  });
 });
