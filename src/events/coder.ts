@@ -61,6 +61,7 @@ const AGENT_PREPS = new Set(['by']);
 const NOUN_OBJECT = { direct: false, objectInside: false, forTarget: false };
 const NOUN_AGENT_PREPS = new Set(['by', 'from']);
 const BY = new Set(['by']);
+const PEOPLE_PRONOUNS = new WordSet(['them', 'him', 'her']);
 const LAWSUIT = '115';
 const NONE: readonly Mention[] = [];
 /** A court or tribunal (the ICJ, a national judiciary). */
@@ -226,6 +227,9 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     const author = findAgent(v, targets[targets.length - 1].tokenEnd, BY);
     if (author.length && !ownSide(author, subject.mentions)) targets = author;
   }
+  // "detained two Lithuanian journalists and accused them of spying": an object pronoun right after
+  // the verb stands for the people the previous act of the sentence was aimed at
+  if (!targets.length && ctx.prevTargets && wordIn(v, p.head + 1, PEOPLE_PRONOUNS)) targets = ctx.prevTargets.filter((t) => !subject.mentions.includes(t));
   // "took the dispute to the International Court of Justice": a court a case goes to is no party to it
   const courts = targets.length && p.pattern.code === LAWSUIT && targets.every(isCourt) ? targets : NONE;
   if (courts.length) targets = [];

@@ -362,4 +362,8 @@ describe('news leads through the default pipeline', () => {
     expect(code('Japan stood ready to help Turkey.')).toEqual(['JPN>TUR 030']);
     expect(code('Canada slapped asset freezes and travel bans on four Russian officials.')).toEqual(['CAN>RUSGOV 163']);
   });
+  it('"them"/"him"/"her" right after a verb stand for those the sentence\'s previous act was aimed at', () => {
+    expect(code('Iranian police detained two French tourists and accused them of spying.')).toEqual(['IRNCOP>FRACVL 173', 'IRNCOP>FRACVL 1125']);
+    expect(code('Russia arrested two Estonian citizens and later released them.')).toEqual(['RUS>ESTCVL 173', 'RUS>ESTCVL 084']);
+  });
 });
