@@ -1,12 +1,6 @@
 # One-off helper used to write the gold files (kept so the annotations stay reviewable in one place).
-import json
+from goldlib import dt, ent, ev, write
 NOTE = ["Gold events, entities and dates marked by hand for a document a Dyad helper wrote (written for Dyad, not from the dev sets); same format and conventions as ../../../shared/eval/dev/*.gold.json."]
-def ev(i, anchor, s, t, roots, date=None, req=True, **kw):
-    d = {"id": i, "anchor": anchor, "source": s, "target": t, "roots": roots, "date": date, "required": req}
-    d.update(kw); return d
-def ent(name, country, mentions, typ="country"):
-    return {"name": name, "type": typ, "country": country, "mentions": mentions}
-def dt(text, value): return {"text": text, "value": value}
 E = lambda *a: True
 docs = {}
 GEO, RUS = ["GEO"], ["RUS"]
@@ -169,9 +163,4 @@ docs["india-china-relations"] = dict(text_file="india-china-relations.txt", titl
   dt("since 1959", "1959"), dt("in 2009", "2009"), dt("April 2013", "2013-04"), dt("summer 2017", "2017-06/2017-08"), dt("late August 2017", "2017-08"),
   dt("April 2018", "2018-04"), dt("October 2019", "2019-10"), dt("15 June 2020", "2020-06-15"), dt("June 2020", "2020-06"), dt("December 2022", "2022-12"), dt("October 2024", "2024-10")])
 
-for doc, d in docs.items():
-    out = {"doc": doc, "text_file": d["text_file"], "notes": NOTE, "boilerplate": d["boilerplate"], "title": d["title"],
-           "events": d["events"], "entities": d["entities"], "dates": d["dates"]}
-    with open(doc + ".gold.json", "w") as f:
-        json.dump(out, f, indent=1, ensure_ascii=False); f.write("\n")
-    print(doc, len(d["events"]), sum(e["required"] and not e.get("negated") for e in d["events"]))
+write(docs, NOTE)
