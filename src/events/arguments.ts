@@ -270,7 +270,9 @@ const TRANSITIVE_PARTICIPLES = new Set(['killed', 'wounded', 'injured']);
 
 function reducedPassive(v: SentenceView, p: Predicate): boolean {
   if (agentAfter(v, p)) return true;
-  if (!(PATIENT_ROOTS.test(p.pattern.code) || TRANSITIVE_PARTICIPLES.has(normAt(v, p.head))) || p.head !== p.end - 1) return false;
+  // ("a report released in The Hague": right after a determiner and a common noun, a bare participle describes the noun)
+  const afterNoun = cueAt(v, p.start - 2, CUE.determiner) && v.tokens[p.start - 1]?.shape === 'word' && !startsUpper(v.tokens[p.start - 1].text) && !mentionOf(v, p.start - 1);
+  if (!(PATIENT_ROOTS.test(p.pattern.code) || TRANSITIVE_PARTICIPLES.has(normAt(v, p.head)) || afterNoun) || p.head !== p.end - 1) return false;
   const prev = normAt(v, p.start - 1);
   if (cueAt(v, p.start - 1, CUE.aux | CUE.be | CUE.pronoun) || prev === '') return false;
   const next = normAt(v, p.end);

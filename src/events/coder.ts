@@ -229,7 +229,7 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   }
   // "detained two Lithuanian journalists and accused them of spying": an object pronoun right after
   // the verb stands for the people the previous act of the sentence was aimed at
-  if (!targets.length && ctx.prevTargets && wordIn(v, p.head + 1, PEOPLE_PRONOUNS)) targets = ctx.prevTargets.filter((t) => !subject.mentions.includes(t));
+  if (ctx.prevTargets && wordIn(v, p.head + 1, PEOPLE_PRONOUNS)) targets = ctx.prevTargets.filter((t) => !subject.mentions.includes(t));
   // "took the dispute to the International Court of Justice": a court a case goes to is no party to it
   const courts = targets.length && p.pattern.code === LAWSUIT && targets.every(isCourt) ? targets : NONE;
   if (courts.length) targets = [];

@@ -366,4 +366,8 @@ describe('news leads through the default pipeline', () => {
     expect(code('Iranian police detained two French tourists and accused them of spying.')).toEqual(['IRNCOP>FRACVL 173', 'IRNCOP>FRACVL 1125']);
     expect(code('Russia arrested two Estonian citizens and later released them.')).toEqual(['RUS>ESTCVL 173', 'RUS>ESTCVL 084']);
   });
+  it('a pronoun object outranks a later actor; a participle describing a common noun is no act ("a report released in")', () => {
+    expect(code('Canada imposed sanctions on four Iranian officials, accusing them of plotting attacks on Canadian journalists.')).toContain('CAN>IRNGOV 112');
+    expect(code('Turkish jets bombed Kurdish militants in Iraq, according to a report released in Ankara.').filter((e) => e.endsWith(' 084'))).toEqual([]);
+  });
 });
