@@ -588,6 +588,9 @@ function listComma(v: SentenceView, j: number): boolean {
   return false;
 }
 
+/** Verbs of naming in "what X called / described as ..." */
+const NAMING_VERBS = new WordSet(['called', 'calls', 'described', 'describes', 'termed', 'terms', 'labelled', 'labeled', 'dubbed', 'said', 'says', 'claimed', 'claims']);
+
 /** Verbs of an infinitive of purpose after a meeting or visit ("met to discuss ..."); never adjectives, so "to" + one of them is no target phrase. */
 const PURPOSE_VERBS = new WordSet(['discuss', 'review', 'talk', 'explore', 'address', 'coordinate', 'prepare', 'finalise', 'finalize', 'mark', 'examine', 'assess', 'consider', 'seek', 'push', 'press', 'boost', 'strengthen', 'deepen', 'expand', 'improve', 'resolve', 'ease', 'defuse', 'negotiate']);
 
@@ -649,6 +652,15 @@ export function findObject(v: SentenceView, from: number, stopAt: number, ctx: {
     // "struck what India called a militant camp at Balakot": the actor after "what" speaks, it is not struck
     if (n === 'what') {
       speakerAt = j + 1;
+      // "struck what the army described as Hezbollah depots": past the speaker and its verb, the object goes on
+      for (let k = j + 1; k < limit && k <= j + 5; k++) {
+        if (!wordIn(v, k, NAMING_VERBS)) continue;
+        speakerAt = -1;
+        j = normAt(v, k + 1) === 'as' ? k + 1 : k;
+        prep = null;
+        prepAt = -1;
+        break;
+      }
       continue;
     }
     if (j <= from + 4 && PARTY_WORDS.has(n)) parties = true;

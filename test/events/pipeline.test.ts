@@ -165,7 +165,9 @@ describe('events through the default pipeline', () => {
     expect(events).toEqual(expect.arrayContaining(['CHLGOV>PERGOV 057', 'PERGOV>CHLGOV 057']));
   });
   it('the actor after "what" in a free relative speaks; it is not the target', () => {
-    expect(code('Chilean jets struck what Chile called a rebel camp in Peru in 2019.')).toEqual(['CHL>PER 190']);
+    expect(code('Chilean jets struck what Chile called a rebel camp in Peru in 2019.')).toEqual(['CHLMIL>PER 190']);
+    // past the speaker and its naming verb, the object goes on
+    expect(code('Chilean jets struck what the army described as Bolivian rebel depots in 2019.')).toEqual(['CHLMIL>BOLREB 190']);
   });
   it('an act after "agreed to" that may be aimed at a place takes the place as target', () => {
     expect(code('Chile agreed to close its military bases in Peru in 1999.')).toEqual(['CHL>PER 030']);
