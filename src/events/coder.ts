@@ -39,11 +39,25 @@ function determinerBefore(v: SentenceView, start: number): number {
   return -1;
 }
 
+/** `start` when a verb that takes the act on as its doer's (and its particle: "stepped up") stands right before it, else -1. */
+function verbBefore(v: SentenceView, start: number): number {
+  const prev = start - 1;
+  if (prev <= v.ts) return -1;
+  if (wordIn(v, prev, DOING_VERBS)) return start;
+  const n = normAt(v, prev);
+  return (n === 'up' || n === 'out') && wordIn(v, prev - 1, PHRASAL_DOING) ? start : -1;
+}
+
+/** Verbs whose subject does the act named by the bare noun after them ("intensified attacks", "resumed shelling"). */
+const DOING_VERBS = new WordSet(['intensified', 'intensifies', 'escalated', 'escalates', 'launched', 'launches', 'conducted', 'conducts', 'resumed', 'resumes', 'continued', 'continues', 'staged', 'stages', 'mounted', 'mounts', 'increased', 'increases', 'began', 'begins', 'renewed', 'renews']);
+const PHRASAL_DOING = new WordSet(['stepped', 'steps', 'ramped', 'ramps', 'carried', 'carries', 'stepping', 'carrying']);
+
 /** Roots whose events happen to a place: aid to, withdrawal from, protest and force in it. */
 const PLACE_ROOTS = new RootSet(['07', '08', ...rootRange(13, 19), '20']);
 
 const HOST = '043';
 const APPROVE = '051';
+const RECOGNISE = '054';
 const PROTEST_ROOT = new RootSet(['14']);
 /** Between coordinated parties of a symmetric act these say where or about what, not with whom ("agreed on Kashmir"). */
 const WHERE_OR_WHAT = new Set(['at', 'in', 'on', 'over', 'about']);
@@ -143,7 +157,8 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
       const opener = openerSubject(v, p);
       if (opener) (sources = coordinated(v, opener)), (via = 'subject');
     }
-    const det = determinerBefore(v, p.start);
+    // "stepped up attacks on", "intensified strikes": a past verb right before a bare event noun takes it as its object, like "launched the attacks"
+    const det = determinerBefore(v, p.start) >= 0 ? determinerBefore(v, p.start) : verbBefore(v, p.start);
     if (!sources.length && det > v.ts && !cueAt(v, det - 1, CUE.preposition) && v.tokens[det - 1].shape === 'word') {
       const subject = findSubject(v, { ...p, start: det }, ctx);
       if (subject.via === 'subject' || subject.via === 'pronoun') (sources = subject.mentions), (via = 'oblique');
@@ -262,7 +277,8 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   if (partner) return { sources: subject.mentions, targets: [partner], via: subject.via, withTarget: false, passive, subjectStart, implied: true };
   // a domestic act on people the text does not name as actors: the source's own country
   // (not for a state's own protest: "the Thai government protested" is a complaint with no addressee named)
-  const home = !targets.length && !p.pattern.sym && !p.pattern.needsTarget && !p.pattern.code.startsWith(DENY) && subject.mentions.length && !partiesAt(v, p.end)
+  // (nor for a recognition: a state recognises another, never itself)
+  const home = !targets.length && !p.pattern.sym && !p.pattern.needsTarget && !p.pattern.code.startsWith(DENY) && !p.pattern.code.startsWith(RECOGNISE) && subject.mentions.length && !partiesAt(v, p.end)
     && !(PROTEST_ROOT.test(p.pattern.code) && officialSources(subject.mentions))
     // a state's verbal reaction (10-13) is a domestic act only when aimed at people ("criticised the
     // protesters"), not at a thing ("rejected the charge", "criticised the meeting")

@@ -370,4 +370,10 @@ describe('news leads through the default pipeline', () => {
     expect(code('Canada imposed sanctions on four Iranian officials, accusing them of plotting attacks on Canadian journalists.')).toContain('CAN>IRNGOV 112');
     expect(code('Turkish jets bombed Kurdish militants in Iraq, according to a report released in Ankara.').filter((e) => e.endsWith(' 084'))).toEqual([]);
   });
+  it('a bare event noun after "stepped up", "intensified", "launched" is its subject\'s act; talks begun; a recognition is never of oneself', () => {
+    expect(code('The Kosovo Liberation Army then stepped up attacks on Serbian police stations.')).toEqual(['KSVREB>SRBCOP 190']);
+    expect(code('Sudan reported attacks on its soldiers.')).toEqual([]);
+    expect(code('Armenia and Azerbaijan began a technical dialogue in 2022.').sort()).toEqual(['ARM>AZE 046', 'AZE>ARM 046']);
+    expect(code('Albania recognised the self-proclaimed Republic of Kosova in 1991.')).toEqual(['ALB>KSV 054']);
+  });
 });
