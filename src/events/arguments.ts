@@ -183,7 +183,9 @@ const BETWEEN = new Set(['between', 'among', 'amongst']);
 export function relativeClauseStart(v: SentenceView, close: number): number {
   for (let k = close - 1; k > v.ts && k >= close - 25; k--) {
     if (normAt(v, k) !== ',') continue;
-    return cueAt(v, k + 1, CUE.relative) && normAt(v, k + 1) !== 'that' ? k - 1 : close;
+    // (", backed by Russia and China," describes the subject too)
+    const describes = (cueAt(v, k + 1, CUE.relative) && normAt(v, k + 1) !== 'that') || (endsEd(normAt(v, k + 1)) && normAt(v, k + 2) === 'by' && !!mentionOf(v, k - 1));
+    return describes ? k - 1 : close;
   }
   return close;
 }

@@ -17,12 +17,25 @@ export function dyadTarget(v: SentenceView, sources: readonly Mention[], except:
   if (country !== pair[0].country && country !== pair[1].country) return null;
   for (const s of sources) if (s.country !== country) return null;
   const from = clauseStart(v, sources[0].tokenStart);
+  const [asideStart, asideEnd] = aside(v, sources[sources.length - 1].tokenEnd);
   for (const m of v.allMentions) {
     if (m.code === '' || m.code.startsWith('---') || m.tokenEnd <= from || except.includes(m)) continue;
+    if (m.tokenStart >= asideStart && m.tokenEnd <= asideEnd) continue;
     if (m.country !== pair[0].country && m.country !== pair[1].country) return null;
   }
   const other = country === pair[0].country ? pair[1] : pair[0];
   return impliedMention(sources[0], { type: 'country', canonical: other.canonical, entityId: other.entityId, code: other.code, country: other.country, sector: null });
+}
+
+/**
+ * "Serbia, backed by Russia and China, was still refusing ...": a participle phrase between commas
+ * right after the source describes it; its actors are no other party of the act. [start, end) of
+ * its tokens, or an empty range.
+ */
+function aside(v: SentenceView, at: number): [number, number] {
+  if (v.tokens[at]?.norm !== ',' || !/ed$/.test(v.tokens[at + 1]?.norm ?? '')) return [0, 0];
+  for (let i = at + 2; i < v.te && i < at + 12; i++) if (v.tokens[i].norm === ',') return [at + 1, i];
+  return [0, 0];
 }
 
 /**

@@ -53,6 +53,10 @@ describe('events through the default pipeline', () => {
     // without a report on the pair there is no one to aim it at
     expect(code('In 2008 Peru took the dispute to the International Court of Justice.')).toEqual([]);
   });
+  it('a participle phrase between commas after the subject describes it: its actors are neither subject nor another party', () => {
+    const title = 'Chile - Peru Relations';
+    expect(code('Chile and Peru quarrelled for years. In 2024 Chile, backed by Bolivia and Argentina, was still refusing to accept the ruling.', title)).toContain('CHL>PER 120');
+  });
   it('"the two leaders" are the two states just named, not the pair the document is about', () => {
     const text = 'Chile and Peru quarrelled over the sea border for decades. Chile recalled its envoy from Peru. '
       + 'In 2022 President Boric met Argentine President Fernandez in Santiago, and the two leaders signed a declaration on energy.';
