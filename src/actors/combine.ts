@@ -352,7 +352,8 @@ function countriesOf(drafts: readonly Draft[], end: number, kind: PairKind = 'al
   for (const d of drafts) {
     if (d.ts >= end || !d.entity.country) continue;
     if (kind === 'people' && d.entity.type !== 'person') continue;
-    if (kind === 'states' && !(d.entity.type === 'country' && (d.form === 'name' || d.form === 'exact')) && d.form !== 'capital') continue;
+    // (a state's agent counts with its state: "the ambassadors of Montenegro and Macedonia ... both neighbours")
+    if (kind === 'states' && !(d.entity.type === 'country' && (d.form === 'name' || d.form === 'exact')) && d.form !== 'capital' && d.form !== 'combo') continue;
     out.push(d.entity.country);
   }
   return out;

@@ -165,7 +165,8 @@ function usableMatch(v: SentenceView, m: TrieMatch<EventPattern>, bases: Readonl
   // ... except that the last word may end a sector actor that starts in the gap: "refused to
   // accept Russian troops" ends on the troops of the actor "Russian troops"
   const last = mentionOf(v, m.end - 1);
-  if (last && !(last.tokenStart > m.head && last.tokenEnd === m.end && last.sector !== null)) return false;
+  // (or start on it: "expelled the ambassadors of Montenegro" ends on the agent of "ambassadors of Montenegro")
+  if (last && !(last.tokenStart > m.head && (last.tokenEnd === m.end || (last.tokenStart === m.end - 1 && normAt(v, m.end) === 'of')) && last.sector !== null)) return false;
   // "summoned the envoy and recalled its ambassador": a gap does not run on into a second verb
   for (let i = m.head + 1; i < m.end - 1; i++) {
     const n = normAt(v, i);

@@ -57,6 +57,12 @@ describe('events through the default pipeline', () => {
     const title = 'Chile - Peru Relations';
     expect(code('Chile and Peru quarrelled for years. In 2024 Chile, backed by Bolivia and Argentina, was still refusing to accept the ruling.', title)).toContain('CHL>PER 120');
   });
+  it('"both neighbours" are the two states whose agents were just named; "expelled the ambassadors of X" is 161', () => {
+    const events = code('In 2019 Chile expelled the ambassadors of Peru and Bolivia after both neighbours had recognised the rebels.');
+    expect(events).toContain('CHL>PERGOV 161');
+    expect(events).toContain('CHL>BOLGOV 161');
+    expect(events.filter((e) => e.endsWith(' 054')).map((e) => e.split('>')[0]).sort()).toEqual(['BOL', 'PER']);
+  });
   it('"the two leaders" are the two states just named, not the pair the document is about', () => {
     const text = 'Chile and Peru quarrelled over the sea border for decades. Chile recalled its envoy from Peru. '
       + 'In 2022 President Boric met Argentine President Fernandez in Santiago, and the two leaders signed a declaration on energy.';
