@@ -1,6 +1,6 @@
 import { daysInMonth, isValidDay, single, span, type TimeValue } from './calendar.js';
 import { dayAt, isCapitalized, isDash, isDigits, normAt, touches, yearAt, type Cursor } from './cursor.js';
-import type { Part } from './time-lexicon.js';
+import type { Part, Season } from './time-lexicon.js';
 import { PIECE, startsWithDigit } from './word-flags.js';
 
 export type PieceKind = 'year' | 'month' | 'day' | 'dayOnly' | 'season' | 'part' | 'decade' | 'quarter' | 'century';
@@ -125,11 +125,13 @@ function season(c: Cursor, i: number): Piece | null {
   let end = yk + 1;
   const second = normAt(c, yk + 2);
   if (isDash(normAt(c, yk + 1)) && touches(c, yk) && touches(c, yk + 1) && (second === String(y + 1) || (second.length === 2 && Number(second) === (y + 1) % 100))) end = yk + 3;
+  return { kind: 'season', first: i, end, year: y, make: (year) => seasonSpan(year, s) };
+}
+
+/** The months of season `s` of a year (winter Y runs from December Y). */
+export function seasonSpan(year: number, s: Season): TimeValue {
   const [from, to] = SEASON_MONTHS[s];
-  return {
-    kind: 'season', first: i, end, year: y,
-    make: (year) => span({ y: year, m: from }, { y: from > to ? year + 1 : year, m: to }, 'season'),
-  };
+  return span({ y: year, m: from }, { y: from > to ? year + 1 : year, m: to }, 'season');
 }
 
 const quarterValue = (y: number, q: number): TimeValue => span({ y, m: 3 * q - 2 }, { y, m: 3 * q }, 'range');
@@ -168,8 +170,8 @@ function half(c: Cursor, i: number): Piece | null {
 
 /** Ranges of each part (early/mid/late) of a decade (years), a year (months), a month (days). */
 const DECADE_PART: Record<Part, [number, number]> = { early: [0, 3], mid: [3, 7], late: [7, 9] };
-const YEAR_PART: Record<Part, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
-const MONTH_PART: Record<Part, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31] };
+export const YEAR_PART: Record<Part, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
+export const MONTH_PART: Record<Part, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31] };
 
 /** "early 2008", "mid-1990s", "the end of 2015", "late May 2008". */
 function part(c: Cursor, i: number): Piece | null {

@@ -1,8 +1,9 @@
 import {
-  addDays, addMonths, coarser, firstDay, lastDay, precisionOf, single, span, truncate, weekdayOf,
+  addDays, addMonths, coarser, daysInMonth, firstDay, lastDay, precisionOf, single, span, truncate, weekdayOf,
   type Point, type Precision, type TimeValue,
 } from './calendar.js';
 import { countAt, futureBefore, isCapitalized, normAt, type Cursor } from './cursor.js';
+import { MONTH_PART, seasonSpan, YEAR_PART } from './pieces.js';
 import type { Unit } from './time-lexicon.js';
 import { REL_HEAD } from './word-flags.js';
 
@@ -94,7 +95,29 @@ function isClauseGoingOn(c: Cursor, k: number): boolean {
 
 /** "the following day" or "that year": a phrase headed by a grammar word, relative to the last date. */
 export function relativeToPrevious(c: Cursor, i: number): Found | null {
-  return sequel(c, i) ?? sameAs(c, i) ?? (vagueCountEnd(c, i) >= 0 ? countPhrase(c, i) : null);
+  return sequel(c, i) ?? sameAs(c, i) ?? partOfPrevious(c, i) ?? (vagueCountEnd(c, i) >= 0 ? countPhrase(c, i) : null);
+}
+
+/** "(at) the end of the month", "the beginning of that year": that part of the previous date's month or year. */
+function partOfPrevious(c: Cursor, i: number): Found | null {
+  let k = normAt(c, i) === 'the' ? i + 1 : i;
+  const part = c.lex.parts.get(normAt(c, k));
+  if (part === undefined || normAt(c, k + 1) !== 'of') return null;
+  k += 2;
+  const det = normAt(c, k);
+  if (det !== 'the' && det !== 'that') return null;
+  const unit = c.lex.units.get(normAt(c, k + 1));
+  const p = c.previous;
+  if (p === null || p.a.y !== p.b.y || (unit !== 'month' && unit !== 'year')) return null;
+  const y = p.a.y;
+  if (unit === 'year') {
+    const [a, b] = YEAR_PART[part];
+    return fromPrevious(c, i, k + 2, span({ y, m: a }, { y, m: b }));
+  }
+  const m = p.a.m;
+  if (m === undefined || m !== p.b.m) return null;
+  const [a, b] = MONTH_PART[part];
+  return fromPrevious(c, i, k + 2, span({ y, m, d: a }, { y, m, d: Math.min(b, daysInMonth(y, m)) }));
 }
 
 /** "the following day", "the next year", "the previous month". */
@@ -117,6 +140,12 @@ function sameAs(c: Cursor, i: number): Found | null {
   else if (normAt(c, k) === 'the' && normAt(c, k + 1) === 'same') k += 2;
   else return null;
   const w = normAt(c, k);
+  // "that summer": the season of the previous date's year
+  const season = c.lex.seasons.get(w);
+  if (season !== undefined) {
+    const p = c.previous;
+    return p !== null && p.a.y === p.b.y ? fromPrevious(c, i, k + 1, seasonSpan(p.a.y, season)) : null;
+  }
   const unit = c.lex.units.get(w);
   if ((unit !== 'day' && unit !== 'month' && unit !== 'year') || w.endsWith('s')) return null; // not "those years"
   return fromPrevious(c, i, k + 1, sameUnit(c.previous, unit));

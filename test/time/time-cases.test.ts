@@ -207,6 +207,10 @@ describe('relative to the last date in the text', () => {
     ['Talks began in 2008. The previous year had been calm.', null, ['2008=2008', 'The previous year=2007']],
     ['Talks began in 2008. Two days before the vote they stopped.', null, ['2008=2008']],
     ['The following day, Russia walked out.', null, []],
+    ['Police raided the village in March 1998. That summer, troops shelled it.', null, ['March 1998=1998-03', 'That summer=1998-06/1998-08']],
+    ['Plates were banned in September 2021. At the end of the month police moved in.', null, ['September 2021=2021-09', 'the end of the month=2021-09-21/2021-09-30']],
+    ['The train left in 2017. By the beginning of the year talks had stalled.', null, ['2017=2017', 'the beginning of the year=2017-01/2017-04']],
+    ['That summer, troops shelled it.', null, []],
   ]);
   it('marks values resolved against an earlier date', () => {
     expect(timedDoc('Troops left in 1992. A year later, they returned.').times[1].anchor).toBe('previous');
