@@ -40,6 +40,8 @@ export interface ArgContext {
   topic: Mention | null;
   /** The sentence `topic` was taken from. */
   topicSentence: number;
+  /** The state of the last actor named in an earlier sentence (country, CAMEO code, sentence), for "the country", "the new state". */
+  lastState?: { country: string; code: string; sentence: number } | null;
   /** All of that clause's sources when they were two or more ("Iran and Saudi Arabia"), for a sentence-initial "they". */
   topicGroup?: readonly Mention[] | null;
   /** The sentence `topicGroup` was taken from. */
@@ -69,6 +71,8 @@ function nextInList(v: SentenceView, i: number, step: 1 | -1): { m: Mention | un
   let and = false, comma = false, n = 0, asWellAs = false;
   // titles and an adjacent demonym belong to the name ("and Bulgarian President Todor Zhivkov")
   while (step < 0 && i > v.ts && startsUpper(v.tokens[i].text) && !wordIn(v, i, CONNECTORS)) i--;
+  // "and the largest EU members" read backwards from the item: its adjectives first
+  for (let a = 0; step < 0 && a < 2 && plainAdjectiveAt(v, i); a++) i--;
   // "and his Angolan counterpart", "and its Australian counterpart": a possessive opens the item
   while (normAt(v, i) === 'the' || (step < 0 && (countAt(v, i) || wordIn(v, i, POSSESSIVE)))) i += step;
   for (;;) {
@@ -86,11 +90,18 @@ function nextInList(v: SentenceView, i: number, step: 1 | -1): { m: Mention | un
   }
   if (n === 0) return { m: undefined, and, also: false, commaAnd: false };
   while (normAt(v, i) === 'the' || (step > 0 && (countAt(v, i) || wordIn(v, i, POSSESSIVE)))) i += step;
+  // "and the largest EU members": an adjective or two before the next item
+  for (let a = 0; step > 0 && a < 2 && plainAdjectiveAt(v, i) && (mentionOf(v, i + 1) || plainAdjectiveAt(v, i + 1)); a++) i++;
   // and forwards, a demonym before titles leads to the name ("and Kenyan President Uhuru Kenyatta")
   const m = step > 0 ? titledOrSelf(v, mentionOf(v, i)) : mentionOf(v, i);
   // (", as well as" is no clause-joining ", and")
   return { m: m && isActor(m) ? m : undefined, and, also: asWellAs, commaAnd: and && comma };
 }
+
+/** Adjectives that may open a list item ("and the largest EU members", "and other Gulf states"). */
+const LIST_ADJECTIVES = new WordSet(['largest', 'biggest', 'main', 'major', 'key', 'leading', 'other', 'western', 'eastern', 'northern', 'southern',
+  'neighbouring', 'neighboring', 'fellow', 'several', 'most', 'many', 'some', 'big', 'powerful', 'wealthy', 'smaller', 'larger']);
+const plainAdjectiveAt = (v: SentenceView, i: number): boolean => i >= v.ts && i < v.te && wordIn(v, i, LIST_ADJECTIVES);
 
 /** A count before a list item ("five EU member states", "two Gulf states"). */
 const countAt = (v: SentenceView, i: number): boolean => v.tokens[i]?.shape === 'number' || wordIn(v, i, LIST_COUNTS);

@@ -8,7 +8,7 @@ import { DEMAND_PATTERN, findObligations, type Obligation } from './obligations.
 import { choosePredicates, dropGoverned, findMatches } from './predicates.js';
 import { datesOf } from './event-dates.js';
 import { RootSet, rootRange } from './root-set.js';
-import { crowdAgainst, crowdSource, homeTarget, localized, peopleAfter, placeAuthority } from './home-target.js';
+import { crowdAgainst, crowdSource, homeTarget, localized, peopleAfter, placeAuthority, stateMention } from './home-target.js';
 import { dyadTarget } from './dyad-target.js';
 import { accuserOf, ACCUSE, claimedOwnAct, CLAIM_RESPONSIBILITY, committed, CONDITION, contextCode, cooperative, intentCode, officialSources, reductionCode, refusalCode, THREATEN, threatening } from './recode.js';
 import { CUE, cueAt, endsIng, eventNounEndAt, FORM, formAt, normAt, type Cues, indexCues, isActor, markMatch, mentionOf, resolveCues, ReusableView, type SentenceView, startsUpper, wordIn, WordSet } from './sentence-view.js';
@@ -245,6 +245,12 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   // "detained two Lithuanian journalists and accused them of spying": an object pronoun right after
   // the verb stands for the people the previous act of the sentence was aimed at
   if (ctx.prevTargets && wordIn(v, p.head + 1, PEOPLE_PRONOUNS)) targets = ctx.prevTargets.filter((t) => !subject.mentions.includes(t));
+  // "Poland sent weapons to the country": a state the text calls "the country" or "the new state" is the last one named before
+  const last = ctx.lastState;
+  if (!targets.length && last && v.index - last.sentence <= 2 && last.country !== subject.mentions[0]?.country) {
+    const at = definiteStateAt(v, p.end, stopAt);
+    if (at >= 0) targets = [stateMention(v, { sentence: v.index, start: v.tokens[at].start, tokenStart: at }, last.country, last.code)];
+  }
   // "took the dispute to the International Court of Justice": a court a case goes to is no party to it
   const courts = targets.length && p.pattern.code === LAWSUIT && targets.every(isCourt) ? targets : NONE;
   if (courts.length) targets = [];
@@ -346,6 +352,22 @@ function reactionFrom(v: SentenceView, p: Predicate, ctx: ArgContext, fromAt: nu
   targets = targets.filter((t) => !sources.includes(t));
   return { sources, targets, via: sources.length ? 'agent' : 'none', withTarget: false, passive: false, subjectStart: sources[0]?.tokenStart ?? p.start };
 }
+
+/** Where "the (new) country / state / nation / republic" stands within a few words after `from` (the object or a to/in/on phrase), else -1. */
+function definiteStateAt(v: SentenceView, from: number, stopAt: number): number {
+  for (let j = from; j < stopAt && j < from + 4; j++) {
+    const n = normAt(v, j);
+    if (n === 'the') {
+      const k = wordIn(v, j + 1, STATE_ADJECTIVES) ? j + 2 : j + 1;
+      return wordIn(v, k, STATE_NOUNS) && !mentionOf(v, k) ? j : -1;
+    }
+    if (!cueAt(v, j, CUE.preposition) || v.tokens[j].shape !== 'word') return -1;
+  }
+  return -1;
+}
+
+const STATE_NOUNS = new WordSet(['country', 'state', 'nation', 'republic', 'kingdom']);
+const STATE_ADJECTIVES = new WordSet(['new', 'young', 'small', 'same', 'former', 'neighbouring', 'neighboring', 'breakaway']);
 
 /** The drawing verb ("drew", "sparked") right before the noun (at most three words between), else -1. */
 function drawnAt(v: SentenceView, p: Predicate): number {
@@ -740,6 +762,7 @@ const SINGLE_TITLES = new Set(['president', 'minister', 'premier', 'chancellor',
  */
 function notePerson(v: SentenceView, ctx: ArgContext): void {
   noteTopic(v, ctx);
+  for (const m of v.mentions) if (m.country && !m.modifier && m.type !== 'person' && isActor(m)) ctx.lastState = { country: m.country, code: m.code.slice(0, 3), sentence: v.index };
   for (const m of v.mentions) {
     const single = m.type === 'person' || (m.type === 'group' && SINGLE_TITLES.has(v.tokens[m.tokenEnd - 1].norm));
     if (single && !inPrepPhrase(v, m)) {

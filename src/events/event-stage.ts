@@ -37,7 +37,7 @@ export function createEventCoderStage(opts: CoderOptions): Stage {
     run(doc) {
       const groups = bySentence(doc.mentions, doc.sentences.length);
       // every field set here (prevVerbEnd too), so the coder's writes keep one object shape
-      const ctx: ArgContext = { prevSubject: null, prevTargets: null, prevNominal: null, topic: null, topicSentence: -1, topicGroup: null, groupSentence: -1, person: null, prevVerbEnd: -1, recalled: { meeting: null, visit: null, deal: null } };
+      const ctx: ArgContext = { prevSubject: null, prevTargets: null, prevNominal: null, topic: null, topicSentence: -1, topicGroup: null, groupSentence: -1, lastState: null, person: null, prevVerbEnd: -1, recalled: { meeting: null, visit: null, deal: null } };
       const events = [];
       for (let s = 0; s < doc.sentences.length; s++) {
         const found = groups[s].length || pronounOpens(doc, s, ctx) ? coder.code(doc, s, groups[s], ctx) : NO_EVENTS;

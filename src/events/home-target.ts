@@ -47,9 +47,13 @@ export function homeTarget(v: SentenceView, sources: readonly Mention[], all: re
     if (isState(m) && !m.modifier) named ??= m;
   }
   if (named) return named;
-  const at = sources[0];
+  return stateMention(v, sources[0], country, country);
+}
+
+/** The state `country` (CAMEO `code`) as an implied mention at `at`, named as the document names it. */
+export function stateMention(v: SentenceView, at: Spot, country: string, code: string): Mention {
   const name = countryNames(v.doc).get(country) ?? country;
-  return impliedMention(at, { type: 'country', canonical: name, entityId: country, code: country, country, sector: null });
+  return impliedMention(at, { type: 'country', canonical: name, entityId: country, code, country, sector: null });
 }
 
 /**

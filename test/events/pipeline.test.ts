@@ -63,6 +63,12 @@ describe('events through the default pipeline', () => {
     expect(events).toContain('CHL>BOLGOV 161');
     expect(events.filter((e) => e.endsWith(' 054')).map((e) => e.split('>')[0]).sort()).toEqual(['BOL', 'PER']);
   });
+  it('"the country" or "the new state" is the state of the last actor named a sentence or two before; adjectives like "largest" open list items', () => {
+    expect(code('Russia invaded Ukraine in 2022. Poland sent weapons to the country.')).toContain('POL>UKR 072');
+    expect(code('In 2008 the Kosovo Assembly declared independence. The United States and the largest EU members recognised the new state within days.')).toEqual(['USA>KSV 054', 'IGOEUREEC>KSV 054']);
+    // not the subject's own state, and not from far back
+    expect(code('Russia invaded Ukraine in 2022. Trade fell. Prices rose. Markets slumped. Poland sent weapons to the country.')).toEqual(['RUS>UKR 190']);
+  });
   it('"the two leaders" are the two states just named, not the pair the document is about', () => {
     const text = 'Chile and Peru quarrelled over the sea border for decades. Chile recalled its envoy from Peru. '
       + 'In 2022 President Boric met Argentine President Fernandez in Santiago, and the two leaders signed a declaration on energy.';
