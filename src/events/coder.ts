@@ -76,6 +76,7 @@ const NOUN_OBJECT = { direct: false, objectInside: false, forTarget: false };
 const NOUN_AGENT_PREPS = new Set(['by', 'from']);
 const BY = new Set(['by']);
 const PEOPLE_PRONOUNS = new WordSet(['them', 'him', 'her']);
+const onePerson = (m: Mention): boolean => m.type === 'person';
 const LAWSUIT = '115';
 const NONE: readonly Mention[] = [];
 /** A court or tribunal (the ICJ, a national judiciary). */
@@ -244,7 +245,9 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   }
   // "detained two Lithuanian journalists and accused them of spying": an object pronoun right after
   // the verb stands for the people the previous act of the sentence was aimed at
-  if (ctx.prevTargets && wordIn(v, p.head + 1, PEOPLE_PRONOUNS)) targets = ctx.prevTargets.filter((t) => !subject.mentions.includes(t));
+  // ("him"/"her" only for one person: "blamed Serbian security forces, and Belgrade ordered him to leave" is someone else)
+  const pronoun = normAt(v, p.head + 1);
+  if (ctx.prevTargets && wordIn(v, p.head + 1, PEOPLE_PRONOUNS) && (pronoun === 'them' || ctx.prevTargets.every(onePerson))) targets = ctx.prevTargets.filter((t) => !subject.mentions.includes(t));
   // "Poland sent weapons to the country": a state the text calls "the country" or "the new state" is the last one named before
   const last = ctx.lastState;
   if (!targets.length && last && v.index - last.sentence <= 2 && last.country !== subject.mentions[0]?.country) {

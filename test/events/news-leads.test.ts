@@ -365,6 +365,8 @@ describe('news leads through the default pipeline', () => {
   it('"them"/"him"/"her" right after a verb stand for those the sentence\'s previous act was aimed at', () => {
     expect(code('Iranian police detained two French tourists and accused them of spying.')).toEqual(['IRNCOP>FRACVL 173', 'IRNCOP>FRACVL 1125']);
     expect(code('Russia arrested two Estonian citizens and later released them.')).toEqual(['RUS>ESTCVL 173', 'RUS>ESTCVL 084']);
+    // "him" is one person, not the forces the previous act was aimed at
+    expect(code('Kenya accused Ugandan soldiers of looting, and Uganda later released him.')).toEqual(['KEN>UGAMIL 112']);
   });
   it('a pronoun object outranks a later actor; a participle describing a common noun is no act ("a report released in")', () => {
     expect(code('Canada imposed sanctions on four Iranian officials, accusing them of plotting attacks on Canadian journalists.')).toContain('CAN>IRNGOV 112');
