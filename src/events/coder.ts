@@ -56,6 +56,7 @@ const PHRASAL_DOING = new WordSet(['stepped', 'steps', 'ramped', 'ramps', 'carri
 const PLACE_ROOTS = new RootSet(['07', '08', ...rootRange(13, 19), '20']);
 
 const HOST = '043';
+const NEGOTIATE = '046';
 const APPROVE = '051';
 const RECOGNISE = '054';
 const PROTEST_ROOT = new RootSet(['14']);
@@ -875,6 +876,11 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
     // "welcomed Swedish reforms": a people's adjective before a thing names no guest; the welcome approves it
     if (code === HOST && args.targets.length && args.targets.every((t) => t.type === 'country' && demonymLike(t))) code = APPROVE;
     emit(out, v, code, p.pattern, alleged(args, modality, ctx), { negated, modality, start: v.tokens[p.start].start, end: v.tokens[p.end - 1].end });
+    // "Oman hosted talks between Iran and the United States": the parties hold the talks (one act per pair, as "talks between")
+    if (code === HOST && normAt(v, p.end - 1) === 'between' && args.targets.length >= 2) {
+      const talks = { ...args, sources: args.targets, targets: [], via: 'participants' as const };
+      emit(out, v, NEGOTIATE, { ...p.pattern, kind: 'n' }, talks, { negated, modality, start: v.tokens[p.start].start, end: v.tokens[p.end - 1].end });
+    }
     if (!negated && modality === 'asserted') remember(ctx, code, args);
   }
 

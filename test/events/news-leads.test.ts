@@ -378,4 +378,10 @@ describe('news leads through the default pipeline', () => {
     expect(code('Armenia and Azerbaijan began a technical dialogue in 2022.').sort()).toEqual(['ARM>AZE 046', 'AZE>ARM 046']);
     expect(code('Albania recognised the self-proclaimed Republic of Kosova in 1991.')).toEqual(['ALB>KSV 054']);
   });
+  it('the parties of talks a third state hosts hold talks with each other (one act per pair)', () => {
+    const events = code('Oman hosted indirect talks between Iran and the United States.');
+    expect(events).toContain('IRN>USA 046');
+    expect(events).toContain('OMN>IRN 043');
+    expect(events.filter((e) => e.startsWith('USA>IRN'))).toEqual([]);
+  });
 });
