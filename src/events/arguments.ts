@@ -72,7 +72,7 @@ function nextInList(v: SentenceView, i: number, step: 1 | -1): { m: Mention | un
   // titles and an adjacent demonym belong to the name ("and Bulgarian President Todor Zhivkov")
   while (step < 0 && i > v.ts && startsUpper(v.tokens[i].text) && !wordIn(v, i, CONNECTORS)) i--;
   // "and the largest EU members" read backwards from the item: its adjectives first
-  for (let a = 0; step < 0 && a < 2 && plainAdjectiveAt(v, i); a++) i--;
+  for (let a = 0; step < 0 && a < 2 && listAdjectiveAt(v, i); a++) i--;
   // "and his Angolan counterpart", "and its Australian counterpart": a possessive opens the item
   while (normAt(v, i) === 'the' || (step < 0 && (countAt(v, i) || wordIn(v, i, POSSESSIVE)))) i += step;
   for (;;) {
@@ -91,7 +91,7 @@ function nextInList(v: SentenceView, i: number, step: 1 | -1): { m: Mention | un
   if (n === 0) return { m: undefined, and, also: false, commaAnd: false };
   while (normAt(v, i) === 'the' || (step > 0 && (countAt(v, i) || wordIn(v, i, POSSESSIVE)))) i += step;
   // "and the largest EU members": an adjective or two before the next item
-  for (let a = 0; step > 0 && a < 2 && plainAdjectiveAt(v, i) && (mentionOf(v, i + 1) || plainAdjectiveAt(v, i + 1)); a++) i++;
+  for (let a = 0; step > 0 && a < 2 && listAdjectiveAt(v, i) && (mentionOf(v, i + 1) || listAdjectiveAt(v, i + 1)); a++) i++;
   // and forwards, a demonym before titles leads to the name ("and Kenyan President Uhuru Kenyatta")
   const m = step > 0 ? titledOrSelf(v, mentionOf(v, i)) : mentionOf(v, i);
   // (", as well as" is no clause-joining ", and")
@@ -101,7 +101,7 @@ function nextInList(v: SentenceView, i: number, step: 1 | -1): { m: Mention | un
 /** Adjectives that may open a list item ("and the largest EU members", "and other Gulf states"). */
 const LIST_ADJECTIVES = new WordSet(['largest', 'biggest', 'main', 'major', 'key', 'leading', 'other', 'western', 'eastern', 'northern', 'southern',
   'neighbouring', 'neighboring', 'fellow', 'several', 'most', 'many', 'some', 'big', 'powerful', 'wealthy', 'smaller', 'larger']);
-const plainAdjectiveAt = (v: SentenceView, i: number): boolean => i >= v.ts && i < v.te && wordIn(v, i, LIST_ADJECTIVES);
+const listAdjectiveAt = (v: SentenceView, i: number): boolean => i >= v.ts && i < v.te && wordIn(v, i, LIST_ADJECTIVES);
 
 /** A count before a list item ("five EU member states", "two Gulf states"). */
 const countAt = (v: SentenceView, i: number): boolean => v.tokens[i]?.shape === 'number' || wordIn(v, i, LIST_COUNTS);
@@ -710,7 +710,7 @@ function titledName(v: SentenceView, m: Mention): Mention {
   return m;
 }
 
-const POSSESSIVE = new WordSet(['its', 'their', 'his', 'her']);
+export const POSSESSIVE = new WordSet(['its', 'their', 'his', 'her']);
 
 /** Nouns for a state's armed forces after "its"/"their". */
 const OWN_FORCES = new WordSet(['troops', 'forces', 'soldiers', 'army', 'military', 'navy', 'warplanes', 'jets', 'drones', 'warships']);

@@ -75,15 +75,13 @@ const AGENT_PREPS = new Set(['by']);
 /** findObject's options for an event noun, and when only the place of a passive act is wanted (all three fields set: one object shape for every call). */
 const NOUN_OBJECT = { direct: false, objectInside: false, forTarget: false };
 const NOUN_AGENT_PREPS = new Set(['by', 'from']);
-const BY = new Set(['by']);
 const PEOPLE_PRONOUNS = new WordSet(['them', 'him', 'her']);
 const onePerson = (m: Mention): boolean => m.type === 'person';
 const LAWSUIT = '115';
 const NONE: readonly Mention[] = [];
 /** A court or tribunal (the ICJ, a national judiciary). */
 const isCourt = (m: Mention): boolean => m.sector === 'JUD' || m.code.endsWith('JUD') || /\b(court|tribunal)\b/i.test(m.canonical);
-/** Of a noun of leaving, yielding or cutting ties (08, 16), "from" names what is left: "their withdrawal from ECOWAS". */
-const LEAVING_AGENT_PREPS = BY;
+/** Nouns of leaving, yielding or cutting ties (08, 16): their "from" names what is left ("their withdrawal from ECOWAS"), so only "by" names the agent. */
 const LEAVING = /^(08|16)/;
 
 function toActor(m: Mention): EventActor {
@@ -136,7 +134,7 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
     let objectFrom = p.end;
     // "Russia faces attacks from Ukraine": a by/from agent outranks a name a word before the noun, which is then the one acted on
     let actedOn: Mention[] = [];
-    const agentPreps = LEAVING.test(p.pattern.code) ? LEAVING_AGENT_PREPS : NOUN_AGENT_PREPS;
+    const agentPreps = LEAVING.test(p.pattern.code) ? AGENT_PREPS : NOUN_AGENT_PREPS;
     const agent = sources.length === 1 && sources[0].tokenEnd < p.start ? findAgent(v, p.end, agentPreps) : null;
     if (agent?.length) (actedOn = [...sources]), (sources = agent), (via = 'agent');
     // "the refusal by Serbia to host ...": the agent stands inside the pattern, before its infinitive
@@ -160,7 +158,8 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
       if (opener) (sources = coordinated(v, opener)), (via = 'subject');
     }
     // "stepped up attacks on", "intensified strikes": a past verb right before a bare event noun takes it as its object, like "launched the attacks"
-    const det = determinerBefore(v, p.start) >= 0 ? determinerBefore(v, p.start) : verbBefore(v, p.start);
+    const article = determinerBefore(v, p.start);
+    const det = article >= 0 ? article : verbBefore(v, p.start);
     if (!sources.length && det > v.ts && !cueAt(v, det - 1, CUE.preposition) && v.tokens[det - 1].shape === 'word') {
       const subject = findSubject(v, { ...p, start: det }, ctx);
       if (subject.via === 'subject' || subject.via === 'pronoun') (sources = subject.mentions), (via = 'oblique');
@@ -241,7 +240,7 @@ function rawArguments(v: SentenceView, p: Predicate, stopAt: number, ctx: ArgCon
   // "Canberra condemned the jailing of an Australian writer by a Vietnamese court": a reaction to
   // an act on the reacting side's own people answers the act's author
   if (targets.length && RECALLING.test(p.pattern.code) && ownSide(targets, subject.mentions)) {
-    const author = findAgent(v, targets[targets.length - 1].tokenEnd, BY);
+    const author = findAgent(v, targets[targets.length - 1].tokenEnd, AGENT_PREPS);
     if (author.length && !ownSide(author, subject.mentions)) targets = author;
   }
   // "detained two Lithuanian journalists and accused them of spying": an object pronoun right after
@@ -765,14 +764,29 @@ const SINGLE_TITLES = new Set(['president', 'minister', 'premier', 'chancellor',
  * whom a "he"/"she" in a later sentence means (ctx.person), whether or not it coded an event.
  */
 function notePerson(v: SentenceView, ctx: ArgContext): void {
-  noteTopic(v, ctx);
-  for (const m of v.mentions) if (m.country && !m.modifier && m.type !== 'person' && isActor(m)) ctx.lastState = { country: m.country, code: m.code.slice(0, 3), sentence: v.index };
   for (const m of v.mentions) {
     const single = m.type === 'person' || (m.type === 'group' && SINGLE_TITLES.has(v.tokens[m.tokenEnd - 1].norm));
     if (single && !inPrepPhrase(v, m)) {
       ctx.person = m;
       return;
     }
+  }
+}
+
+/** After a sentence is coded: what pronouns and "the country" in the next sentences may refer back to. */
+function noteSentence(v: SentenceView, ctx: ArgContext): void {
+  noteTopic(v, ctx);
+  noteLastState(v, ctx);
+  notePerson(v, ctx);
+}
+
+/** The state of the sentence's last actor (not a person or modifier), for "the country" / "the new state" after it. */
+function noteLastState(v: SentenceView, ctx: ArgContext): void {
+  for (let k = v.mentions.length - 1; k >= 0; k--) {
+    const m = v.mentions[k];
+    if (!m.country || m.modifier || m.type === 'person' || !isActor(m)) continue;
+    ctx.lastState = { country: m.country, code: m.code.slice(0, 3), sentence: v.index };
+    return;
   }
 }
 
@@ -899,7 +913,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
       let hasMust = false;
       for (let k = 0; k < v.te - v.ts && !hasMust; k++) hasMust = v.wordIds[k] === MUST;
       if (!matches.length && !hasMust) {
-        notePerson(v, ctx);
+        noteSentence(v, ctx);
         return [];
       }
       for (const m of matches) markMatch(v, m.value.kind === 'n', m.end, m.head);
@@ -918,7 +932,7 @@ export function createSentenceCoder(opts: CoderOptions): SentenceCoder {
         emit(out, v, DEMAND_PATTERN.code, DEMAND_PATTERN, args, { negated: false, modality: 'asserted', start: doc.tokens[o.start].start, end: doc.tokens[o.end - 1].end });
       }
       for (let k = 0; k < preds.length; k++) codePredicate(out, v, preds, k, ctx);
-      notePerson(v, ctx);
+      noteSentence(v, ctx);
       return out.events;
     },
   };

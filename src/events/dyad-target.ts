@@ -1,6 +1,6 @@
 import type { Doc, Mention } from '../model/types.js';
 import { impliedMention } from './home-target.js';
-import type { SentenceView } from './sentence-view.js';
+import { endsEd, type SentenceView } from './sentence-view.js';
 
 /**
  * The implied partner in a report on one pair of states ("Georgia - Russia Relations"): when a
@@ -33,7 +33,7 @@ export function dyadTarget(v: SentenceView, sources: readonly Mention[], except:
  * its tokens, or an empty range.
  */
 function aside(v: SentenceView, at: number): [number, number] {
-  if (v.tokens[at]?.norm !== ',' || !/ed$/.test(v.tokens[at + 1]?.norm ?? '')) return [0, 0];
+  if (v.tokens[at]?.norm !== ',' || !endsEd(v.tokens[at + 1]?.norm ?? '')) return [0, 0];
   for (let i = at + 2; i < v.te && i < at + 12; i++) if (v.tokens[i].norm === ',') return [at + 1, i];
   return [0, 0];
 }

@@ -1,6 +1,6 @@
 import type { Modality } from '../model/types.js';
-import { type Predicate, relativeClauseStart } from './arguments.js';
-import { CUE, cueAt, endsIng, normAt, type SentenceView, startsUpper, wordIn, WordSet } from './sentence-view.js';
+import { POSSESSIVE, type Predicate, relativeClauseStart } from './arguments.js';
+import { CUE, cueAt, endsIng, normAt, type SentenceView, startsUpper, wordIn } from './sentence-view.js';
 
 export interface Polarity {
   /** The text says the event did not happen ("did not restore", "no agreement"). */
@@ -44,7 +44,7 @@ export function polarityOf(v: SentenceView, p: Predicate, subjectStart = p.start
     if (p.pattern.kind === 'v' && cueAt(v, i, CUE.denial) && endsIng(v.tokens[p.head].norm) && normAt(v, i + 1) !== 'to') return NEGATED;
     if (p.pattern.kind === 'n') {
       // "halted the transfer of missiles", "suspended its arms sales": the act is ended
-      if (ENDED.has(n) && k <= 2 && (i === p.start - 1 || cueAt(v, i + 1, CUE.determiner) || wordIn(v, i + 1, OWN))) return NO_LONGER;
+      if (ENDED.has(n) && k <= 2 && (i === p.start - 1 || cueAt(v, i + 1, CUE.determiner) || wordIn(v, i + 1, POSSESSIVE))) return NO_LONGER;
       // "did not condemn Russia's recognition of Abkhazia": a possessed event is presupposed
       if (n === "'s") break;
       if (cueAt(v, i, CUE.no)) return NEGATED;
@@ -82,7 +82,6 @@ const STOPPED = new Set(['stop', 'stops', 'stopped', 'stopping', 'halt', 'halts'
 
 /** Verbs that end or suspend an act named by a noun after them ("halted the transfer"). */
 const ENDED = new Set([...STOPPED, 'suspend', 'suspends', 'suspended', 'suspending', 'freeze', 'freezes', 'froze', 'frozen', 'freezing']);
-const OWN = new WordSet(['its', 'their', 'his', 'her']);
 
 /** "Neither A nor B": "neither" opens the subject list that ends at `subjectStart`'s mention (a few words back). */
 function neitherBefore(v: SentenceView, subjectStart: number): boolean {

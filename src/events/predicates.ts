@@ -1,8 +1,8 @@
-import { demonymLike, DOCUMENT, DRAW, FACE, type Predicate } from './arguments.js';
+import { demonymLike, DOCUMENT, DRAW, FACE, findAgent, type Predicate } from './arguments.js';
 import type { EventPattern } from './event-dictionary.js';
 import type { PatternTrie, TrieMatch } from './pattern-trie.js';
 import { RootSet } from './root-set.js';
-import { CUE, cueAt, endsEd, endsIng, FORM, formAt, inflected, isActor, mentionOf, normAt, type SentenceView, startsUpper, wordIn, WordSet } from './sentence-view.js';
+import { CUE, cueAt, endsEd, endsIng, FORM, formAt, inflected, mentionOf, normAt, type SentenceView, startsUpper, wordIn, WordSet } from './sentence-view.js';
 
 
 /** Whether an event word that is both verb and noun reads as a noun here. */
@@ -227,18 +227,8 @@ function infinitiveAfterNoun(v: SentenceView, start: number, nounEnd: number): b
  * "condemned the jailing of an Australian writer by a Vietnamese court": an event noun with an
  * actor of its own in a by-phrase is an act of that actor, reported in its own right.
  */
-function agentAfterNoun(v: SentenceView, end: number): boolean {
-  for (let j = end; j < v.te && j < end + 8; j++) {
-    const n = normAt(v, j);
-    if (n === ',' || cueAt(v, j, CUE.boundary | CUE.be)) return false;
-    if (n !== 'by') continue;
-    let k = j + 1;
-    while (k < v.te && k <= j + 4 && !mentionOf(v, k) && v.tokens[k].shape === 'word' && !cueAt(v, k, CUE.preposition)) k++;
-    const m = mentionOf(v, k);
-    return !!m && isActor(m);
-  }
-  return false;
-}
+const agentAfterNoun = (v: SentenceView, end: number): boolean => findAgent(v, end, BY).length > 0;
+const BY = new Set(['by']);
 
 /**
  * "endorsed an association agreement", "claimed responsibility for a deadly attack": an event
